@@ -1,0 +1,23 @@
+// npm run build [-- --seeds DIR] [--out DIR] [--strict]
+// Exits 0 when at least one article was published; non-zero when nothing usable could be built,
+// or with --strict when any seed had an error.
+import { parseArgs } from "node:util";
+import { build, formatReport } from "../src/build/build.ts";
+
+const { values } = parseArgs({
+  options: {
+    seeds: { type: "string", default: "seeds" },
+    out: { type: "string", default: "_site" },
+    strict: { type: "boolean", default: false },
+  },
+  allowPositionals: false,
+});
+
+const result = await build({ seedsDir: values.seeds!, outDir: values.out! }).catch((e: Error) => {
+  console.error(`Build failed: ${e.message}`);
+  process.exit(2);
+});
+console.log(formatReport(result));
+const hadErrors = result.reports.some((r) => r.errors.length);
+process.exitCode = !result.ok ? 1 : values.strict && hadErrors ? 3 : 0;
+if (result.ok && values.strict && hadErrors) console.error("--strict: some seeds had errors (listed above).");

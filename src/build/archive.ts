@@ -1,0 +1,61 @@
+// Seeds folder → the archive's records: every seed read and extracted, duplicates found, ids made
+// unique, every record validated. Each seed ends up either published or reported with its reasons.
+import { createHash } from "node:crypto";
+import { listSeedFiles, readSeed } from "../ingest/read-seeds.ts";
+import { buildRecord } from "../records/build-record.ts";
+import { assignUniqueIds } from "../records/ids.ts";
+import { validateRecord } from "../records/validate.ts";
+import type { Article } from "../records/types.ts";
+
+export type SeedStatus = "published" | "duplicate" | "error";
+
+export interface SeedReport {
+  file: string;
+  status: SeedStatus;
+  id: string | null;
+  warnings: string[];
+  errors: string[];
+}
+
+export interface Archive {
+  articles: Article[];
+  reports: SeedReport[];
+}
+
+/** The text an article is compared by: copies that differ only in line ends, BOM or spacing are duplicates. */
+function contentKey(body: string): string {
+  return createHash("sha256").update(body.replace(/\s+/g, " ").trim().toLowerCase()).digest("hex");
+}
+
+export async function loadArchive(seedsDir: string, onProgress?: (done: number, total: number) => void): Promise<Archive> {
+  const files = await listSeedFiles(seedsDir);
+  const records: Article[] = [];
+  const seenContent = new Map<string, string>();
+  for (let i = 0; i < files.length; i++) {
+    const seed = await readSeed(files[i]);
+    const record = buildRecord(seed);
+    if (!record.errors.length) {
+      const key = contentKey(seed.body);
+      const first = seenContent.get(key);
+      if (first) record.errors.push(`duplicate: the same text as ${first}, which is published; delete one of the two files`);
+      else seenContent.set(key, seed.file);
+    }
+    records.push(record);
+    onProgress?.(i + 1, files.length);
+  }
+  for (const r of records) {
+    if (r.errors.length) continue;
+    const problems = validateRecord(r);
+    if (problems.length) r.errors.push(...problems.map((p) => `invalid record: ${p}`));
+  }
+  const publishable = records.filter((r) => !r.errors.length);
+  assignUniqueIds(publishable);
+  const reports: SeedReport[] = records.map((r) => ({
+    file: r.file,
+    status: r.errors.length ? (r.errors.some((e) => e.startsWith("duplicate:")) ? "duplicate" : "error") : "published",
+    id: r.errors.length ? null : r.id,
+    warnings: r.warnings,
+    errors: r.errors,
+  }));
+  return { articles: publishable, reports };
+}

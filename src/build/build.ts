@@ -1,0 +1,136 @@
+// The build, step by step: read and extract the seeds, compute the site's data, render the pages
+// with Eleventy, index them with Pagefind. Output is written to a fresh folder beside the target and
+// swapped in at the end, so a failed or interrupted build leaves the previous site whole.
+import { existsSync } from "node:fs";
+import { mkdir, open, readFile, rename, rm, writeFile, readdir } from "node:fs/promises";
+import { basename, dirname, resolve } from "node:path";
+import { loadArchive, type SeedReport } from "./archive.ts";
+import { renderSite } from "./render.ts";
+import { buildSearchIndex } from "./search-index.ts";
+import { buildSiteData } from "../site/site-data.ts";
+
+export interface BuildOptions {
+  seedsDir: string;
+  outDir: string;
+  /** skip the Pagefind step (tests of page rendering only) */
+  noIndex?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface BuildResult {
+  ok: boolean;
+  outDir: string;
+  published: number;
+  reports: SeedReport[];
+  timings: Record<string, number>;
+  pages: number;
+  indexedPages: number;
+  message: string;
+}
+
+/** Marks a folder as ours, so a build never replaces a folder it did not make. */
+const MARKER = ".news-archive-build";
+
+async function isReplaceable(dir: string): Promise<boolean> {
+  if (!existsSync(dir)) return true;
+  const entries = await readdir(dir);
+  return entries.length === 0 || entries.includes(MARKER);
+}
+
+/** An exclusive lock beside the output folder; a lock left by a dead process is taken over. */
+async function acquireLock(outDir: string): Promise<() => Promise<void>> {
+  const lockPath = `${outDir}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fh = await open(lockPath, "wx");
+      await fh.writeFile(String(process.pid));
+      await fh.close();
+      return async () => {
+        await rm(lockPath, { force: true });
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      const pid = Number((await readFile(lockPath, "utf8").catch(() => "")).trim());
+      let alive = false;
+      if (pid > 0) {
+        try {
+          process.kill(pid, 0);
+          alive = true;
+        } catch {
+          alive = false;
+        }
+      }
+      if (alive) throw new Error(`another build (process ${pid}) is writing ${outDir}; wait for it to finish, or delete ${lockPath} if it is not running`);
+      await rm(lockPath, { force: true });
+    }
+  }
+  throw new Error(`could not lock ${outDir}`);
+}
+
+async function timed<T>(timings: Record<string, number>, name: string, fn: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  try {
+    return await fn();
+  } finally {
+    timings[name] = (performance.now() - t0) / 1000;
+  }
+}
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const log = options.log ?? (() => {});
+  const seedsDir = resolve(options.seedsDir);
+  const outDir = resolve(options.outDir);
+  const timings: Record<string, number> = {};
+  const fail = (message: string, reports: SeedReport[] = []): BuildResult => ({ ok: false, outDir, published: 0, reports, timings, pages: 0, indexedPages: 0, message });
+
+  if (!existsSync(seedsDir)) return fail(`the seeds folder ${seedsDir} does not exist`);
+  if (!(await isReplaceable(outDir))) return fail(`${outDir} exists and was not made by this archive's build; choose another --out folder or empty it`);
+  await mkdir(dirname(outDir), { recursive: true });
+  const release = await acquireLock(outDir);
+  const stage = resolve(dirname(outDir), `.${basename(outDir)}.building-${process.pid}`);
+  try {
+    const archive = await timed(timings, "read+extract", () => loadArchive(seedsDir));
+    if (!archive.articles.length) return fail(archive.reports.length ? "no seed could be published: every seed had an error (see above)" : `no seed files (*.txt, *.md) in ${seedsDir}`, archive.reports);
+
+    const site = await timed(timings, "site data", async () => buildSiteData(archive.articles));
+    await rm(stage, { recursive: true, force: true });
+    await mkdir(stage, { recursive: true });
+    const pages = await timed(timings, "render", () => renderSite(site, stage));
+    let indexedPages = 0;
+    if (!options.noIndex) indexedPages = (await timed(timings, "index", () => buildSearchIndex(stage))).pages;
+    await writeFile(resolve(stage, MARKER), JSON.stringify({ builtAt: new Date().toISOString(), articles: archive.articles.length }) + "\n");
+
+    await timed(timings, "swap", async () => {
+      const old = resolve(dirname(outDir), `.${basename(outDir)}.old-${process.pid}`);
+      if (existsSync(outDir)) await rename(outDir, old);
+      await rename(stage, outDir);
+      await rm(old, { recursive: true, force: true });
+    });
+    log(`built ${archive.articles.length} articles into ${outDir}`);
+    return { ok: true, outDir, published: archive.articles.length, reports: archive.reports, timings, pages, indexedPages, message: "ok" };
+  } finally {
+    await rm(stage, { recursive: true, force: true });
+    await release();
+  }
+}
+
+/** The per-seed report a person reads after a build: problems by file, then the totals. */
+export function formatReport(result: BuildResult): string {
+  const lines: string[] = [];
+  for (const r of result.reports) {
+    if (r.errors.length) lines.push(`✗ ${r.file}: ${r.status === "duplicate" ? "not published (duplicate)" : "not published"}`, ...r.errors.map((e) => `    error: ${e}`));
+    if (r.warnings.length) {
+      if (!r.errors.length) lines.push(`! ${r.file}`);
+      lines.push(...r.warnings.map((w) => `    warning: ${w}`));
+    }
+  }
+  const count = (s: string) => result.reports.filter((r) => r.status === s).length;
+  const t = Object.entries(result.timings)
+    .map(([k, v]) => `${k} ${v.toFixed(2)}s`)
+    .join(", ");
+  lines.push(
+    `${result.reports.length} seeds: ${count("published")} published, ${count("error")} with errors, ${count("duplicate")} duplicates; ${result.reports.reduce((n, r) => n + r.warnings.length, 0)} warnings.`,
+    result.ok ? `Site: ${result.outDir} (${result.pages} pages, ${result.indexedPages} indexed for search). ${t}` : `Build failed: ${result.message}`,
+  );
+  return lines.join("\n");
+}

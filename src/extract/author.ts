@@ -1,0 +1,68 @@
+// The author: a byline in the header, a name in page-builder chrome, an "Articles by:" footer, or a
+// closing author bio. A photo credit ("Photo by …"), a quoted person or an interviewee is never the
+// author, which is why only these positions are read and never a name inside running text.
+import type { Layout } from "./layout.ts";
+
+const NAME_WORD = "[\\p{Lu}][\\p{L}'’.\\-]*";
+const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:(?:de|del|da|dos|la|van|von|y|e|bin|al)\\s+)?${NAME_WORD}){0,4}$`, "u");
+const NAME_LIST = new RegExp(`^${NAME.source.slice(1, -1)}(?:\\s*(?:,|and|&|y)\\s*${NAME.source.slice(1, -1)})*$`, "u");
+
+/** Words that turn up in bylines but are not people. */
+const NOT_A_NAME = /^(staff|editor|editors|admin|administrator|guest|team|desk|newsroom|agencies|agency|wire|wires|news|reuters|ap|afp|efe|redacción|the)$/i;
+
+/** Strips byline decoration: dates, "| Publication", "for X", emails, role suffixes. */
+export function cleanName(raw: string): string | null {
+  let s = raw
+    .replace(/^(?:by|por|written by|words by|reporting by)\s+/i, "")
+    .replace(/\s*[|•·—–]\s.*$/, "")
+    .replace(/\s*\(.*?\)\s*/g, " ")
+    .replace(/\s+(?:for|in|at|from|on)\s+[\p{Lu}].*$/u, "")
+    .replace(/,\s*(?:\d|[A-Z][a-z]+\.? \d).*$/, "")
+    .replace(/\S+@\S+/g, "")
+    .replace(/[.,;:]+$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  // ALL-CAPS bylines ("VIJAY PRASHAD") read better in title case.
+  if (s === s.toUpperCase() && /[A-Z]{2}/.test(s)) s = s.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase());
+  if (!s || s.length > 80 || /\d/.test(s)) return null;
+  if (!NAME_LIST.test(s)) return null;
+  if (s.split(/\s+/).every((w) => NOT_A_NAME.test(w))) return null;
+  return s;
+}
+
+const BYLINE = /^(?:by|por|written by|words by|reporting by)\s+(.{3,120})$/i;
+const ARTICLES_BY = /^articles by\s*:\s*(.{3,80})$/i;
+const BIO_ROLE = /\b(writer|journalist|editor|reporter|correspondent|contributor|author|columnist|analyst|researcher|professor|activist|historian|photographer|freelancer|scholar|economist|organizer|organiser|member|director|coordinator|fellow)\b/i;
+const BIO = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}) is (?:a|an|the)\\s`, "u");
+
+export function extractAuthor(layout: Layout, front?: string): string | null {
+  if (front) return front;
+  for (const line of layout.header) {
+    const m = line.match(BYLINE);
+    if (m) {
+      const name = cleanName(m[1]);
+      if (name) return name;
+    }
+  }
+  for (const raw of layout.chromeAuthors) {
+    const name = cleanName(raw);
+    if (name) return name;
+  }
+  for (const line of layout.footer) {
+    const m = line.match(ARTICLES_BY);
+    if (m) {
+      const name = cleanName(m[1]);
+      if (name) return name;
+    }
+  }
+  // A closing bio ("Jane Roe is a journalist based in Lima."): only the last paragraphs, and only
+  // with a writer's role, so a profile of a quoted official in the body is not taken.
+  for (const para of layout.plain.slice(-4).reverse()) {
+    const m = para.match(BIO);
+    if (m && BIO_ROLE.test(para.slice(m[0].length, m[0].length + 120))) {
+      const name = cleanName(m[1]);
+      if (name) return name;
+    }
+  }
+  return null;
+}

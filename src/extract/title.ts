@@ -1,0 +1,87 @@
+// The headline and standfirst. Scraped pages put them among the first lines, past chrome; a text
+// that starts straight with its lead has no headline, and then we derive a short title from the
+// lead and say so (titleSource "derived") rather than pass a sentence off as a headline.
+import { isByline, isDateline } from "./layout.ts";
+import { splitSentences } from "./sentences.ts";
+import type { TitleSource } from "../records/types.ts";
+
+export interface TitleResult {
+  title: string;
+  titleSource: TitleSource;
+  subtitle: string | null;
+  /** header lines used for the title and subtitle */
+  used: string[];
+}
+
+const MAX_DERIVED = 90;
+
+/** A line that reads as a headline: a few words, no sentence-final period, not a byline or date. */
+function isHeadline(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  if (words < 3 || words > 30 || line.length > 220) return false;
+  if (isByline(line) || isDateline(line)) return false;
+  // Captions and credits are not headlines.
+  if (/\b(photo|image|picture) (by|via|credit)\b|\bvia (twitter|facebook|instagram)\b|©/i.test(line)) return false;
+  return !/[.,;]$/.test(line);
+}
+
+/** A standfirst: right under the headline, one sentence or a phrase, not the lead paragraph. */
+function isStandfirst(line: string): boolean {
+  if (isByline(line) || isDateline(line)) return false;
+  if (/\b(photo|image|picture) (by|via|credit)\b|\bvia (twitter|facebook|instagram)\b|©|\[photo/i.test(line)) return false;
+  const words = line.split(/\s+/).length;
+  if (words > 45 || line.length > 300) return false;
+  // A one-sentence line with a final period is a standfirst only when short; longer ones are leads.
+  return !/[.]$/.test(line) || words <= 8;
+}
+
+function stripQuotesAndMarks(s: string): string {
+  return s.replace(/^[#>*\s]+/, "").replace(/\s+/g, " ").trim();
+}
+
+/** Cut a lead sentence at a clause boundary to a headline-length title. */
+export function deriveTitle(lead: string): string {
+  const first = (splitSentences(lead)[0] ?? lead).replace(/[.!?]+["”’]?$/, "").trim();
+  if (first.length <= MAX_DERIVED) return first;
+  const window = first.slice(0, MAX_DERIVED + 1);
+  // Prefer a punctuation boundary, then a conjunction/preposition that opens a new clause.
+  const boundaries = [/[,;:—–]\s/g, /\s(?:as|while|after|before|amid|with|in tandem with|because|which|who|where|when|since|despite|following|and|but|in|on|at|for|over|by)\s/g];
+  for (const re of boundaries) {
+    // The earliest boundary past a reasonable length keeps the title a phrase, not a fragment.
+    const m = [...window.matchAll(re)].find((x) => x.index! >= 25);
+    if (m) return first.slice(0, m.index).trim();
+  }
+  const cut = window.lastIndexOf(" ");
+  return first.slice(0, cut > 20 ? cut : MAX_DERIVED).trim() + "…";
+}
+
+export function extractTitle(header: string[], firstParagraph: string | null, frontTitle?: string, frontSubtitle?: string): TitleResult {
+  const used: string[] = [];
+  let title: string | null = null;
+  let titleSource: TitleSource = "text";
+  let idx = -1;
+  for (let i = 0; i < header.length; i++) {
+    if (isHeadline(header[i])) {
+      title = stripQuotesAndMarks(header[i]);
+      idx = i;
+      used.push(header[i]);
+      break;
+    }
+  }
+  let subtitle: string | null = null;
+  if (idx >= 0 && idx + 1 < header.length && isStandfirst(header[idx + 1])) {
+    subtitle = stripQuotesAndMarks(header[idx + 1]);
+    used.push(header[idx + 1]);
+  }
+  if (frontTitle) {
+    title = frontTitle;
+    titleSource = "front-matter";
+  }
+  if (frontSubtitle) subtitle = frontSubtitle;
+  if (!title) {
+    const lead = firstParagraph ?? header.find((l) => !isByline(l) && !isDateline(l)) ?? "";
+    title = lead ? deriveTitle(stripQuotesAndMarks(lead)) : "Untitled article";
+    titleSource = "derived";
+  }
+  return { title, titleSource, subtitle, used };
+}

@@ -1,0 +1,134 @@
+// A seed → its record. Each field comes from its own extractor; this module only decides the order
+// (front matter first, then the text), collects warnings, and never throws: a seed that cannot be
+// read still gets a record, with `errors` saying why.
+import type { Seed } from "../ingest/read-seeds.ts";
+import { segment, isByline, isDateline } from "../extract/layout.ts";
+import { extractTitle } from "../extract/title.ts";
+import { extractAuthor } from "../extract/author.ts";
+import { extractSource } from "../extract/source.ts";
+import { extractPublicationDate, eventDateIn } from "../extract/date.ts";
+import { extractPlaces, findPlaceMentions } from "../extract/places.ts";
+import { extractCasualties } from "../extract/casualties.ts";
+import { extractExcerpt, countWords } from "../extract/excerpt.ts";
+import { detectLanguage } from "../extract/language.ts";
+import { splitSentences } from "../extract/sentences.ts";
+import { baseId } from "./ids.ts";
+import { renderBody } from "./render-body.ts";
+import type { Article, ArticleRecord, DateSource } from "./types.ts";
+
+/** Bumped whenever an extractor's output can change, so caches of records are invalidated. */
+export const EXTRACTOR_VERSION = "1";
+
+function titleFromFile(file: string): string {
+  return file.replace(/\.[^.]+$/, "").replace(/[_-]+/g, " ").trim() || "Untitled";
+}
+
+function failedRecord(seed: Seed, errors: string[]): Article {
+  const title = seed.frontMatter.title ?? titleFromFile(seed.file);
+  return {
+    id: baseId(title, seed.file, seed.frontMatter.id),
+    file: seed.file,
+    title,
+    titleSource: seed.frontMatter.title ? "front-matter" : "derived",
+    subtitle: null,
+    date: seed.frontMatter.date ?? null,
+    dateSource: seed.frontMatter.date ? "front-matter" : null,
+    source: seed.frontMatter.source ?? null,
+    author: seed.frontMatter.author ?? null,
+    url: seed.frontMatter.url ?? null,
+    lang: seed.frontMatter.lang ?? "en",
+    places: [],
+    casualties: [],
+    excerpt: "",
+    wordCount: 0,
+    warnings: [...seed.warnings],
+    errors,
+    html: "",
+    hash: seed.hash,
+  };
+}
+
+export function buildRecord(seed: Seed): Article {
+  if (!seed.body.trim()) return failedRecord(seed, seed.errors.length ? [...seed.errors] : ["the file holds no article text"]);
+  try {
+    return extractRecord(seed);
+  } catch (e) {
+    // An extractor bug must not take the archive down; the record says what failed.
+    return failedRecord(seed, [...seed.errors, `extraction failed: ${(e as Error).message}`]);
+  }
+}
+
+function extractRecord(seed: Seed): Article {
+  const fm = seed.frontMatter;
+  const warnings = [...seed.warnings];
+  const layout = segment(seed.body);
+
+  const t = extractTitle(layout.header, layout.plain[0] ?? null, fm.title, fm.subtitle);
+  // Header lines that are neither headline, standfirst, byline nor dateline (a photo caption, a
+  // kicker) belong to the article, so they go back to the top of the body.
+  const leftovers = layout.header.filter((l) => !t.used.includes(l) && !isByline(l) && !isDateline(l) && !/^[A-Z][\w&.'’ -]{1,60},\s+\S+.*\d{4}$/.test(l));
+  const paragraphsPlain = [...leftovers, ...layout.plain];
+  const paragraphsMd = [...leftovers, ...layout.body];
+  if (t.titleSource === "derived") warnings.push("no headline in the text; derived the title from the first sentence");
+
+  const author = extractAuthor(layout, fm.author);
+  const src = extractSource(layout, author, fm.source);
+  if (!src.source) warnings.push("no publication named in the text or front matter: add 'source:' to the front matter if you know it");
+
+  let date: string | null = null;
+  let dateSource: DateSource | null = null;
+  if (fm.date) {
+    date = fm.date;
+    dateSource = "front-matter";
+  } else {
+    const pd = extractPublicationDate([...layout.header, ...paragraphsPlain, ...layout.footer].join("\n\n"));
+    date = pd.date;
+    dateSource = pd.date ? pd.source : null;
+    if (pd.warning) warnings.push(pd.warning);
+    else if (!pd.date) warnings.push("no date in the text: add 'date:' to the front matter");
+  }
+
+  const bodyText = paragraphsPlain.join("\n\n");
+  const placeText = [fm.title ? "" : t.title, t.subtitle ?? "", bodyText].filter(Boolean).join("\n\n");
+  const places = extractPlaces(placeText, fm.places ?? []);
+  if (fm.places) {
+    const found = new Set(places.flatMap((p) => [p.name.toLowerCase(), ...p.spellings.map((s) => s.toLowerCase())]));
+    const unknown = fm.places.filter((p) => !found.has(p.toLowerCase()));
+    if (unknown.length) warnings.push(`front matter places not in the gazetteer, left out: ${unknown.join(", ")}`);
+  }
+  const lang = fm.lang ?? detectLanguage(bodyText);
+  const casualties = extractCasualties(bodyText, {
+    // Split once here: sentence splitting is the costliest step the extractors share.
+    sentences: splitSentences(bodyText),
+    lang,
+    placesIn: (s) => findPlaceMentions(s).map((m) => m.entry.name),
+    dateIn: (s) => eventDateIn(s, date),
+  });
+
+  const record: ArticleRecord = {
+    id: baseId(t.title, seed.file, fm.id),
+    file: seed.file,
+    title: t.title,
+    titleSource: t.titleSource,
+    subtitle: t.subtitle,
+    date,
+    dateSource,
+    source: src.source,
+    author,
+    url: fm.url ?? null,
+    lang,
+    places,
+    casualties,
+    excerpt: extractExcerpt(paragraphsPlain),
+    wordCount: countWords(paragraphsPlain),
+    warnings,
+    errors: [...seed.errors],
+  };
+  return { ...record, html: renderBody(paragraphsMd), hash: seed.hash };
+}
+
+/** The record as the contract prints it: site-only fields removed. */
+export function publicRecord(a: Article): ArticleRecord {
+  const { html: _html, hash: _hash, ...rec } = a;
+  return rec;
+}

@@ -1,0 +1,38 @@
+// Template filters: formatting only, no data work.
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "2023-01-23" → "23 January 2023"; "2023-01" → "January 2023". */
+export function readableDate(iso: string | null | undefined): string {
+  if (!iso) return "Undated";
+  const [y, m, d] = iso.split("-").map(Number);
+  if (!m) return String(y);
+  if (!d) return `${MONTHS[m - 1]} ${y}`;
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+const DATE_SOURCE_LABEL: Record<string, string> = {
+  "front-matter": "from the archivist's front matter",
+  text: "stated in the article",
+  inferred: "inferred from the events reported; the article states no date",
+};
+
+export function dateSourceLabel(source: string | null | undefined): string {
+  return source ? (DATE_SOURCE_LABEL[source] ?? source) : "";
+}
+
+export function plural(n: number, one: string, many = one + "s"): string {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
+
+/** JSON for a <script type="application/ld+json"> block: "<" escaped so text cannot close the tag. */
+export function jsonScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+export function registerFilters(config: { addFilter(name: string, fn: (...args: any[]) => unknown): void }): void {
+  config.addFilter("readableDate", readableDate);
+  config.addFilter("dateSourceLabel", dateSourceLabel);
+  config.addFilter("plural", plural);
+  config.addFilter("jsonScript", jsonScript);
+  config.addFilter("formatCount", (n: number | null) => (n == null ? "—" : n.toLocaleString("en-US")));
+}

@@ -1,0 +1,330 @@
+// Casualty claims: a figure counts only when the words around it tie it to a casualty word.
+// Every sentence here is written for the test; none is taken from the seeds.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { EN_LEXICON, LEXICONS, extractCasualties, type CasualtyContext, type CasualtyLexicon } from "../src/extract/casualties.ts";
+import { EN_NUMBERS } from "../src/extract/numbers.ts";
+
+/** "qualifier count kind who" for each claim; a vague figure shows its estimate as "~12". */
+function claims(text: string, ctx?: CasualtyContext): string[] {
+  return extractCasualties(text, ctx).map((c) => `${c.qualifier} ${c.count ?? "~" + c.estimate} ${c.kind} ${c.who}`);
+}
+const none = (text: string) => assert.deepEqual(claims(text), [], text);
+
+// ---- figures as subjects: passive, intransitive, adjectives, nouns ----
+
+test("passive subject: <N> [who] (have been|were|had been) <state>", () => {
+  assert.deepEqual(claims("In Tacna, 23 civilians had been killed by Sunday."), ["exact 23 killed civilians"]);
+  assert.deepEqual(claims("Over 30 people have reportedly been wounded."), ["over 30 injured people"]);
+  assert.deepEqual(claims("Forty-four people were arrested in the capital."), ["exact 44 arrested people"]);
+  assert.deepEqual(claims("Nine journalists were detained at the border."), ["exact 9 arrested journalists"]);
+  assert.deepEqual(claims("Twelve miners remain missing after the attack."), ["exact 12 missing miners"]);
+});
+
+test("intransitive and adjectival states: died, dead, injured, missing", () => {
+  assert.deepEqual(claims("Three marchers died in the crush."), ["exact 3 killed protesters"]);
+  assert.deepEqual(claims("The riot left 6 dead and 40 injured."), ["exact 6 killed people", "exact 40 injured people"]);
+  assert.deepEqual(claims("Four soldiers lost their lives in the ambush."), ["exact 4 killed soldiers"]);
+  assert.deepEqual(claims("Two policemen were shot dead at the checkpoint."), ["exact 2 killed police"]);
+  assert.deepEqual(claims("Five residents were hospitalized with burns."), ["exact 5 injured people"]);
+  assert.deepEqual(claims("Seven were taken into custody overnight."), ["exact 7 arrested people"]);
+  assert.deepEqual(claims("Eleven students have disappeared since March."), ["exact 11 missing students"]);
+});
+
+test("figure + casualty noun: deaths, fatalities, arrests, bodies", () => {
+  assert.deepEqual(claims("Officials confirmed 14 deaths in the region."), ["exact 14 killed people"]);
+  assert.deepEqual(claims("The hospital recorded 3 fatalities."), ["exact 3 killed people"]);
+  assert.deepEqual(claims("Rights groups counted 310 arrests."), ["exact 310 arrested people"]);
+  assert.deepEqual(claims("Rescuers recovered 8 bodies from the river."), ["exact 8 killed people"]);
+  assert.deepEqual(claims("Nine officers suffered injuries in the clash."), ["exact 9 injured police"]);
+  assert.deepEqual(claims("At least 30 people sustained gunshot wounds."), ["at least 30 injured people"]);
+});
+
+test("patients hospitalized with injuries; adverbs inside the verb group", () => {
+  assert.deepEqual(claims("Doctors in Ilo reported six patients hospitalized with injuries."), ["exact 6 injured people"]);
+  assert.deepEqual(claims("Over 15 people were seriously injured."), ["over 15 injured people"]);
+  assert.deepEqual(claims("Two men were fatally wounded near the bridge."), ["exact 2 killed men"]);
+});
+
+test("the victims can sit behind an aside or a relative pronoun", () => {
+  assert.deepEqual(claims("At least three farmers, 20 and 31 years old, were killed on the road."), ["at least 3 killed farmers"]);
+  assert.deepEqual(claims("Four people (including a nurse) were hurt."), ["exact 4 injured people"]);
+  assert.deepEqual(claims("Two students who were arrested on Monday remain in jail."), ["exact 2 arrested students"]);
+});
+
+test("elided subjects: 'more', 'others', and a second figure after 'and'", () => {
+  assert.deepEqual(claims("At least 9 people were killed, and at least four more have died since."), [
+    "at least 9 killed people",
+    "at least 4 killed people",
+  ]);
+  assert.deepEqual(claims("Some 20 miners were killed and another six others had died in hospital."), [
+    "about 20 killed miners",
+    "exact 6 killed people",
+  ]);
+  assert.deepEqual(claims("Over 30 people were badly injured and over a dozen were arrested."), [
+    "over 30 injured people",
+    "over 12 arrested people",
+  ]);
+  assert.deepEqual(claims("Troops killed 8 villagers and left at least 25 more injured."), [
+    "exact 8 killed people",
+    "at least 25 injured people",
+  ]);
+});
+
+test("coordinated subjects share one verb", () => {
+  assert.deepEqual(claims("Twelve protesters and 3 police officers were injured."), ["exact 12 injured protesters", "exact 3 injured police"]);
+  // a coordinated thing is not a victim
+  assert.deepEqual(claims("Two buses and 5 people were hurt."), ["exact 5 injured people"]);
+});
+
+test("a subset is not a new figure: 'nine out of the ten', 'three of the dead', 'including'", () => {
+  assert.deepEqual(claims("Five out of the eight marchers killed were teenagers."), ["exact 8 killed protesters"]);
+  none("Three of the dead were minors.");
+  assert.deepEqual(claims("Over 90 people were injured, including 30 police officers."), ["over 90 injured people"]);
+  none("One of the wounded died on Tuesday.");
+});
+
+// ---- figures as objects: active voice ----
+
+test("active voice: <verb> [qualifier] <N> [who]", () => {
+  assert.deepEqual(claims("Soldiers killed 11 demonstrators at the airport."), ["exact 11 killed protesters"]);
+  assert.deepEqual(claims("Police opened fire on the crowd, killing at least 7."), ["at least 7 killed people"]);
+  assert.deepEqual(claims("The army detained 120 people overnight."), ["exact 120 arrested people"]);
+  assert.deepEqual(claims("They attacked the post, capturing and killing at least one police officer."), ["at least 1 killed police"]);
+  assert.deepEqual(claims("Officers arrested a dozen students."), ["exact 12 arrested students"]);
+  assert.deepEqual(claims("The crackdown has claimed the lives of more than 40 people."), ["over 40 killed people"]);
+  assert.deepEqual(claims("Six weeks of unrest have claimed 55 lives."), ["exact 55 killed people"]);
+  assert.deepEqual(claims("Police killed 3 and wounded 20, while arresting 70."), [
+    "exact 3 killed people",
+    "exact 20 injured people",
+    "exact 70 arrested people",
+  ]);
+});
+
+test("the figure that acted is not the figure that suffered", () => {
+  assert.deepEqual(claims("About 800 strikers detained two officers."), ["exact 2 arrested police"]);
+  none("Some 2,000 protesters attacked a police station in the town.");
+  none("Thousands took to the streets as the police arrived.");
+});
+
+// ---- running totals ----
+
+test("running totals: death toll, total number of deaths, the toll stands at", () => {
+  const toll = (s: string) => extractCasualties(s).map((c) => [c.count, c.kind, c.total]);
+  assert.deepEqual(toll("The death toll from a month of unrest rose to 52."), [[52, "killed", true]]);
+  assert.deepEqual(toll("A guard died overnight, bringing the total number of confirmed deaths to 61."), [[61, "killed", true]]);
+  assert.deepEqual(toll("The toll now stands at 33, officials said."), [[33, "killed", true]]);
+  assert.deepEqual(toll("The number of people arrested has reached 400."), [[400, "arrested", true]]);
+  assert.deepEqual(toll("The death toll in the 4 southern provinces climbed to 28."), [[28, "killed", true]]);
+  assert.deepEqual(toll("A total of 49 people have died."), [[49, "killed", true]]);
+  assert.deepEqual(toll("So far, 62 people have died."), [[62, "killed", true]]);
+  assert.deepEqual(toll("Nine people were killed on Monday."), [[9, "killed", false]]);
+});
+
+// ---- qualifiers ----
+
+test("qualifiers map to the six values", () => {
+  const q = (s: string) => extractCasualties(s).map((c) => c.qualifier);
+  assert.deepEqual(q("At least 4 people were killed."), ["at least"]);
+  assert.deepEqual(q("More than 4 people were killed."), ["over"]);
+  assert.deepEqual(q("Upwards of 40 people were injured."), ["over"]);
+  assert.deepEqual(q("Over 40 people were injured."), ["over"]);
+  assert.deepEqual(q("About 40 people were injured."), ["about"]);
+  assert.deepEqual(q("Some 40 people were injured."), ["about"]);
+  assert.deepEqual(q("Around 40 people were injured."), ["about"]);
+  assert.deepEqual(q("Approximately 40 people were injured."), ["about"]);
+  assert.deepEqual(q("Roughly 40 people were injured."), ["about"]);
+  assert.deepEqual(q("Nearly 40 people were injured."), ["nearly"]);
+  assert.deepEqual(q("Almost 40 people were injured."), ["nearly"]);
+  assert.deepEqual(q("Close to 40 people were injured."), ["nearly"]);
+  assert.deepEqual(q("Up to 40 people were injured."), ["up to"]);
+  assert.deepEqual(q("As many as 40 people were injured."), ["up to"]);
+  assert.deepEqual(q("40 people were injured."), ["exact"]);
+  assert.deepEqual(q("50 people or more were injured."), ["at least"]);
+});
+
+// ---- vague figures ----
+
+test("vague figures keep count null, an estimate where one exists, and their sentence", () => {
+  const v = (s: string) => extractCasualties(s).map((c) => [c.count, c.estimate, c.kind, c.sentence]);
+  assert.deepEqual(v("Dozens of Bolivians were injured on Friday."), [[null, 12, "injured", "Dozens of Bolivians were injured on Friday."]]);
+  assert.deepEqual(v("Hundreds were detained."), [[null, 100, "arrested", "Hundreds were detained."]]);
+  assert.deepEqual(v("Scores of marchers were wounded."), [[null, 20, "injured", "Scores of marchers were wounded."]]);
+  assert.deepEqual(v("Tens of people were killed."), [[null, 10, "killed", "Tens of people were killed."]]);
+  assert.deepEqual(v("Untold numbers of people have been arrested."), [[null, null, "arrested", "Untold numbers of people have been arrested."]]);
+  assert.deepEqual(v("There have been many arrests."), [[null, null, "arrested", "There have been many arrests."]]);
+  assert.deepEqual(v("The violence left numerous people dead."), [[null, null, "killed", "The violence left numerous people dead."]]);
+});
+
+// ---- who ----
+
+test("victims map to a short lower-case noun, default people", () => {
+  const who = (s: string) => extractCasualties(s).map((c) => c.who);
+  assert.deepEqual(who("Two protestors were killed."), ["protesters"]);
+  assert.deepEqual(who("Two demonstrators were killed."), ["protesters"]);
+  assert.deepEqual(who("Two police officers were killed."), ["police"]);
+  assert.deepEqual(who("One policeman was killed."), ["police"]);
+  assert.deepEqual(who("Two soldiers were killed."), ["soldiers"]);
+  assert.deepEqual(who("Two civilians were killed."), ["civilians"]);
+  assert.deepEqual(who("Two Chileans were killed."), ["people"]);
+  assert.deepEqual(who("Two residents were killed."), ["people"]);
+  assert.deepEqual(who("Two were killed."), ["people"]);
+  assert.deepEqual(who("Two police stations burned and 2 were killed."), ["people"]);
+});
+
+// ---- traps: numbers that are never casualties ----
+
+test("trap: percentages", () => {
+  none("About 51 percent of the injured were young; 11% were killed.");
+  none("Support for the arrested leader fell from 47 to 40 percent.");
+});
+
+test("trap: money", () => {
+  none("The ministry paid $40 million to families of those killed.");
+  none("Police spent 300 soles on each detained suspect.");
+});
+
+test("trap: ages", () => {
+  assert.deepEqual(claims("At least two students, 15 and 18 years old, were killed."), ["at least 2 killed students"]);
+  none("A 16-year-old and 26-year-old Juan Quispe were killed.");
+  none("The boy, aged 14, was injured.");
+  none("Maria Huaman, 17, was killed.");
+});
+
+test("trap: years", () => {
+  none("The 1993 constitution was imposed after the arrests of union leaders.");
+  none("In the year 2000, the regime was accused of killings.");
+  assert.deepEqual(claims("In 2019, 35 people were killed."), ["exact 35 killed people"]);
+});
+
+test("trap: ordinals", () => {
+  none("In the 10th week of protests a woman was killed.");
+  none("A fifth protester was killed in the square.");
+  none("Mine workers were injured for the third time.");
+});
+
+test("trap: dates and times", () => {
+  none("Two marches were held on January 9 where police killed a man.");
+  none("On Dec. 13 a protester was injured.");
+  none("He was arrested on 9 March.");
+  none("At 3 p.m. the police arrested a leader.");
+  assert.deepEqual(claims("On Jan. 20, 14 people were arrested."), ["exact 14 arrested people"]);
+});
+
+test("trap: people who marched, attacked or joined; objects; places; spans of time", () => {
+  none("Some 1,500 protesters attacked a police station where a man was injured.");
+  none("The ministry bought 28,960 tear gas canisters to use on detained marchers.");
+  none("Two company vehicles were burned and the guards were hurt.");
+  none("The protests are taking place in 13 of the country's 24 regions, where police killed a man.");
+  none("'500 years of discrimination and they kill us,' she said.");
+  none("He was sentenced to 18 months after being arrested.");
+  none("Two trucks carrying injured people arrived.");
+});
+
+test("trap: negation and pronouns", () => {
+  none("No one was killed in the march.");
+  none("Two people were not injured.");
+  none("The one who was arrested is a student.");
+});
+
+// ---- per article ----
+
+test("the same figure restated (same count, kind and place) is one claim at its first sentence", () => {
+  const text = "Clashes left 17 dead in Puno. Officials later confirmed the 17 deaths.\n\nThe 17 dead were buried on Friday.";
+  const r = extractCasualties(text);
+  assert.equal(r.length, 1);
+  assert.equal(r[0].sentence, "Clashes left 17 dead in Puno.");
+});
+
+test("place: the place nearest the figure in its sentence; null when none", () => {
+  const placesIn = (s: string) => ["Puno", "Juliaca", "Cusco"].filter((p) => s.includes(p));
+  const r = extractCasualties("In Puno region, where marches continue, police killed 4 people in Juliaca. Two were hurt.", { placesIn });
+  assert.deepEqual(r.map((c) => [c.count, c.place]), [[4, "Juliaca"], [2, null]]);
+  // the same count and kind at another place is another claim
+  const r2 = extractCasualties("Two protesters died in Cusco. Two protesters died in Puno.", { placesIn });
+  assert.deepEqual(r2.map((c) => [c.count, c.place]), [[2, "Cusco"], [2, "Puno"]]);
+});
+
+test("place: a name inside a longer word is not that place", () => {
+  const placesIn = () => ["Peru", "Arequipa"];
+  const r = extractCasualties("Nine Peruvians were injured near Arequipa.", { placesIn });
+  assert.equal(r[0].place, "Arequipa");
+});
+
+test("date comes from the date extractor for the sentence", () => {
+  const dateIn = (s: string) => (s.includes("January 9") ? "2023-01-09" : null);
+  const r = extractCasualties("On January 9, police killed 18 people. Later 3 were arrested.", { dateIn });
+  assert.deepEqual(r.map((c) => c.date), ["2023-01-09", null]);
+});
+
+test("pre-split sentences are used as given", () => {
+  const r = extractCasualties("ignored", { sentences: ["Eight people were injured."] });
+  assert.deepEqual(r.map((c) => c.count), [8]);
+});
+
+test("text without casualty words yields nothing", () => {
+  none("Thousands of farmers marched 40 km to the capital on 12 December 2022.");
+  none("");
+});
+
+// ---- Spanish is data ----
+
+test("another language is a lexicon, not code: a small Spanish table", () => {
+  const es: CasualtyLexicon = {
+    ...EN_LEXICON,
+    numbers: {
+      ...EN_NUMBERS,
+      thousandsSep: ".",
+      decimalSep: ",",
+      words: { uno: 1, una: 1, dos: 2, tres: 3, cinco: 5, diez: 10, dieciocho: 18, veinte: 20, cuarenta: 40, sesenta: 60 },
+      multipliers: { docena: 12 },
+      scales: { mil: 1000 },
+      connectors: ["y"],
+      articles: ["una", "un"],
+      phrases: {},
+      vague: { decenas: 10, cientos: 100, centenares: 100 },
+      vagueNeedsOf: [],
+      of: "de",
+    },
+    qualifiersBefore: { "al menos": "at least", "más de": "over", "cerca de": "nearly", unos: "about", unas: "about", "hasta": "up to" },
+    qualifiersAfter: {},
+    states: { muertos: "killed", murieron: "killed", fallecidos: "killed", heridos: "injured", heridas: "injured", detenidos: "arrested", desaparecidos: "missing" },
+    transitive: [],
+    actions: { murieron: "killed", "detuvo a": "arrested", "detuvieron a": "arrested" },
+    tolls: {},
+    tollOf: ["cifra de", "número de"],
+    tollLinks: ["a", "en"],
+    totalHints: ["hasta ahora"],
+    totalLeadIns: ["un total de"],
+    who: { personas: "people", manifestantes: "protesters", policías: "police", soldados: "soldiers" },
+    moreWords: ["más"],
+    auxiliaries: ["han", "fueron", "resultaron", "sido", "habían", "quedaron"],
+    lightVerbs: [],
+    frames: {},
+    passive: ["fueron", "resultaron", "sido", "quedaron"],
+    relatives: ["que"],
+    negations: ["no"],
+    stop: ["a", "de", "en", "la", "el", "los", "las", "y", "o", "que", "por", "con"],
+    units: ["años", "días", "por", "ciento"],
+    subsetBefore: ["entre"],
+    notCountBefore: ["cada"],
+    pronounPhrases: [],
+    months: ["enero", "febrero", "diciembre"],
+    coordinators: ["y", ","],
+    adverbSuffix: "mente",
+    participleSuffix: "ando",
+    demonym: /(?!)/,
+  };
+  LEXICONS.es = es;
+  try {
+    const c = (s: string) => extractCasualties(s, { lang: "es" }).map((x) => `${x.qualifier} ${x.count ?? "~" + x.estimate} ${x.kind} ${x.who}${x.total ? " total" : ""}`);
+    assert.deepEqual(c("Al menos 18 personas murieron en Juliaca."), ["at least 18 killed people"]);
+    assert.deepEqual(c("La policía detuvo a 1.500 manifestantes."), ["exact 1500 arrested protesters"]);
+    assert.deepEqual(c("Murieron dieciocho personas y más de 60 resultaron heridas."), ["exact 18 killed people", "over 60 injured people"]);
+    assert.deepEqual(c("La cifra de muertos ascendió a 49."), ["exact 49 killed people total"]);
+    assert.deepEqual(c("El 20 por ciento de los detenidos son mujeres."), []);
+    assert.deepEqual(c("Decenas de manifestantes fueron detenidos."), ["at least ~10 arrested protesters"]);
+  } finally {
+    delete LEXICONS.es;
+  }
+});

@@ -1,0 +1,212 @@
+// Publication and event dates. Every text here is written for the test; none is taken from the seeds.
+// `today` is fixed so that years chosen for yearless stories do not drift with the real clock.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { commonYear, eventDateIn, extractPublicationDate, type DateOptions } from "../src/extract/date.ts";
+
+const OPT: DateOptions = { today: "2026-11-22" };
+const pub = (text: string, opt: DateOptions = OPT) => extractPublicationDate(text, opt);
+const BODY =
+  "Protesters blocked the main highways of the southern region for a third day as farmers, students and transport workers joined the strike called by local organizations against the government.";
+
+function stated(text: string, date: string): void {
+  const r = pub(text);
+  assert.equal(r.date, date, text);
+  assert.equal(r.source, "text", text);
+}
+function inferred(text: string, date: string): void {
+  const r = pub(text);
+  assert.equal(r.date, date, `${text}\n→ ${r.warning}`);
+  assert.equal(r.source, "inferred", text);
+  assert.match(r.warning ?? "", /^no publication date in the text; inferred \d{4}-\d\d-\d\d from /);
+}
+
+// ---- stated publication dates ----
+
+test("a byline or dateline line under the headline is the publication date", () => {
+  stated(`Thousands march in the capital\n\nBy Jane Roe\n\nPeoples Weekly, March 3, 2023\n\n${BODY}`, "2023-03-03");
+  stated(`Thousands march in the capital\n\nPublished: 12 Jan 2023\n\n${BODY}`, "2023-01-12");
+  stated(`Thousands march in the capital\n\nJanuary 23, 2023 | By John Smith\n\n${BODY}`, "2023-01-23");
+  stated(`Thousands march in the capital\n\nUpdated Jan. 24, 2023 5:00 PM\n\n${BODY}`, "2023-01-24");
+  stated(`Thousands march in the capital\n2023-01-23\n\n${BODY}`, "2023-01-23");
+  stated(`Thousands march in the capital\nMon 23 Jan 2023 10.00 GMT\n\n${BODY}`, "2023-01-23");
+  stated(`Thousands march in the capital\nPosted on 23/01/2023\n\n${BODY}`, "2023-01-23");
+});
+
+test("the evidence is the line that states the date", () => {
+  const r = pub(`Thousands march in the capital\n\nPeoples Weekly, March 3, 2023\n\n${BODY}`);
+  assert.equal(r.evidence, "Peoples Weekly, March 3, 2023");
+  assert.equal(r.warning, null);
+});
+
+test("a published date wins over an updated one", () => {
+  stated(`Thousands march\n\nUpdated Jan. 24, 2023 5:00 PM\nPublished Jan. 22, 2023\n\n${BODY}`, "2023-01-22");
+});
+
+test("an agency dateline opening the first paragraph is the publication date", () => {
+  const r = pub(`Police fire on marchers\n\nLIMA, Jan 12, 2023 (Reuters) - ${BODY}`);
+  assert.deepEqual([r.date, r.source, r.evidence], ["2023-01-12", "text", "LIMA, Jan 12, 2023 (Reuters) -"]);
+});
+
+test("a dateline without a year takes the year the rest of the text implies", () => {
+  // The body's December 7, 2022 puts the story after it, so January 12 is in 2023.
+  const r = pub(`Police fire on marchers\n\nLIMA, Jan 12 (Reuters) - ${BODY} The protests began after the ouster on December 7, 2022.`);
+  assert.deepEqual([r.date, r.source], ["2023-01-12", "text"]);
+  assert.match(r.warning ?? "", /states no year; read as 2023/);
+});
+
+test("a footer saying where the text first appeared dates it", () => {
+  stated(`Thousands march\n\n${BODY}\n\nThis article was originally published by Peoples Weekly on January 23, 2023.`, "2023-01-23");
+});
+
+test("a date in a headline, caption or body sentence is an event, not the publication date", () => {
+  inferred(`Police kill 18 protesters on January 9, 2023 in the south\n\n${BODY}`, "2023-01-09");
+  inferred(`Thousands march\n\n${BODY} On January 9, 2023, police killed 18 people at the airport.`, "2023-01-09");
+  inferred(
+    `Thousands march\n\nWorkers and farmers rally against the new government in the main square, January 20, 2023 -- Image via social media\n\n${BODY}`,
+    "2023-01-20",
+  );
+});
+
+test("a timeline's date-first lines are entries, not datelines", () => {
+  const r = pub("Timeline of the crisis\n\nDecember 7, 2022 – The president is removed\nDecember 11, 2022 – Two killed\nJanuary 9, 2023 – Eighteen killed at the airport");
+  assert.equal(r.source, "inferred");
+  assert.equal(r.date, "2023-01-09");
+});
+
+test("a copyright year alone is not a publication date", () => {
+  const r = pub(`Thousands march\n\n${BODY}\n\nCopyright © Peoples Weekly, 2023`);
+  assert.deepEqual([r.date, r.source], [null, null]);
+  assert.match(r.warning ?? "", /no publication date in the text/);
+});
+
+test("a text with no date at all gets none", () => {
+  const r = pub(`Thousands march\n\n${BODY}`);
+  assert.deepEqual([r.date, r.source, r.evidence], [null, null, null]);
+});
+
+// ---- inferred from the latest event ----
+
+test("the latest dated event is the inferred date, and the warning names it", () => {
+  const r = pub(`Clashes spread\n\nThe blockade has held since December 27, 2022. ${BODY} Protesters attacked the mine on Thursday, January 12, 2023.`);
+  assert.equal(r.date, "2023-01-12");
+  assert.equal(r.source, "inferred");
+  assert.equal(r.warning, 'no publication date in the text; inferred 2023-01-12 from the latest dated event ("Thursday, January 12, 2023")');
+  assert.equal(r.evidence, "Thursday, January 12, 2023");
+});
+
+test("December then January spans a new year: December is the earlier year", () => {
+  // Read in one year, December 15 would be the latest event; the weekday pins January 9 to 2023.
+  inferred("Protests grow\n\nSoldiers fired on the crowd on December 15. On Monday, January 9, police killed 18 in the south.", "2023-01-09");
+  // An explicit year on the December date fixes the year boundary too.
+  inferred("Protests grow\n\nThe president was removed on December 7, 2022. On January 9 police killed 18 in the south.", "2023-01-09");
+  // December, January, February: February is the latest, in the later year.
+  inferred("Protests grow\n\nIt began on December 7, 2022. On January 9 police killed 18. An interview published February 2 denied it.", "2023-02-02");
+});
+
+test("a weekday+date pair pins the year of a story that names none", () => {
+  inferred("Protests grow\n\nTwo youths were killed on Sunday, December 11, in the highlands.", "2022-12-11");
+  // 2022 is the most recent year (before today) in which December 11 was a Sunday; 2016 fits as well.
+  inferred("Protests grow\n\nOn Tuesday, January 10, the strike began.", "2023-01-10");
+});
+
+test("an undated weekday after the latest dated events reads as the next such day", () => {
+  inferred(
+    "Protests grow\n\nTwo were killed on Sunday, December 11. On Monday, December 12, two more died. Two ministers resigned on Friday.",
+    "2022-12-16",
+  );
+  // "Sunday morning" is the Sunday already dated, not a later one.
+  inferred("Protests grow\n\nTwo were killed on Sunday, December 11. On Monday, December 12, two more died. In the early hours of Sunday morning the airport was blocked.", "2022-12-12");
+  // An announced day is not an event that has happened.
+  inferred("Protests grow\n\nTwo were killed on Sunday, December 11. Unions call for a national strike starting Thursday.", "2022-12-11");
+});
+
+test("historic years are not the story's time frame", () => {
+  const text =
+    "Protests grow\n\nThe 1993 Constitution was imposed under the dictatorship (July 1990–November 2000). In the year 2000 there were similar marches. On Monday, January 9, police killed 18.";
+  // 2006, 2012, 2017 and 2023 all had a Monday January 9: the old years must not pull the story back.
+  inferred(text, "2023-01-09");
+});
+
+test("explicit years in the text bound the year of yearless dates", () => {
+  // "Two years later" than October 2020 is at least October 2022, so January 9 is 2023.
+  inferred("Crisis deepens\n\nThe party returned to power in October 2020. Two years later, on January 9, police in the south killed 18.", "2023-01-09");
+  // A copyright year pins a story that has nothing else.
+  inferred("Crisis deepens\n\nOn January 9 police killed 18.\n\nCopyright © Peoples Weekly, 2021", "2021-01-09");
+});
+
+test("scheduled events and deadlines are not the latest event", () => {
+  inferred("Crisis deepens\n\nOn January 9, 2023, police killed 18. Elections will be held on April 14, 2024.", "2023-01-09");
+  inferred("Crisis deepens\n\nOn January 9, 2023, police killed 18. The state of emergency runs until February 14, 2023.", "2023-01-09");
+});
+
+test("'one month ago' after a dated start moves the inferred date on", () => {
+  inferred("Crisis deepens\n\nPolice killed 18 on January 9, 2023. The protests erupted one month ago in response to the January 2, 2023 decree.", "2023-02-02");
+});
+
+test("a story with no clue to its year says so, and takes a default year when given one", () => {
+  const text = "Crisis deepens\n\nThe coup came on December 7. On January 9 police killed 18.";
+  const guessed = pub(text);
+  assert.equal(guessed.date, "2026-01-09"); // the most recent year that keeps both dates in the past
+  assert.equal(guessed.yearGuessed, true);
+  assert.match(guessed.warning ?? "", /the text gives no year, assumed 2026/);
+  const withDefault = pub(text, { ...OPT, defaultYear: 2023 });
+  assert.equal(withDefault.date, "2023-01-09");
+  // A default never overrides what the text says.
+  assert.equal(pub("Crisis\n\nTwo were killed on Sunday, December 11.", { ...OPT, defaultYear: 2019 }).date, "2022-12-11");
+});
+
+test("commonYear is the most frequent year the texts themselves fixed", () => {
+  const r = (date: string | null, yearGuessed = false) => ({ date, source: "inferred" as const, warning: null, evidence: null, yearGuessed });
+  assert.equal(commonYear([r("2023-01-02"), r("2023-05-01"), r("2022-12-12"), r("2026-01-01", true), r(null)]), 2023);
+  assert.equal(commonYear([r("2026-01-01", true)]), undefined);
+});
+
+// ---- event dates of single sentences ----
+
+test("eventDateIn resolves a sentence's date against the reference", () => {
+  assert.equal(eventDateIn("On January 9, in response to the blockade, the police used live ammunition, killing at least 18.", "2023-01-23"), "2023-01-09");
+  assert.equal(eventDateIn("Two were killed in police repression on Sunday, December 11, in the city.", "2023-01-23"), "2022-12-11");
+  assert.equal(eventDateIn("Dozens were injured after tensions flared again on Friday (Jan. 20) night.", "2023-01-23"), "2023-01-20");
+  assert.equal(eventDateIn("On January 9, 2023, 18 were killed.", null), "2023-01-09");
+  assert.equal(eventDateIn("Beginning Dec. 13, unions joined the strike.", "2023-01-05"), "2022-12-13");
+});
+
+test("eventDateIn reads a bare weekday as the latest such day on or before the reference", () => {
+  assert.equal(eventDateIn("On Thursday, the company said it had evacuated the mine.", "2023-01-16"), "2023-01-12");
+  assert.equal(eventDateIn("On Monday, two were killed.", "2023-01-16"), "2023-01-16");
+  assert.equal(eventDateIn("Last Friday two were killed.", "2023-01-20"), "2023-01-13");
+  assert.equal(eventDateIn("Two were killed yesterday.", "2023-01-23"), "2023-01-22");
+});
+
+test("eventDateIn: a weekday+date pair fixes the year even without a reference", () => {
+  assert.equal(eventDateIn("On Sunday, December 11, two were killed.", null), "2022-12-11");
+});
+
+test("eventDateIn is null when the sentence names no day", () => {
+  assert.equal(eventDateIn("Police killed 18 people in the south.", "2023-01-23"), null);
+  assert.equal(eventDateIn("The mine was blockaded in September.", "2023-01-23"), null);
+  assert.equal(eventDateIn("On Thursday, the company evacuated the mine.", null), null);
+  assert.equal(eventDateIn("On January 9, police killed 18.", null), null);
+  // "Since December 7" starts a period: the figure is a running total, not an event on that day.
+  assert.equal(eventDateIn("Since December 7, at least 50 people have been killed.", "2023-01-23"), null);
+});
+
+test("eventDateIn puts an announced date after the reference", () => {
+  assert.equal(eventDateIn("Protesters will march on the capital on January 30.", "2023-01-23"), "2023-01-30");
+});
+
+// ---- speed ----
+
+test("a 6 kB article takes well under a millisecond", () => {
+  const paragraph =
+    "On Monday, January 9, police in the southern city killed 18 people, the ombudsman said. Protests that began on December 7 spread to 13 of the 24 regions. The government declared a state of emergency on Dec. 14 and extended it for another month on Tuesday. ";
+  const text = "Clashes spread\n\n" + paragraph.repeat(Math.ceil(6000 / paragraph.length));
+  for (let i = 0; i < 50; i++) pub(text);
+  const n = 300;
+  const t = performance.now();
+  for (let i = 0; i < n; i++) pub(text);
+  const ms = (performance.now() - t) / n;
+  // The budget is 0.5 ms for every extractor together; the bound is loose for busy test machines.
+  assert.ok(ms < 1, `${ms.toFixed(3)} ms per article`);
+});

@@ -1,0 +1,85 @@
+// Title, subtitle, author and source on short texts written for each rule (not the seeds).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { segment } from "../src/extract/layout.ts";
+import { extractTitle, deriveTitle } from "../src/extract/title.ts";
+import { extractAuthor, cleanName } from "../src/extract/author.ts";
+import { extractSource } from "../src/extract/source.ts";
+
+function fields(text: string) {
+  const l = segment(text);
+  const t = extractTitle(l.header, l.plain[0] ?? null);
+  const author = extractAuthor(l);
+  return { layout: l, ...t, author, source: extractSource(l, author).source };
+}
+
+const LEAD = "Police fired tear gas at thousands of marchers in the southern city of Puno on Tuesday, witnesses said, as a general strike entered its second week.";
+
+test("headline past page chrome, with standfirst, byline and dateline", () => {
+  const f = fields(`Skip to content\n\nMenu\n\nStrike paralyses southern Peru\n\nRoads blocked across three regions as unions demand elections\n\nBy [Jane Roe](#)\n\nAndes Weekly, March 3, 2023\n\nShare this article\n\n${LEAD}\n\nMore text follows here in the body of the article.`);
+  assert.equal(f.title, "Strike paralyses southern Peru");
+  assert.equal(f.titleSource, "text");
+  assert.equal(f.subtitle, "Roads blocked across three regions as unions demand elections");
+  assert.equal(f.author, "Jane Roe");
+  assert.equal(f.source, "Andes Weekly");
+  assert.ok(f.layout.plain[0].startsWith("Police fired"), "body starts at the lead");
+  assert.ok(!f.layout.plain.some((p) => /share this/i.test(p)), "share prompt removed");
+});
+
+test("a text that starts with its lead gets a derived title cut at a clause boundary", () => {
+  const f = fields(`${LEAD}\n\nSecond paragraph of the story.`);
+  assert.equal(f.titleSource, "derived");
+  assert.ok(f.title.length <= 90 && f.title.length >= 20, f.title);
+  assert.ok(LEAD.startsWith(f.title.replace(/…$/, "")), f.title);
+  assert.equal(f.subtitle, null);
+});
+
+test("deriveTitle keeps short sentences whole and drops the final period", () => {
+  assert.equal(deriveTitle("Protests spread to Lima."), "Protests spread to Lima");
+  assert.equal(deriveTitle("Protests in Peru have escalated continuously in tandem with the murderous repression unleashed by the regime."), "Protests in Peru have escalated continuously");
+});
+
+test("a lead paragraph right after the headline is not a subtitle", () => {
+  const f = fields(`Clashes at the airport\n\n${LEAD}`);
+  assert.equal(f.title, "Clashes at the airport");
+  assert.equal(f.subtitle, null);
+});
+
+test("a photo credit is not the author", () => {
+  const f = fields(`Marchers reach the capital\n\n${LEAD}\n\nProtest in Lima, banner reads "Resign" [Photo by Ana Pérez / CC BY-SA 4.0]\n\nMore text.`);
+  assert.equal(f.author, null);
+});
+
+test("site-builder chrome and footer bylines give the author", () => {
+  assert.equal(fields(`top of page\n\n• Writer's pictureMaría Quispe\n\nA headline for the story\n\n${LEAD}`).author, "María Quispe");
+  assert.equal(fields(`A headline for the story\n\n${LEAD}\n\nArticles by: [Tom Field](#)`).author, "Tom Field");
+});
+
+test("a closing author bio gives the author, a quoted official's profile does not", () => {
+  assert.equal(fields(`A headline for the story\n\n${LEAD}\n\nLuis Mamani is a journalist based in Puno.`).author, "Luis Mamani");
+  assert.equal(fields(`A headline for the story\n\n${LEAD}\n\nVicente Romero is the interior minister of Peru.`).author, null);
+});
+
+test("cleanName strips byline decoration and refuses non-names", () => {
+  assert.equal(cleanName("By JOHN SMITH, January 3, 2023"), "John Smith");
+  assert.equal(cleanName("Ana Díaz | Lima Post"), "Ana Díaz");
+  assert.equal(cleanName("Staff"), null);
+  assert.equal(cleanName("the 5 best beaches in Peru"), null);
+});
+
+test("source from an 'original source' line, a copyright line, a wire dateline", () => {
+  assert.equal(fields(`Headline here today\n\n${LEAD}\n\nThe original source of this article is Andes Monitor`).source, "Andes Monitor");
+  assert.equal(fields(`Headline here today\n\n${LEAD}\n\nCopyright © Jane Roe, Southern Courier, 2023`).source, "Southern Courier");
+  assert.equal(fields(`Headline here today\n\nLIMA, Jan 12 (Reuters) - ${LEAD}`).source, "Reuters");
+});
+
+test("a publication quoted in the body is not the source", () => {
+  const f = fields(`Headline here today\n\n${LEAD}\n\n"We will not stop," a marcher told Telesur. The Financial Times reported losses.`);
+  assert.equal(f.source, null);
+});
+
+test("footer boilerplate never reaches the body", () => {
+  const f = fields(`Headline here today\n\n${LEAD}\n\nDisclaimer: The contents of this article are of sole responsibility of the author.\n\nMore legal text after the disclaimer.`);
+  assert.equal(f.layout.plain.length, 1);
+  assert.equal(f.layout.footer.length, 2);
+});

@@ -1,0 +1,42 @@
+// Reading seeds: encodings, line ends, front matter and its types.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import iconv from "iconv-lite";
+import { seedFromBytes } from "../src/ingest/read-seeds.ts";
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+test("BOM, CRLF and decomposed accents are normalized", () => {
+  const s = seedFromBytes("a.txt", enc("\uFEFFTitle line\r\n\r\nApuri\u0301mac region.\r\n"));
+  assert.equal(s.body, "Title line\n\nApurímac region.\n");
+  assert.deepEqual(s.errors, []);
+});
+
+test("Windows-1252 text is converted with a warning", () => {
+  const s = seedFromBytes("b.txt", iconv.encode("Protests in Apurímac and Áncash continued on Monday, residents said.", "win1252"));
+  assert.match(s.body, /Apurímac and Áncash/);
+  assert.equal(s.warnings.length, 1);
+  assert.match(s.warnings[0], /not UTF-8/);
+});
+
+test("empty, whitespace-only and binary files are errors that say so", () => {
+  assert.match(seedFromBytes("e.txt", new Uint8Array()).errors[0], /empty/);
+  assert.match(seedFromBytes("w.txt", enc(" \n\t\n")).errors[0], /only whitespace/);
+  assert.match(seedFromBytes("p.txt", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])).errors[0], /binary/);
+});
+
+test("front matter overrides are read and typed", () => {
+  const s = seedFromBytes("f.md", enc("---\ntitle: My title\ndate: 2023-01-23\nsource: Global Research\nplaces: [Juliaca, Puno]\nurl: https://example.org/a\n---\nBody text here.\n"));
+  assert.deepEqual(s.errors, []);
+  assert.deepEqual(s.frontMatter, { title: "My title", date: "2023-01-23", source: "Global Research", places: ["Juliaca", "Puno"], url: "https://example.org/a" });
+  assert.equal(s.body.trim(), "Body text here.");
+});
+
+test("front matter that does not parse, or of the wrong types, is an error naming the field", () => {
+  assert.match(seedFromBytes("g.md", enc("---\ntitle: [unclosed\n---\nBody.\n")).errors[0], /front matter does not parse/);
+  const wrong = seedFromBytes("h.md", enc("---\ndate: not a date\nplaces: 42\nid: ../../etc\n---\nBody.\n"));
+  assert.equal(wrong.errors.length, 3);
+  assert.match(wrong.errors.join("\n"), /'date' is not a date/);
+  assert.match(wrong.errors.join("\n"), /'places' must be a list/);
+  assert.match(wrong.errors.join("\n"), /'id' must be letters, digits and hyphens/);
+});
