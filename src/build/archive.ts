@@ -1,8 +1,8 @@
 // Seeds folder → the archive's records: every seed read and extracted, duplicates found, ids made
 // unique, every record validated. Each seed ends up either published or reported with its reasons.
 import { createHash } from "node:crypto";
-import { listSeedFiles, readSeed } from "../ingest/read-seeds.ts";
-import { buildRecord } from "../records/build-record.ts";
+import { listSeedFiles, readSeed, type Seed } from "../ingest/read-seeds.ts";
+import { buildRecords } from "../records/build-record.ts";
 import { assignUniqueIds } from "../records/ids.ts";
 import { validateRecord } from "../records/validate.ts";
 import type { Article } from "../records/types.ts";
@@ -27,22 +27,25 @@ function contentKey(body: string): string {
   return createHash("sha256").update(body.replace(/\s+/g, " ").trim().toLowerCase()).digest("hex");
 }
 
-export async function loadArchive(seedsDir: string, onProgress?: (done: number, total: number) => void): Promise<Archive> {
+export async function loadArchive(seedsDir: string, onProgress?: (done: number, total: number) => void, timings?: Record<string, number>): Promise<Archive> {
+  let t0 = performance.now();
   const files = await listSeedFiles(seedsDir);
-  const records: Article[] = [];
-  const seenContent = new Map<string, string>();
+  const seeds: Seed[] = [];
   for (let i = 0; i < files.length; i++) {
-    const seed = await readSeed(files[i]);
-    const record = buildRecord(seed);
-    if (!record.errors.length) {
-      const key = contentKey(seed.body);
-      const first = seenContent.get(key);
-      if (first) record.errors.push(`duplicate: the same text as ${first}, which is published; delete one of the two files`);
-      else seenContent.set(key, seed.file);
-    }
-    records.push(record);
+    seeds.push(await readSeed(files[i]));
     onProgress?.(i + 1, files.length);
   }
+  if (timings) timings.read = (performance.now() - t0) / 1000;
+  t0 = performance.now();
+  const records = buildRecords(seeds);
+  const seenContent = new Map<string, string>();
+  records.forEach((record, i) => {
+    if (record.errors.length) return;
+    const key = contentKey(seeds[i].body);
+    const first = seenContent.get(key);
+    if (first) record.errors.push(`duplicate: the same text as ${first}, which is published; delete one of the two files`);
+    else seenContent.set(key, seeds[i].file);
+  });
   for (const r of records) {
     if (r.errors.length) continue;
     const problems = validateRecord(r);
@@ -57,5 +60,6 @@ export async function loadArchive(seedsDir: string, onProgress?: (done: number, 
     warnings: r.warnings,
     errors: r.errors,
   }));
+  if (timings) timings.extract = (performance.now() - t0) / 1000;
   return { articles: publishable, reports };
 }

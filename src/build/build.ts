@@ -8,6 +8,7 @@ import { loadArchive, type SeedReport } from "./archive.ts";
 import { renderSite } from "./render.ts";
 import { buildSearchIndex } from "./search-index.ts";
 import { buildSiteData } from "../site/site-data.ts";
+import { renderBody } from "../records/render-body.ts";
 
 export interface BuildOptions {
   seedsDir: string;
@@ -89,9 +90,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const release = await acquireLock(outDir);
   const stage = resolve(dirname(outDir), `.${basename(outDir)}.building-${process.pid}`);
   try {
-    const archive = await timed(timings, "read+extract", () => loadArchive(seedsDir));
+    const archive = await loadArchive(seedsDir, undefined, timings);
     if (!archive.articles.length) return fail(archive.reports.length ? "no seed could be published: every seed had an error (see above)" : `no seed files (*.txt, *.md) in ${seedsDir}`, archive.reports);
 
+    await timed(timings, "body html", async () => {
+      for (const a of archive.articles) a.html = renderBody(a.paragraphs);
+    });
     const site = await timed(timings, "site data", async () => buildSiteData(archive.articles));
     await rm(stage, { recursive: true, force: true });
     await mkdir(stage, { recursive: true });

@@ -181,7 +181,7 @@ interface Scan {
 }
 
 // Context tests run on the stretch of the mention's sentence just before it.
-const FUTURE_CONTEXT = /\b(?:will|shall|would|must|going to|plans? to|planned|planning|scheduled|slated|expected to|set to|set for|due to|to be held|upcoming|deadline|ultimatum|postponed to|moved to|calls? for)\b/;
+const FUTURE_CONTEXT = /\b(?:will|shall|would|may|might|must|going to|plans? to|planned|planning|scheduled|slated|expected to|set to|set for|due to|to be held|upcoming|deadline|ultimatum|postponed to|moved to|calls? for)\b/;
 // Not "by": "by February 2 the toll had reached 60" reports the past as often as it sets a deadline.
 const FUTURE_RIGHT_BEFORE = /\b(?:next|coming|until|till|before|ahead of)\s*(?:on\s+)?$/;
 // A bare weekday after these is the start of something announced ("an indefinite strike starting Tuesday").
@@ -332,7 +332,6 @@ interface YearResolver {
   /** year for a yearless month; null when the text had no yearless mention */
   yearFor(month: number): number | null;
   basis: "pinned" | "bounded" | "copyright" | "default" | "guessed" | "none";
-  endYear: number | null;
 }
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
@@ -351,10 +350,10 @@ interface Relative {
   unit: "day" | "week" | "month" | "year";
   text: string;
 }
-/** "two years later", "one month ago", "the 10th consecutive week". Found by indexOf on the keyword and a
- * regex on the few characters around it: a regex over the whole text that starts with "(a|an|one|…)"
- * is tried at every word and cost more than the rest of the extractor. */
 const RELATIVE_KEYWORD = new RegExp(RELATIVE.map((r) => r.keyword).join("|"), "g");
+/** "two years later", "one month ago", "the 10th consecutive week". Found by their keyword, then a regex
+ * on the few characters around it: a regex over the whole text that starts with "(a|an|one|…)" is
+ * tried at every word and cost more than the rest of the extractor. */
 function relatives(text: string): Relative[] {
   const out: Relative[] = [];
   RELATIVE_KEYWORD.lastIndex = 0;
@@ -385,15 +384,13 @@ function lowerBounds(sc: Scan, todayMonth: number): number[] {
   for (const d of sc.dates) if (d.year !== null && !d.future) bounds.push(d.year * 12 + d.month - 1);
   for (const y of sc.years) if (!y.future) bounds.push(y.year * 12);
   for (const r of sc.relatives) {
-    if (r.kind !== "later") continue;
-    const n = r.count;
-    const m = r;
-    const s = sentenceOf(sc.sentenceStarts, m.index);
-    // Anchor: the closest earlier explicit year in the same or the previous sentence.
-    let anchor: number | null = null;
-    for (const d of sc.dates) if (d.year !== null && d.index < m.index && d.sentence >= s - 1) anchor = d.year * 12 + d.month - 1;
-    for (const y of sc.years) if (y.index < m.index && y.sentence >= s - 1 && (anchor === null || y.year * 12 > anchor)) anchor = y.year * 12;
-    if (anchor !== null && n > 0) bounds.push(anchor + (r.unit === "year" ? 12 * n : n));
+    if (r.kind !== "later" || r.count <= 0) continue;
+    const s = sentenceOf(sc.sentenceStarts, r.index);
+    // It counts from the nearest explicit year before it, in its sentence or the one before.
+    let anchor: { index: number; month: number } | null = null;
+    for (const d of sc.dates) if (d.year !== null && d.index < r.index && d.sentence >= s - 1 && (!anchor || d.index > anchor.index)) anchor = { index: d.index, month: d.year * 12 + d.month - 1 };
+    for (const y of sc.years) if (y.index < r.index && y.sentence >= s - 1 && (!anchor || y.index > anchor.index)) anchor = { index: y.index, month: y.year * 12 };
+    if (anchor) bounds.push(anchor.month + (r.unit === "year" ? 12 * r.count : r.count));
   }
   // Years long before today are history the story recalls ("the 1993 Constitution", "in the year
   // 2000"), not its time frame: as bounds they would drag an unpinned story back decades.
@@ -402,7 +399,7 @@ function lowerBounds(sc: Scan, todayMonth: number): number[] {
 
 function makeYearResolver(sc: Scan, today: number, opt?: DateOptions): YearResolver {
   const yearless = sc.dates.filter((d) => d.year === null);
-  if (!yearless.length) return { yearFor: () => null, basis: "none", endYear: null };
+  if (!yearless.length) return { yearFor: () => null, basis: "none" };
   const dayLevel = yearless.filter((d) => d.day !== null);
   const months = [...new Set((dayLevel.length ? dayLevel : yearless).map((d) => d.month))].sort((a, b) => a - b);
   let start = months[0];
@@ -459,6 +456,8 @@ function makeYearResolver(sc: Scan, today: number, opt?: DateOptions): YearResol
       pins += n !== null && weekdayOf(n) === d.weekday ? 1 : -1;
     }
     const violations = bounds.filter((b) => lastMonthIdx(E) < b).length;
+    // A yearless February 29 names a leap year.
+    if (past.some((d) => d.month === 2 && d.day === 29 && !isLeap(yearIn(2, E)))) pins -= 1;
     const agree = explicit.filter((d) => yearIn(d.month, E) === d.year).length;
     let pref: number;
     if (bounds.length) pref = -E; // the closest year the text's own years allow
@@ -468,11 +467,11 @@ function makeYearResolver(sc: Scan, today: number, opt?: DateOptions): YearResol
     const key = [pins, -violations, agree, pref];
     if (!best || compareKeys(key, best.key) > 0) best = { E, key };
   }
-  if (!best) return { yearFor: () => null, basis: "none", endYear: null };
+  if (!best) return { yearFor: () => null, basis: "none" };
   const E = best.E;
   const [pins, , agree] = best.key;
   const basis = pins > 0 || agree > 0 ? "pinned" : bounds.length ? "bounded" : copyright !== null ? "copyright" : opt?.defaultYear !== undefined ? "default" : "guessed";
-  return { yearFor: (month) => yearIn(month, E), basis, endYear: E };
+  return { yearFor: (month) => yearIn(month, E), basis };
 }
 
 function compareKeys(a: number[], b: number[]): number {
@@ -491,6 +490,7 @@ function resolve(d: DateMention, years: () => YearResolver, useEnd = false): num
 // Stated publication dates.
 
 const HEADER_LINES = 25;
+const FOOTER_LINES = 10;
 const BODY_LINE_WORDS = 30;
 const LABEL = /^(?:published|posted|updated|last updated|first published|date|dated|created|modified|released|issued)\b/i;
 const UPDATED = /^(?:updated|last updated|modified)\b/i;
@@ -588,6 +588,20 @@ function statedDates(sc: Scan, today: number): Stated[] {
   for (const d of dates) {
     if (d.original && d.day !== null && d.year !== null) result.push({ mention: d, fixed: null, line: text.slice(sc.sentenceStarts[d.sentence], d.end).trim(), kind: "original" });
   }
+  // Some pages print "Published: …" under the article instead of above it. Only a single such line
+  // counts: several are the dates of a "related articles" list.
+  const footer: Stated[] = [];
+  let stop = text.length;
+  for (let k = 0; k < FOOTER_LINES && stop > 0; k++) {
+    const start = text.lastIndexOf("\n", stop - 1) + 1;
+    const line = text.slice(start, stop).trim();
+    const lineStart = start + text.slice(start, stop).indexOf(line);
+    stop = start - 1;
+    if (!line || line.length > 120 || !LABEL.test(line.replace(/^[\s*_#>•·\-]+/, ""))) continue;
+    const d = dates.find((x) => x.index >= lineStart && x.end <= lineStart + line.length && x.day !== null && x.year !== null);
+    if (d && isPublicationLine(line, { index: d.index - lineStart, end: d.end - lineStart, year: d.year }, true)) footer.push({ mention: d, fixed: null, line, kind: UPDATED.test(line) ? "updated" : "original" });
+  }
+  if (footer.length === 1 && !result.some((r) => r.mention === footer[0].mention)) result.push(footer[0]);
   return result;
 }
 
@@ -601,7 +615,7 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
   let resolver: YearResolver | null = null;
   const years = (): YearResolver => (resolver ??= makeYearResolver(sc, today, opt));
   const guessed = (): boolean => years().basis === "guessed" || years().basis === "default";
-  const guessNote = (y: number): string => (!guessed() ? "" : years().basis === "default" ? `; the text gives no year, assumed ${y} (default)` : `; the text gives no year, assumed ${y}`);
+  const guessNote = (y: number): string => (!guessed() ? "" : years().basis === "default" ? `; the text gives no year, assumed ${y}, the year most other articles in the archive state` : `; the text gives no year, assumed ${y}`);
 
   const stated = statedDates(sc, today);
   const rank: Record<Stated["kind"], number> = { label: 0, header: 0, dateline: 0, original: 1, updated: 2 };
@@ -704,7 +718,6 @@ export function eventDateIn(sentence: string, reference: string | null, opt?: Da
     }
     const ry = yearOfDay(ref);
     const candidates = [ry + 1, ry, ry - 1].map((y) => dayNumber(y, d.month, d.day!)).filter((n): n is number => n !== null);
-    // Reported events precede publication; a few days of slack absorbs an inferred reference that is early.
     const pinned = d.weekday !== null ? candidates.filter((n) => weekdayOf(n) === d.weekday) : [];
     const pool = pinned.length ? pinned : candidates;
     if (d.future) {
@@ -712,6 +725,7 @@ export function eventDateIn(sentence: string, reference: string | null, opt?: Da
       const ahead = pool.filter((n) => n >= ref - 3);
       return fmt(ahead.length ? Math.min(...ahead) : Math.max(...pool));
     }
+    // Reported events precede publication; a few days of slack absorbs an inferred reference that is early.
     const inPast = pool.filter((n) => n <= ref + 3);
     return fmt(inPast.length ? Math.max(...inPast) : Math.min(...pool));
   }

@@ -13,7 +13,6 @@ import { extractExcerpt, countWords } from "../extract/excerpt.ts";
 import { detectLanguage } from "../extract/language.ts";
 import { splitSentences } from "../extract/sentences.ts";
 import { baseId } from "./ids.ts";
-import { renderBody } from "./render-body.ts";
 import type { Article, ArticleRecord, DateSource } from "./types.ts";
 
 /** Bumped whenever an extractor's output can change, so caches of records are invalidated. */
@@ -43,22 +42,46 @@ function failedRecord(seed: Seed, errors: string[]): Article {
     wordCount: 0,
     warnings: [...seed.warnings],
     errors,
+    paragraphs: [],
     html: "",
     hash: seed.hash,
   };
 }
 
-export function buildRecord(seed: Seed): Article {
+export interface BuildOptions {
+  /** the year to assume when the text gives none (the archive's usual year); see buildRecords */
+  defaultYear?: number;
+}
+
+export function buildRecord(seed: Seed, options: BuildOptions = {}): Article {
   if (!seed.body.trim()) return failedRecord(seed, seed.errors.length ? [...seed.errors] : ["the file holds no article text"]);
   try {
-    return extractRecord(seed);
+    return extractRecord(seed, options);
   } catch (e) {
     // An extractor bug must not take the archive down; the record says what failed.
     return failedRecord(seed, [...seed.errors, `extraction failed: ${(e as Error).message}`]);
   }
 }
 
-function extractRecord(seed: Seed): Article {
+/**
+ * Records for a set of seeds. A text that names no year at all ("on February 2") is dated by the
+ * year most other articles in the same archive state, which is a far better guess for a corpus
+ * about one event than the calendar year the build happens to run in; such records say so in a
+ * warning. Only those records are extracted a second time.
+ */
+export function buildRecords(seeds: Seed[]): Article[] {
+  const records = seeds.map((s) => buildRecord(s));
+  const guessed = records.some((r) => r.yearGuessed);
+  if (!guessed) return records;
+  const counts = new Map<number, number>();
+  for (const r of records) if (r.date && !r.yearGuessed && !r.errors.length) counts.set(+r.date.slice(0, 4), (counts.get(+r.date.slice(0, 4)) ?? 0) + 1);
+  let defaultYear: number | undefined;
+  for (const [y, n] of counts) if (defaultYear === undefined || n > counts.get(defaultYear)! || (n === counts.get(defaultYear)! && y > defaultYear)) defaultYear = y;
+  if (defaultYear === undefined) return records;
+  return records.map((r, i) => (r.yearGuessed ? buildRecord(seeds[i], { defaultYear }) : r));
+}
+
+function extractRecord(seed: Seed, options: BuildOptions): Article {
   const fm = seed.frontMatter;
   const warnings = [...seed.warnings];
   const layout = segment(seed.body);
@@ -77,11 +100,13 @@ function extractRecord(seed: Seed): Article {
 
   let date: string | null = null;
   let dateSource: DateSource | null = null;
+  let yearGuessed = false;
   if (fm.date) {
     date = fm.date;
     dateSource = "front-matter";
   } else {
-    const pd = extractPublicationDate([...layout.header, ...paragraphsPlain, ...layout.footer].join("\n\n"));
+    const pd = extractPublicationDate([...layout.header, ...paragraphsPlain, ...layout.footer].join("\n\n"), { defaultYear: options.defaultYear });
+    yearGuessed = pd.yearGuessed === true && options.defaultYear === undefined;
     date = pd.date;
     dateSource = pd.date ? pd.source : null;
     if (pd.warning) warnings.push(pd.warning);
@@ -124,11 +149,12 @@ function extractRecord(seed: Seed): Article {
     warnings,
     errors: [...seed.errors],
   };
-  return { ...record, html: renderBody(paragraphsMd), hash: seed.hash };
+  // HTML is the render step's job (src/build/build.ts): extraction stays pure data and fast.
+  return { ...record, paragraphs: paragraphsMd, html: "", hash: seed.hash, yearGuessed };
 }
 
 /** The record as the contract prints it: site-only fields removed. */
 export function publicRecord(a: Article): ArticleRecord {
-  const { html: _html, hash: _hash, ...rec } = a;
+  const { html: _html, hash: _hash, paragraphs: _p, yearGuessed: _y, ...rec } = a;
   return rec;
 }

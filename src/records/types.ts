@@ -72,8 +72,12 @@ export interface ArticleRecord {
 
 /** A record plus what the site needs to render it; never printed by `extract`. */
 export interface Article extends ArticleRecord {
-  /** sanitized HTML of the cleaned body */
+  /** the cleaned body as Markdown paragraphs (chrome removed, real links kept) */
+  paragraphs: string[];
+  /** sanitized HTML of the body; filled by the build's render step, "" until then */
   html: string;
   /** sha-256 of the seed's bytes, for duplicate detection and caching */
   hash: string;
+  /** the date's year was an assumption (the text names no year); see buildRecords */
+  yearGuessed?: boolean;
 }
