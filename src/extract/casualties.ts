@@ -358,6 +358,15 @@ interface Found {
   at: number;
 }
 
+/**
+ * Whether a passage (a paragraph, say) could state a casualty figure at all: the same two cheap
+ * tests every sentence must pass. A pipeline uses it to split only such paragraphs into sentences.
+ */
+export function mayStateCasualties(text: string, lang = "en"): boolean {
+  const c = compile(LEXICONS[lang.slice(0, 2).toLowerCase()] ?? EN_LEXICON);
+  return c.prefilterKind.test(text) && c.prefilterNumber.test(text);
+}
+
 /** Casualty claims stated in a text, one per figure, in order of first statement. */
 export function extractCasualties(text: string, ctx: CasualtyContext = {}): Casualty[] {
   const lex = LEXICONS[(ctx.lang ?? "en").slice(0, 2).toLowerCase()] ?? EN_LEXICON;

@@ -8,7 +8,7 @@ import { extractAuthor } from "../extract/author.ts";
 import { extractSource } from "../extract/source.ts";
 import { extractPublicationDate, eventDateIn } from "../extract/date.ts";
 import { extractPlaces, findPlaceMentions } from "../extract/places.ts";
-import { extractCasualties } from "../extract/casualties.ts";
+import { extractCasualties, mayStateCasualties } from "../extract/casualties.ts";
 import { extractExcerpt, countWords } from "../extract/excerpt.ts";
 import { detectLanguage } from "../extract/language.ts";
 import { splitSentences } from "../extract/sentences.ts";
@@ -123,8 +123,9 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
   }
   const lang = fm.lang ?? detectLanguage(bodyText);
   const casualties = extractCasualties(bodyText, {
-    // Split once here: sentence splitting is the costliest step the extractors share.
-    sentences: splitSentences(bodyText),
+    // Sentence splitting is the costliest step the extractors share, so only paragraphs that
+    // could state a figure are split.
+    sentences: paragraphsPlain.filter((p) => mayStateCasualties(p, lang)).flatMap(splitSentences),
     lang,
     placesIn: (s) => findPlaceMentions(s).map((m) => m.entry.name),
     dateIn: (s) => eventDateIn(s, date),
