@@ -13,7 +13,13 @@ const { values } = parseArgs({
   allowPositionals: false,
 });
 
-const result = await build({ seedsDir: values.seeds!, outDir: values.out! }).catch((e: Error) => {
+// A live counter while seeds are read, on a terminal only (logs of CI runs stay clean).
+const progress = process.stderr.isTTY
+  ? (done: number, total: number) => {
+      if (total >= 200 && (done % 50 === 0 || done === total)) process.stderr.write(`\rreading seeds ${done}/${total}${done === total ? "\n" : ""}`);
+    }
+  : undefined;
+const result = await build({ seedsDir: values.seeds!, outDir: values.out!, onProgress: progress }).catch((e: Error) => {
   console.error(`Build failed: ${e.message}`);
   process.exit(2);
 });

@@ -2,7 +2,8 @@
 // unique, every record validated. Each seed ends up either published or reported with its reasons.
 import { createHash } from "node:crypto";
 import { listSeedFiles, readSeed, type Seed } from "../ingest/read-seeds.ts";
-import { buildRecords } from "../records/build-record.ts";
+import { archiveYear, buildRecord, buildRecords } from "../records/build-record.ts";
+import type { RecordCache } from "./cache.ts";
 import { assignUniqueIds } from "../records/ids.ts";
 import { validateRecord } from "../records/validate.ts";
 import type { Article } from "../records/types.ts";
@@ -20,14 +21,40 @@ export interface SeedReport {
 export interface Archive {
   articles: Article[];
   reports: SeedReport[];
+  /** every seed file read → its content hash (unreadable files included, so removals are seen) */
+  hashes: Map<string, string>;
 }
 
 /** The text an article is compared by: copies that differ only in line ends, BOM or spacing are duplicates. */
-function contentKey(body: string): string {
+export function contentKey(body: string): string {
   return createHash("sha256").update(body.replace(/\s+/g, " ").trim().toLowerCase()).digest("hex");
 }
 
-export async function loadArchive(seedsDir: string, onProgress?: (done: number, total: number) => void, timings?: Record<string, number>): Promise<Archive> {
+/** The cache key of a seed: its bytes and its file name (ids and `file` depend on the name). */
+function seedKey(seed: Seed): string {
+  return seed.hash ? createHash("sha256").update(seed.file).update("\0").update(seed.hash).digest("hex") : "";
+}
+
+/** buildRecords, with each record taken from the cache when this exact seed was extracted before. */
+async function extractAll(seeds: Seed[], cache?: RecordCache): Promise<Article[]> {
+  if (!cache) return buildRecords(seeds);
+  const one = async (seed: Seed, defaultYear?: number): Promise<Article> => {
+    const key = seedKey(seed);
+    const hit = await cache.get(key, defaultYear);
+    if (hit) return hit;
+    const rec = buildRecord(seed, { defaultYear });
+    // Unreadable seeds are cheap to redo and their errors may depend on the file system; keep them out.
+    if (!seed.errors.length) await cache.set(key, rec, defaultYear);
+    return rec;
+  };
+  const records: Article[] = [];
+  for (const seed of seeds) records.push(await one(seed));
+  const defaultYear = archiveYear(records);
+  if (defaultYear !== undefined) for (let i = 0; i < records.length; i++) if (records[i].yearGuessed) records[i] = await one(seeds[i], defaultYear);
+  return records;
+}
+
+export async function loadArchive(seedsDir: string, onProgress?: (done: number, total: number) => void, timings?: Record<string, number>, cache?: RecordCache): Promise<Archive> {
   let t0 = performance.now();
   const files = await listSeedFiles(seedsDir);
   const seeds: Seed[] = [];
@@ -37,7 +64,7 @@ export async function loadArchive(seedsDir: string, onProgress?: (done: number, 
   }
   if (timings) timings.read = (performance.now() - t0) / 1000;
   t0 = performance.now();
-  const records = buildRecords(seeds);
+  const records = await extractAll(seeds, cache);
   const seenContent = new Map<string, string>();
   records.forEach((record, i) => {
     if (record.errors.length) return;
@@ -61,5 +88,5 @@ export async function loadArchive(seedsDir: string, onProgress?: (done: number, 
     errors: r.errors,
   }));
   if (timings) timings.extract = (performance.now() - t0) / 1000;
-  return { articles: publishable, reports };
+  return { articles: publishable, reports, hashes: new Map(seeds.map((s) => [s.file, s.hash])) };
 }

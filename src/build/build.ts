@@ -9,10 +9,15 @@ import { renderSite } from "./render.ts";
 import { buildSearchIndex } from "./search-index.ts";
 import { buildSiteData } from "../site/site-data.ts";
 import { renderBody } from "../records/render-body.ts";
+import { RecordCache } from "./cache.ts";
 
 export interface BuildOptions {
   seedsDir: string;
   outDir: string;
+  /** where extracted records are cached between builds (default: .archive-cache beside the output); false disables it */
+  cacheDir?: string | false;
+  /** called while seeds are read, for a progress counter */
+  onProgress?: (done: number, total: number) => void;
   /** skip the Pagefind step (tests of page rendering only) */
   noIndex?: boolean;
   log?: (line: string) => void;
@@ -27,6 +32,24 @@ export interface BuildResult {
   pages: number;
   indexedPages: number;
   message: string;
+  /** seeds compared with the previous build of the same output folder */
+  changes: { added: string[]; changed: string[]; removed: string[]; unchanged: number };
+  cache: { hits: number; misses: number };
+}
+
+interface Manifest {
+  builtAt: string;
+  articles: number;
+  /** seed file → content hash, to tell the next build what changed */
+  files: Record<string, string>;
+}
+
+async function readManifest(outDir: string): Promise<Manifest | null> {
+  try {
+    return JSON.parse(await readFile(resolve(outDir, MARKER), "utf8")) as Manifest;
+  } catch {
+    return null;
+  }
 }
 
 /** Marks a folder as ours, so a build never replaces a folder it did not make. */
@@ -82,7 +105,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const seedsDir = resolve(options.seedsDir);
   const outDir = resolve(options.outDir);
   const timings: Record<string, number> = {};
-  const fail = (message: string, reports: SeedReport[] = []): BuildResult => ({ ok: false, outDir, published: 0, reports, timings, pages: 0, indexedPages: 0, message });
+  const noChanges = { added: [], changed: [], removed: [], unchanged: 0 };
+  const cache = options.cacheDir === false ? undefined : new RecordCache(options.cacheDir ?? resolve(dirname(outDir), ".archive-cache"));
+  const cacheStats = () => ({ hits: cache?.hits ?? 0, misses: cache?.misses ?? 0 });
+  const fail = (message: string, reports: SeedReport[] = []): BuildResult => ({ ok: false, outDir, published: 0, reports, timings, pages: 0, indexedPages: 0, message, changes: noChanges, cache: cacheStats() });
 
   if (!existsSync(seedsDir)) return fail(`the seeds folder ${seedsDir} does not exist`);
   if (!(await isReplaceable(outDir))) return fail(`${outDir} exists and was not made by this archive's build; choose another --out folder or empty it`);
@@ -90,7 +116,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const release = await acquireLock(outDir);
   const stage = resolve(dirname(outDir), `.${basename(outDir)}.building-${process.pid}`);
   try {
-    const archive = await loadArchive(seedsDir, undefined, timings);
+    const previous = await readManifest(outDir);
+    const archive = await loadArchive(seedsDir, options.onProgress, timings, cache);
+    const files: Record<string, string> = Object.fromEntries(archive.hashes);
+    const before = previous?.files ?? {};
+    const changes = {
+      added: Object.keys(files).filter((f) => !(f in before)),
+      changed: Object.keys(files).filter((f) => f in before && before[f] !== files[f]),
+      removed: Object.keys(before).filter((f) => !(f in files)),
+      unchanged: Object.keys(files).filter((f) => before[f] === files[f]).length,
+    };
     if (!archive.articles.length) return fail(archive.reports.length ? "no seed could be published: every seed had an error (see above)" : `no seed files (*.txt, *.md) in ${seedsDir}`, archive.reports);
 
     await timed(timings, "body html", async () => {
@@ -102,7 +137,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const pages = await timed(timings, "render", () => renderSite(site, stage));
     let indexedPages = 0;
     if (!options.noIndex) indexedPages = (await timed(timings, "index", () => buildSearchIndex(stage))).pages;
-    await writeFile(resolve(stage, MARKER), JSON.stringify({ builtAt: new Date().toISOString(), articles: archive.articles.length }) + "\n");
+    const manifest: Manifest = { builtAt: new Date().toISOString(), articles: archive.articles.length, files };
+    await writeFile(resolve(stage, MARKER), JSON.stringify(manifest) + "\n");
 
     await timed(timings, "swap", async () => {
       const old = resolve(dirname(outDir), `.${basename(outDir)}.old-${process.pid}`);
@@ -111,7 +147,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       await rm(old, { recursive: true, force: true });
     });
     log(`built ${archive.articles.length} articles into ${outDir}`);
-    return { ok: true, outDir, published: archive.articles.length, reports: archive.reports, timings, pages, indexedPages, message: "ok" };
+    return { ok: true, outDir, published: archive.articles.length, reports: archive.reports, timings, pages, indexedPages, message: "ok", changes, cache: cacheStats() };
   } finally {
     await rm(stage, { recursive: true, force: true });
     await release();
@@ -129,11 +165,14 @@ export function formatReport(result: BuildResult): string {
     }
   }
   const count = (s: string) => result.reports.filter((r) => r.status === s).length;
+  const ch = result.changes;
+  const names = (list: string[]) => (list.length ? ` (${list.slice(0, 5).join(", ")}${list.length > 5 ? ", …" : ""})` : "");
   const t = Object.entries(result.timings)
     .map(([k, v]) => `${k} ${v.toFixed(2)}s`)
     .join(", ");
   lines.push(
     `${result.reports.length} seeds: ${count("published")} published, ${count("error")} with errors, ${count("duplicate")} duplicates; ${result.reports.reduce((n, r) => n + r.warnings.length, 0)} warnings.`,
+    `Since the last build: ${ch.added.length} new${names(ch.added)}, ${ch.changed.length} changed${names(ch.changed)}, ${ch.removed.length} removed${names(ch.removed)}, ${ch.unchanged} unchanged; ${result.cache.hits} records from the cache, ${result.cache.misses} extracted.`,
     result.ok ? `Site: ${result.outDir} (${result.pages} pages, ${result.indexedPages} indexed for search). ${t}` : `Build failed: ${result.message}`,
   );
   return lines.join("\n");

@@ -71,14 +71,19 @@ export function buildRecord(seed: Seed, options: BuildOptions = {}): Article {
  */
 export function buildRecords(seeds: Seed[]): Article[] {
   const records = seeds.map((s) => buildRecord(s));
-  const guessed = records.some((r) => r.yearGuessed);
-  if (!guessed) return records;
-  const counts = new Map<number, number>();
-  for (const r of records) if (r.date && !r.yearGuessed && !r.errors.length) counts.set(+r.date.slice(0, 4), (counts.get(+r.date.slice(0, 4)) ?? 0) + 1);
-  let defaultYear: number | undefined;
-  for (const [y, n] of counts) if (defaultYear === undefined || n > counts.get(defaultYear)! || (n === counts.get(defaultYear)! && y > defaultYear)) defaultYear = y;
+  const defaultYear = archiveYear(records);
   if (defaultYear === undefined) return records;
   return records.map((r, i) => (r.yearGuessed ? buildRecord(seeds[i], { defaultYear }) : r));
+}
+
+/** The year most records whose year the text (or front matter) fixed are dated in; undefined when none need it. */
+export function archiveYear(records: Article[]): number | undefined {
+  if (!records.some((r) => r.yearGuessed)) return undefined;
+  const counts = new Map<number, number>();
+  for (const r of records) if (r.date && !r.yearGuessed && !r.errors.length) counts.set(+r.date.slice(0, 4), (counts.get(+r.date.slice(0, 4)) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [y, n] of counts) if (best === undefined || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
+  return best;
 }
 
 function extractRecord(seed: Seed, options: BuildOptions): Article {
