@@ -49,9 +49,16 @@ test("the search index covers every article and has source and place filters", a
   assert.equal(result.indexedPages, result.published);
   const search = await readOut(result, "search/index.html");
   assert.match(search, /\/pagefind\/pagefind-ui\.js/);
-  const entry = JSON.parse(await readOut(result, "pagefind/pagefind-entry.json"));
-  const pages = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+  // The index is sharded by month: the primary bundle plus the shards it lists, together, hold
+  // every article exactly once.
+  const { shards } = JSON.parse(await readOut(result, "pagefind/shards.json")) as { shards: string[] };
+  let pages = 0;
+  for (const bundle of ["/pagefind/", ...shards]) {
+    const entry = JSON.parse(await readOut(result, `${bundle.slice(1)}pagefind-entry.json`));
+    pages += Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+  }
   assert.equal(pages, result.published);
+  assert.equal(shards.length + 1, result.searchShards.total);
   const filters = await readdir(join(result.outDir, "pagefind", "filter"));
   assert.ok(filters.length > 0, "filter index written");
 });

@@ -124,3 +124,15 @@ test("npm run add copies a new article under a safe name and refuses a duplicate
   assert.deepEqual(after.filter((f) => !before.includes(f)), ["curfew-puno-1-dia.txt"]);
   assert.equal(await readFile(join(seeds, "curfew-puno-1-dia.txt"), "utf8"), NEW_ARTICLE);
 });
+
+test("adding an article re-indexes only its month's search shard", async () => {
+  const { seeds, out } = await setup();
+  const first = await build({ seedsDir: seeds, outDir: out });
+  assert.ok(first.searchShards.total >= 2, "the seeds span several months");
+  await writeFile(join(seeds, "curfew.txt"), NEW_ARTICLE);
+  const next = await build({ seedsDir: seeds, outDir: out });
+  // February's shard (and any shard whose pages' prev/next links moved) is rebuilt; the rest are carried over.
+  assert.ok(next.searchShards.reused >= 1, `reused ${next.searchShards.reused} of ${next.searchShards.total}`);
+  const again = await build({ seedsDir: seeds, outDir: out });
+  assert.equal(again.searchShards.reused, again.searchShards.total, "nothing changed, nothing re-indexed");
+});

@@ -6,7 +6,7 @@ import { mkdir, open, readFile, rename, rm, writeFile, readdir } from "node:fs/p
 import { basename, dirname, resolve } from "node:path";
 import { loadArchive, type SeedReport } from "./archive.ts";
 import { renderSite } from "./render.ts";
-import { buildSearchIndex } from "./search-index.ts";
+import { buildSearchIndex, type Shard } from "./search-index.ts";
 import { buildSiteData } from "../site/site-data.ts";
 import { renderBody } from "../records/render-body.ts";
 import { RecordCache } from "./cache.ts";
@@ -35,6 +35,8 @@ export interface BuildResult {
   /** seeds compared with the previous build of the same output folder */
   changes: { added: string[]; changed: string[]; removed: string[]; unchanged: number };
   cache: { hits: number; misses: number };
+  /** search index shards in this build, and how many were carried over unchanged */
+  searchShards: { total: number; reused: number };
 }
 
 interface Manifest {
@@ -42,6 +44,8 @@ interface Manifest {
   articles: number;
   /** seed file → content hash, to tell the next build what changed */
   files: Record<string, string>;
+  /** the search index's shards, so the next build can carry unchanged ones over */
+  shards?: Shard[];
 }
 
 async function readManifest(outDir: string): Promise<Manifest | null> {
@@ -108,7 +112,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const noChanges = { added: [], changed: [], removed: [], unchanged: 0 };
   const cache = options.cacheDir === false ? undefined : new RecordCache(options.cacheDir ?? resolve(dirname(outDir), ".archive-cache"));
   const cacheStats = () => ({ hits: cache?.hits ?? 0, misses: cache?.misses ?? 0 });
-  const fail = (message: string, reports: SeedReport[] = []): BuildResult => ({ ok: false, outDir, published: 0, reports, timings, pages: 0, indexedPages: 0, message, changes: noChanges, cache: cacheStats() });
+  let searchShards = { total: 0, reused: 0 };
+  const fail = (message: string, reports: SeedReport[] = []): BuildResult => ({ ok: false, outDir, published: 0, reports, timings, pages: 0, indexedPages: 0, message, changes: noChanges, cache: cacheStats(), searchShards });
 
   if (!existsSync(seedsDir)) return fail(`the seeds folder ${seedsDir} does not exist`);
   if (!(await isReplaceable(outDir))) return fail(`${outDir} exists and was not made by this archive's build; choose another --out folder or empty it`);
@@ -136,8 +141,20 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await mkdir(stage, { recursive: true });
     const pages = await timed(timings, "render", () => renderSite(site, stage));
     let indexedPages = 0;
-    if (!options.noIndex) indexedPages = (await timed(timings, "index", () => buildSearchIndex(stage))).pages;
-    const manifest: Manifest = { builtAt: new Date().toISOString(), articles: archive.articles.length, files };
+    let shards: Shard[] = [];
+    if (!options.noIndex) {
+      const idx = await timed(timings, "index", () =>
+        buildSearchIndex(
+          stage,
+          site.articles.map((a) => ({ id: a.id, lang: a.lang, month: a.month })),
+          previous?.shards && existsSync(outDir) ? { dir: outDir, shards: previous.shards } : undefined,
+        ),
+      );
+      indexedPages = idx.pages;
+      shards = idx.shards;
+      searchShards = { total: idx.shards.length, reused: idx.reused };
+    }
+    const manifest: Manifest = { builtAt: new Date().toISOString(), articles: archive.articles.length, files, shards };
     await writeFile(resolve(stage, MARKER), JSON.stringify(manifest) + "\n");
 
     await timed(timings, "swap", async () => {
@@ -147,7 +164,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       await rm(old, { recursive: true, force: true });
     });
     log(`built ${archive.articles.length} articles into ${outDir}`);
-    return { ok: true, outDir, published: archive.articles.length, reports: archive.reports, timings, pages, indexedPages, message: "ok", changes, cache: cacheStats() };
+    return { ok: true, outDir, published: archive.articles.length, reports: archive.reports, timings, pages, indexedPages, message: "ok", changes, cache: cacheStats(), searchShards };
   } finally {
     await rm(stage, { recursive: true, force: true });
     await release();
@@ -173,7 +190,7 @@ export function formatReport(result: BuildResult): string {
   lines.push(
     `${result.reports.length} seeds: ${count("published")} published, ${count("error")} with errors, ${count("duplicate")} duplicates; ${result.reports.reduce((n, r) => n + r.warnings.length, 0)} warnings.`,
     `Since the last build: ${ch.added.length} new${names(ch.added)}, ${ch.changed.length} changed${names(ch.changed)}, ${ch.removed.length} removed${names(ch.removed)}, ${ch.unchanged} unchanged; ${result.cache.hits} records from the cache, ${result.cache.misses} extracted.`,
-    result.ok ? `Site: ${result.outDir} (${result.pages} pages, ${result.indexedPages} indexed for search). ${t}` : `Build failed: ${result.message}`,
+    result.ok ? `Site: ${result.outDir} (${result.pages} pages, ${result.indexedPages} indexed for search in ${result.searchShards.total} shards, ${result.searchShards.reused} unchanged). ${t}` : `Build failed: ${result.message}`,
   );
   return lines.join("\n");
 }

@@ -1,26 +1,158 @@
-// Pagefind indexes the rendered pages (only what carries data-pagefind-body: the articles) into
-// <out>/pagefind/. Its Node API drives the pagefind binary that its npm package ships.
+// The search index. Pagefind cannot update an index in place (its issue #71), so re-indexing a
+// 10,000-article archive for one new article would cost as much as the first build. Articles are
+// therefore indexed in shards (one per month of publication), each its own Pagefind bundle, and the
+// search page merges them in the browser (Pagefind's mergeIndex). A shard whose pages did not
+// change is carried over from the previous build; only changed shards are indexed again.
+//
+// Every shard is indexed under one language, the archive's most common one: merged bundles are
+// searched with the primary bundle's language module anyway, and one language everywhere keeps a
+// single search box finding articles in every language. The article's language stays a filter.
 import * as pagefind from "pagefind";
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { link, mkdir, readdir, readFile, rm, writeFile, copyFile } from "node:fs/promises";
 import { join } from "node:path";
-import { readFile } from "node:fs/promises";
 
-export interface IndexStats {
+export interface IndexedArticle {
+  id: string;
+  lang: string;
+  /** YYYY-MM or "undated" */
+  month: string;
+}
+
+export interface Shard {
+  id: string;
+  /** hash of the language and every page in the shard, as rendered */
+  key: string;
+  /** the bundle's URL path, e.g. /pagefind/ or /pagefind/shards/2023-01/ */
+  bundlePath: string;
   pages: number;
 }
 
-export async function buildSearchIndex(siteDir: string): Promise<IndexStats> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: undefined });
-  if (!index) throw new Error(`pagefind could not start: ${errors.join("; ")}`);
-  try {
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new Error(`pagefind could not index ${siteDir}: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
+export interface IndexResult {
+  pages: number;
+  shards: Shard[];
+  /** shards carried over unchanged from the previous build */
+  reused: number;
+  language: string;
+}
+
+/** The public list the search page reads to merge every shard. */
+export const SHARDS_FILE = "shards.json";
+
+/** Copies a folder by hard links: instant, and the files of an unchanged shard are not rewritten. */
+async function linkTree(from: string, to: string, skip?: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const e of await readdir(from, { withFileTypes: true })) {
+    if (e.name === skip) continue;
+    const a = join(from, e.name);
+    const b = join(to, e.name);
+    if (e.isDirectory()) await linkTree(a, b);
+    else await link(a, b).catch(() => copyFile(a, b));
+  }
+}
+
+/**
+ * What Pagefind reads from a page: the data-pagefind-body element, and every tag carrying a
+ * data-pagefind-* attribute (meta and filters may sit outside the body). Hashing only this, not
+ * the whole file, keeps a change in the site's chrome (a footer's article count) from looking
+ * like a change to every indexed page.
+ */
+export function indexedPart(html: string): string {
+  const parts: string[] = [];
+  const open = html.match(/<([a-z][a-z0-9]*)\b[^>]*\bdata-pagefind-body\b[^>]*>/i);
+  if (open) {
+    const tag = open[1].toLowerCase();
+    const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, "gi");
+    re.lastIndex = open.index! + open[0].length;
+    let depth = 1;
+    let end = html.length;
+    for (let m = re.exec(html); m; m = re.exec(html)) {
+      depth += m[1] ? -1 : 1;
+      if (depth === 0) {
+        end = m.index + m[0].length;
+        break;
+      }
+    }
+    parts.push(html.slice(open.index, end));
+  } else parts.push(html);
+  for (const m of html.matchAll(/<[^>]*\bdata-pagefind-(?:meta|filter|sort)\b[^>]*>[^<]{0,300}/gi)) parts.push(m[0]);
+  const lang = html.match(/<html[^>]*\blang="([^"]*)"/i);
+  return (lang ? lang[1] : "") + "\0" + parts.join("\0");
+}
+
+function mostCommon(values: string[], fallback: string): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = fallback;
+  let n = 0;
+  for (const [v, c] of counts) if (c > n || (c === n && v < best)) [best, n] = [v, c];
+  return best;
+}
+
+/** At most `limit` tasks at once: the machine has few cores and Pagefind is one process. */
+async function pool<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++]);
+  }));
+}
+
+export async function buildSearchIndex(siteDir: string, articles: IndexedArticle[], previous?: { dir: string; shards: Shard[] }): Promise<IndexResult> {
+  const language = mostCommon(articles.map((a) => a.lang), "en");
+  const groups = new Map<string, IndexedArticle[]>();
+  for (const a of articles) {
+    const list = groups.get(a.month) ?? [];
+    list.push(a);
+    groups.set(a.month, list);
+  }
+  // The oldest month is the primary bundle at /pagefind/: an archive grows forward in time, so it is
+  // the shard least likely to change, and /pagefind/pagefind.js is always there for the search page.
+  const ids = [...groups.keys()].sort();
+  const pages = new Map<string, string>();
+  const shards: Shard[] = [];
+  for (const [i, id] of ids.entries()) {
+    const h = createHash("sha256").update(language);
+    for (const a of groups.get(id)!.sort((x, y) => (x.id < y.id ? -1 : 1))) {
+      const html = await readFile(join(siteDir, "articles", a.id, "index.html"), "utf8");
+      pages.set(a.id, html);
+      h.update(a.id).update("\0").update(indexedPart(html));
+    }
+    shards.push({ id, key: h.digest("hex").slice(0, 20), bundlePath: i === 0 ? "/pagefind/" : `/pagefind/shards/${id}/`, pages: groups.get(id)!.length });
+  }
+
+  const outFor = (s: Shard) => join(siteDir, ...s.bundlePath.split("/").filter(Boolean));
+  const prevByPath = new Map((previous?.shards ?? []).map((s) => [s.bundlePath, s]));
+  const unchanged = (s: Shard) => {
+    const old = prevByPath.get(s.bundlePath);
+    return !!previous && !!old && old.key === s.key && existsSync(join(previous.dir, ...s.bundlePath.split("/").filter(Boolean)));
+  };
+  const reuse = shards.filter(unchanged);
+  const toBuild = shards.filter((s) => !unchanged(s));
+  const indexShard = async (s: Shard) => {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+    if (!index) throw new Error(`pagefind could not start: ${errors.join("; ")}`);
+    for (const a of groups.get(s.id)!) {
+      const added = await index.addHTMLFile({ url: `/articles/${a.id}/`, content: pages.get(a.id)! });
+      if (added.errors.length) throw new Error(`pagefind could not index /articles/${a.id}/: ${added.errors.join("; ")}`);
+    }
+    const written = await index.writeFiles({ outputPath: outFor(s) });
     if (written.errors.length) throw new Error(`pagefind could not write its index: ${written.errors.join("; ")}`);
-    // addDirectory counts every HTML file it read; the pages actually indexed (those with
-    // data-pagefind-body) are what the entry file records per language.
-    const entry = JSON.parse(await readFile(join(siteDir, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
-    return { pages: Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0) };
+    await index.deleteIndex();
+  };
+  try {
+    // The primary bundle's folder holds the others, so it is written before they are put inside it.
+    const primary = toBuild.find((s) => s.bundlePath === "/pagefind/");
+    if (primary) await indexShard(primary);
+    for (const s of reuse) await linkTree(join(previous!.dir, ...s.bundlePath.split("/").filter(Boolean)), outFor(s), s.bundlePath === "/pagefind/" ? "shards" : undefined);
+    await pool(toBuild.filter((s) => s !== primary), 2, indexShard);
   } finally {
     await pagefind.close();
   }
+  const reused = reuse.length;
+  if (!shards.length) return { pages: 0, shards, reused, language };
+  // Removed first: after a carried-over primary it is a hard link into the live site's copy.
+  await rm(join(siteDir, "pagefind", SHARDS_FILE), { force: true });
+  await writeFile(join(siteDir, "pagefind", SHARDS_FILE), JSON.stringify({ language, shards: shards.slice(1).map((s) => s.bundlePath) }) + "\n");
+  return { pages: articles.length, shards, reused, language };
 }
