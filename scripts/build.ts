@@ -2,6 +2,7 @@
 // Exits 0 when at least one article was published; non-zero when nothing usable could be built,
 // or with --strict when any seed had an error.
 import { parseArgs } from "node:util";
+import { writeFile } from "node:fs/promises";
 import { build, formatReport } from "../src/build/build.ts";
 
 const { values } = parseArgs({
@@ -9,6 +10,8 @@ const { values } = parseArgs({
     seeds: { type: "string", default: "seeds" },
     out: { type: "string", default: "_site" },
     strict: { type: "boolean", default: false },
+    // machine-readable result (timings, counts, changes) for the benchmark and other tools
+    report: { type: "string" },
   },
   allowPositionals: false,
 });
@@ -24,6 +27,7 @@ const result = await build({ seedsDir: values.seeds!, outDir: values.out!, onPro
   process.exit(2);
 });
 console.log(formatReport(result));
+if (values.report) await writeFile(values.report, JSON.stringify(result, null, 2) + "\n");
 const hadErrors = result.reports.some((r) => r.errors.length);
 process.exitCode = !result.ok ? 1 : values.strict && hadErrors ? 3 : 0;
 if (result.ok && values.strict && hadErrors) console.error("--strict: some seeds had errors (listed above).");
