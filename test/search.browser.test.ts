@@ -3,10 +3,23 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { builtSeeds } from "./helpers.ts";
 import { browserSkip, launch, serve, watchForeignRequests } from "./browser.ts";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import type { Server } from "node:http";
 
 let browser: Browser | undefined;
+
+/** Result titles once every listed result has loaded (until then a result shows a placeholder). */
+async function settledTitles(page: Page): Promise<string[]> {
+  await page.waitForFunction(
+    () => {
+      const results = document.querySelectorAll(".pagefind-ui__result");
+      return results.length > 0 && [...results].every((r) => r.querySelector(".pagefind-ui__result-link"));
+    },
+    null,
+    { timeout: 15000 },
+  );
+  return page.locator(".pagefind-ui__result-title").allTextContents();
+}
 let server: Server | undefined;
 after(async () => {
   await browser?.close();
@@ -21,15 +34,42 @@ test("searching 'Juliaca' on /search/ returns the articles that name it", { skip
   const page = await browser.newPage();
   const foreign = watchForeignRequests(page, s.base);
   await page.goto(`${s.base}/search/`);
-  const input = page.getByRole("searchbox", { name: /search/i }).or(page.locator("#search input")).first();
+  // The box is named by the page's heading, so it is announced as what it is.
+  const input = page.getByRole("searchbox", { name: /search the archive/i });
   await input.fill("Juliaca");
   await page.waitForSelector(".pagefind-ui__result", { timeout: 15000 });
   // Results arrive in batches; wait until the count settles.
   await page.waitForFunction(() => !document.querySelector(".pagefind-ui__results-area .pagefind-ui__loading"), null, { timeout: 15000 }).catch(() => {});
-  const titles = await page.locator(".pagefind-ui__result-title").allTextContents();
+  const titles = await settledTitles(page);
   assert.ok(titles.length >= 3, `expected ≥ 3 results, got ${titles.length}: ${titles.join(" | ")}`);
   const first = page.locator(".pagefind-ui__result-link").first();
   const href = await first.getAttribute("href");
   assert.match(href ?? "", /^\/articles\/[a-z0-9-]+\/$/);
+
+  // Each result shows its date and source.
+  const tags = await page.locator(".pagefind-ui__result").first().locator(".pagefind-ui__result-tag").allTextContents();
+  assert.ok(tags.some((t) => /^Date: \d{1,2} [A-Z][a-z]+ \d{4}/.test(t.trim())), tags.join(" | "));
+  assert.ok(tags.some((t) => /^Source: /.test(t.trim())), tags.join(" | "));
+
+  // A place filter narrows the results to the articles naming that place.
+  await page.locator("details.pagefind-ui__filter-block summary", { hasText: "Place" }).click();
+  await page.locator(".pagefind-ui__filter-label", { hasText: /^Ilave/ }).click();
+  await page.waitForFunction((n) => document.querySelectorAll(".pagefind-ui__result").length < n, titles.length, { timeout: 15000 });
+  const narrowed = await settledTitles(page);
+  assert.ok(narrowed.length >= 1 && narrowed.length < titles.length, `narrowed to ${narrowed.length}`);
+  assert.ok(narrowed.every((t) => titles.includes(t)));
+
+  // Ordering by date keeps the words (and any filter).
+  await page.locator(".pagefind-ui__filter-label", { hasText: /^Ilave/ }).click();
+  await page.waitForFunction((n) => document.querySelectorAll(".pagefind-ui__result").length === n, titles.length, { timeout: 15000 });
+  await page.selectOption("#search-sort", "asc");
+  await page.waitForFunction((n) => document.querySelectorAll(".pagefind-ui__result").length === n, titles.length, { timeout: 15000 });
+  await settledTitles(page);
+  assert.equal(await input.inputValue(), "Juliaca");
+  const dates = await page.locator(".pagefind-ui__result").evaluateAll((els) =>
+    els.map((el) => [...el.querySelectorAll(".pagefind-ui__result-tag")].map((t) => t.textContent ?? "").find((t) => t.startsWith("Date: ")) ?? ""),
+  );
+  const asTime = (t: string) => Date.parse(t.replace(/^Date: /, "").trim() + " UTC");
+  assert.deepEqual(dates.map(asTime), dates.map(asTime).sort((a, b) => a - b), dates.join(" | "));
   assert.deepEqual(foreign, []);
 });

@@ -1,14 +1,15 @@
 // Seeds folder → the archive's records: every seed read and extracted, duplicates found, ids made
 // unique, every record validated. Each seed ends up either published or reported with its reasons.
 import { createHash } from "node:crypto";
-import { listSeedFiles, readSeed, type Seed } from "../ingest/read-seeds.ts";
+import { displayName, listSeedEntries, readSeed, SEED_EXTENSIONS, type Seed } from "../ingest/read-seeds.ts";
 import { archiveYear, buildRecord, buildRecords } from "../records/build-record.ts";
 import type { RecordCache } from "./cache.ts";
 import { assignUniqueIds } from "../records/ids.ts";
 import { validateRecord } from "../records/validate.ts";
 import type { Article } from "../records/types.ts";
 
-export type SeedStatus = "published" | "duplicate" | "error";
+/** skipped: a file in the seeds folder that is not a seed (another extension); named so it is not missed */
+export type SeedStatus = "published" | "duplicate" | "error" | "skipped";
 
 export interface SeedReport {
   file: string;
@@ -54,32 +55,52 @@ async function extractAll(seeds: Seed[], cache?: RecordCache): Promise<Article[]
   return records;
 }
 
-export async function loadArchive(seedsDir: string, onProgress?: (done: number, total: number) => void, timings?: Record<string, number>, cache?: RecordCache): Promise<Archive> {
+/** A seed whose reading failed in a way readSeed did not foresee: still a seed with an error, never a crash. */
+function unreadable(path: string, file: string, error: string): Seed {
+  return { file, path, hash: "", body: "", frontMatter: {}, warnings: [], errors: [error] };
+}
+
+export async function loadArchive(
+  seedsDir: string,
+  onProgress?: (done: number, total: number) => void,
+  timings?: Record<string, number>,
+  cache?: RecordCache,
+  /** file name → id in the previous build of the same output, so published addresses stay put */
+  previousIds?: Record<string, string>,
+): Promise<Archive> {
   let t0 = performance.now();
-  const files = await listSeedFiles(seedsDir);
+  const entries = await listSeedEntries(seedsDir);
+  const files = entries.filter((e) => e.kind !== "other");
+  // A file with another extension may still be an article saved the wrong way; it is named, not read.
+  const skipped: SeedReport[] = entries
+    .filter((e) => e.kind === "other")
+    .map((e) => ({ file: e.file, status: "skipped" as const, id: null, warnings: [`not read: only ${[...SEED_EXTENSIONS].join(", ")} files are seeds; if this is an article, save it as plain text with one of those extensions`], errors: [] }));
   const seeds: Seed[] = [];
   for (let i = 0; i < files.length; i++) {
-    seeds.push(await readSeed(files[i]));
+    // Links in the seeds folder are refused rather than followed (see readSeed).
+    seeds.push(await readSeed(files[i].path, { followLinks: false }).catch((e: Error) => unreadable(files[i].path, files[i].file, `the file cannot be read (${e.message})`)));
     onProgress?.(i + 1, files.length);
   }
   if (timings) timings.read = (performance.now() - t0) / 1000;
   t0 = performance.now();
   const records = await extractAll(seeds, cache);
+  // Validated before duplicates are looked for, so a copy is never set aside in favour of a twin
+  // that then fails validation, which would publish neither.
+  for (const r of records) {
+    if (r.errors.length) continue;
+    const problems = validateRecord(r);
+    if (problems.length) r.errors.push(...problems.map((p) => `the extracted record is malformed (${p}); this is a bug in the archive, not in the file: please report it with the file attached`));
+  }
   const seenContent = new Map<string, string>();
   records.forEach((record, i) => {
     if (record.errors.length) return;
     const key = contentKey(seeds[i].body);
     const first = seenContent.get(key);
-    if (first) record.errors.push(`duplicate: the same text as ${first}, which is published; delete one of the two files`);
+    if (first) record.errors.push(`duplicate: the same text as ${displayName(first)}, which is published; delete one of the two files`);
     else seenContent.set(key, seeds[i].file);
   });
-  for (const r of records) {
-    if (r.errors.length) continue;
-    const problems = validateRecord(r);
-    if (problems.length) r.errors.push(...problems.map((p) => `invalid record: ${p}`));
-  }
   const publishable = records.filter((r) => !r.errors.length);
-  assignUniqueIds(publishable);
+  assignUniqueIds(publishable, new Map(Object.entries(previousIds ?? {})));
   const reports: SeedReport[] = records.map((r) => ({
     file: r.file,
     status: r.errors.length ? (r.errors.some((e) => e.startsWith("duplicate:")) ? "duplicate" : "error") : "published",
@@ -87,6 +108,8 @@ export async function loadArchive(seedsDir: string, onProgress?: (done: number, 
     warnings: r.warnings,
     errors: r.errors,
   }));
+  reports.push(...skipped);
+  reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   if (timings) timings.extract = (performance.now() - t0) / 1000;
   return { articles: publishable, reports, hashes: new Map(seeds.map((s) => [s.file, s.hash])) };
 }

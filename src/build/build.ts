@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { mkdir, open, readFile, rename, rm, writeFile, readdir } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { loadArchive, type SeedReport } from "./archive.ts";
+import { displayName } from "../ingest/read-seeds.ts";
 import { renderSite } from "./render.ts";
 import { buildSearchIndex, type Shard } from "./search-index.ts";
 import { buildSiteData } from "../site/site-data.ts";
@@ -46,6 +47,8 @@ interface Manifest {
   files: Record<string, string>;
   /** the search index's shards, so the next build can carry unchanged ones over */
   shards?: Shard[];
+  /** seed file → published id, so a rebuild keeps every article's address when titles clash */
+  ids?: Record<string, string>;
 }
 
 async function readManifest(outDir: string): Promise<Manifest | null> {
@@ -122,7 +125,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const stage = resolve(dirname(outDir), `.${basename(outDir)}.building-${process.pid}`);
   try {
     const previous = await readManifest(outDir);
-    const archive = await loadArchive(seedsDir, options.onProgress, timings, cache);
+    const archive = await loadArchive(seedsDir, options.onProgress, timings, cache, previous?.ids);
     const files: Record<string, string> = Object.fromEntries(archive.hashes);
     const before = previous?.files ?? {};
     const changes = {
@@ -131,7 +134,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       removed: Object.keys(before).filter((f) => !(f in files)),
       unchanged: Object.keys(files).filter((f) => before[f] === files[f]).length,
     };
-    if (!archive.articles.length) return fail(archive.reports.length ? "no seed could be published: every seed had an error (see above)" : `no seed files (*.txt, *.md) in ${seedsDir}`, archive.reports);
+    if (!archive.articles.length) return fail(archive.reports.some((r) => r.status !== "skipped") ? "no seed could be published: every seed had an error (see above)" : `no seed files (*.txt, *.md) in ${seedsDir}`, archive.reports);
 
     await timed(timings, "body html", async () => {
       for (const a of archive.articles) a.html = renderBody(a.paragraphs);
@@ -154,7 +157,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       shards = idx.shards;
       searchShards = { total: idx.shards.length, reused: idx.reused };
     }
-    const manifest: Manifest = { builtAt: new Date().toISOString(), articles: archive.articles.length, files, shards };
+    const ids = Object.fromEntries(archive.articles.map((a) => [a.file, a.id]));
+    const manifest: Manifest = { builtAt: new Date().toISOString(), articles: archive.articles.length, files, shards, ids };
     await writeFile(resolve(stage, MARKER), JSON.stringify(manifest) + "\n");
 
     await timed(timings, "swap", async () => {
@@ -175,20 +179,21 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 export function formatReport(result: BuildResult): string {
   const lines: string[] = [];
   for (const r of result.reports) {
-    if (r.errors.length) lines.push(`✗ ${r.file}: ${r.status === "duplicate" ? "not published (duplicate)" : "not published"}`, ...r.errors.map((e) => `    error: ${e}`));
+    // File names are shown escaped: a name can hold a newline or a terminal escape sequence.
+    if (r.errors.length) lines.push(`✗ ${displayName(r.file)}: ${r.status === "duplicate" ? "not published (duplicate)" : "not published"}`, ...r.errors.map((e) => `    error: ${e}`));
     if (r.warnings.length) {
-      if (!r.errors.length) lines.push(`! ${r.file}`);
+      if (!r.errors.length) lines.push(`${r.status === "skipped" ? "-" : "!"} ${displayName(r.file)}`);
       lines.push(...r.warnings.map((w) => `    warning: ${w}`));
     }
   }
   const count = (s: string) => result.reports.filter((r) => r.status === s).length;
   const ch = result.changes;
-  const names = (list: string[]) => (list.length ? ` (${list.slice(0, 5).join(", ")}${list.length > 5 ? ", …" : ""})` : "");
+  const names = (list: string[]) => (list.length ? ` (${list.slice(0, 5).map(displayName).join(", ")}${list.length > 5 ? ", …" : ""})` : "");
   const t = Object.entries(result.timings)
     .map(([k, v]) => `${k} ${v.toFixed(2)}s`)
     .join(", ");
   lines.push(
-    `${result.reports.length} seeds: ${count("published")} published, ${count("error")} with errors, ${count("duplicate")} duplicates; ${result.reports.reduce((n, r) => n + r.warnings.length, 0)} warnings.`,
+    `${result.reports.length - count("skipped")} seeds: ${count("published")} published, ${count("error")} with errors, ${count("duplicate")} duplicates; ${result.reports.reduce((n, r) => n + r.warnings.length, 0)} warnings.${count("skipped") ? ` ${count("skipped")} other files skipped.` : ""}`,
     `Since the last build: ${ch.added.length} new${names(ch.added)}, ${ch.changed.length} changed${names(ch.changed)}, ${ch.removed.length} removed${names(ch.removed)}, ${ch.unchanged} unchanged; ${result.cache.hits} records from the cache, ${result.cache.misses} extracted.`,
     result.ok ? `Site: ${result.outDir} (${result.pages} pages, ${result.indexedPages} indexed for search in ${result.searchShards.total} shards, ${result.searchShards.reused} unchanged). ${t}` : `Build failed: ${result.message}`,
   );

@@ -8,13 +8,16 @@ const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:(?:de|del|da|dos|la|van|von|y|e|
 const NAME_LIST = new RegExp(`^${NAME.source.slice(1, -1)}(?:\\s*(?:,|and|&|y)\\s*${NAME.source.slice(1, -1)})*$`, "u");
 
 /** Words that turn up in bylines but are not people. */
-const NOT_A_NAME = /^(staff|editor|editors|admin|administrator|guest|team|desk|newsroom|agencies|agency|wire|wires|news|reuters|ap|afp|efe|redacción|the)$/i;
+const NOT_A_NAME = /^(staff|editor|editors|admin|administrator|guest|team|desk|newsroom|agencies|agency|wire|wires|news|reuters|ap|afp|efe|andina|redacción|redaccion|agencia|agencias|the)$/i;
+/** "Redacción EC", "Agencia Andina", "Staff Writer": a desk or an agency, not a person */
+const DESK = /^(redacción|redaccion|agencia|agencias|staff|newsroom|editorial|equipo|mesa)\b/i;
 
 /** Strips byline decoration: dates, "| Publication", "for X", emails, role suffixes. */
 export function cleanName(raw: string): string | null {
   let s = raw
-    .replace(/^(?:by|por|written by|words by|reporting by)\s+/i, "")
-    .replace(/\s*[|•·—–]\s.*$/, "")
+    .replace(/^(?:by|por|escrito por|texto|autor|autora|written by|words by|reporting by)\s*:?\s+/i, "")
+    .replace(/\s*(?:[|•·—–]\s|\/).*$/, "")
+    .replace(/,\s*(?:enviad[oa]|corresponsal|redactor|redactora|periodista|editor|editora|especial)\b.*$/i, "")
     .replace(/\s*\(.*?\)\s*/g, " ")
     .replace(/\s+(?:for|in|at|from|on)\s+[\p{Lu}].*$/u, "")
     .replace(/,\s*(?:\d|[A-Z][a-z]+\.? \d).*$/, "")
@@ -24,13 +27,15 @@ export function cleanName(raw: string): string | null {
     .trim();
   // ALL-CAPS bylines ("VIJAY PRASHAD") read better in title case.
   if (s === s.toUpperCase() && /[A-Z]{2}/.test(s)) s = s.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase());
-  if (!s || s.length > 80 || /\d/.test(s)) return null;
+  if (!s || s.length > 80 || /\d/.test(s) || DESK.test(s)) return null;
   if (!NAME_LIST.test(s)) return null;
   if (s.split(/\s+/).every((w) => NOT_A_NAME.test(w))) return null;
   return s;
 }
 
-const BYLINE = /^(?:by|por|written by|words by|reporting by)\s+(.{3,120})$/i;
+const BYLINE = /^(?:by|por|escrito por|texto|autor|autora|written by|words by|reporting by)\s*:?\s+(.{3,120})$/i;
+/** Reuters' Spanish service names its reporters at the end: "(Reporte de Marco Aquino; editado por …)" */
+const REPORTED_BY = /^\((?:reporte|reportaje|información|informacion|reporting|escrito)\s+(?:de|por|by)\s+([^;)]{3,100})/i;
 const ARTICLES_BY = /^articles by\s*:\s*(.{3,80})$/i;
 const BIO_ROLE = /\b(writer|journalist|editor|reporter|correspondent|contributor|author|columnist|analyst|researcher|professor|activist|historian|photographer|freelancer|scholar|economist|organizer|organiser|member|director|coordinator|fellow)\b/i;
 const BIO = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}) is (?:a|an|the)\\s`, "u");
@@ -39,7 +44,8 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
   if (front) return front;
   for (const line of layout.header) {
     const m = line.match(BYLINE);
-    if (m) {
+    // the name is capitalized: "Por qué el sur se levantó" is a headline
+    if (m && /^[\p{Lu}\[]/u.test(m[1])) {
       const name = cleanName(m[1]);
       if (name) return name;
     }
@@ -49,7 +55,7 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
     if (name) return name;
   }
   for (const line of layout.footer) {
-    const m = line.match(ARTICLES_BY);
+    const m = line.match(ARTICLES_BY) ?? line.match(REPORTED_BY);
     if (m) {
       const name = cleanName(m[1]);
       if (name) return name;

@@ -8,7 +8,7 @@
 import type { Casualty, CasualtyKind, Qualifier } from "../records/types.ts";
 import { splitSentences } from "./sentences.ts";
 import {
-  EN_NUMBERS, compilePhrases, findNumbers, matchPhrase, numberWordValue, tokenize,
+  EN_NUMBERS, ES_NUMBERS, compilePhrases, findNumbers, matchPhrase, numberWordValue, tokenize,
   type NumberLocale, type NumberMention, type PhraseList, type Token,
 } from "./numbers.ts";
 
@@ -68,6 +68,8 @@ export interface CasualtyLexicon {
   stop: string[];
   /** words that make a figure a measure of something else ("500 years", "40 percent", "3 km") */
   units: string[];
+  /** the same as phrases ("18 por ciento") */
+  unitPhrases?: string[][];
   /** "13 of the country's", "one of them": a subset of something already counted */
   partitiveAfterOf: string[];
   /** after a figure, mark it as part of a later one ("nine out of the ten") */
@@ -104,6 +106,24 @@ export interface CasualtyLexicon {
   participleSuffix: string;
   /** capitalised plural nationalities name people ("Peruvians") */
   demonym: RegExp;
+  /** articles between a figure and its state that make it a tally: "son 49 los muertos" */
+  stateArticles?: string[];
+  /** plural casualty nouns that are a running total when a verb of rising follows: "los fallecidos llegan a 60" */
+  stateTollNouns?: string[];
+  tollRisers?: string[];
+  /** casualty words that after "a"/"one" are a thing: "una herida" is a wound, not an injured woman */
+  articleNouns?: string[];
+  /** prepositions that open a complement of the victims: "un agente de la Policía murió" */
+  complementPreps?: string[];
+  /** participles that, right after a noun, describe it: "un manifestante herido" is not a count of one */
+  adjectivalStates?: string[];
+  /**
+   * what a toll word without a casualty word in its sentence counts: English "toll" is a death
+   * toll (the default, "killed"); Spanish "cifra", "total" are any figure (null: none)
+   */
+  bareTollKind?: CasualtyKind | null;
+  /** articles between a figure and a toll named after it: "elevó a 49 la cifra de muertos" */
+  tollFigureFirst?: string[];
 }
 
 export const EN_LEXICON: CasualtyLexicon = {
@@ -247,8 +267,187 @@ export const EN_LEXICON: CasualtyLexicon = {
   demonym: /^\p{Lu}\p{Ll}{3,}(?:ans|ese|is)$/u,
 };
 
+// ---- Spanish ----
+//
+// Spanish differs from English in ways the same machinery covers once the tables say so: the verb
+// often comes first ("murieron 18 personas", "fueron detenidas 30 personas"), so those verbs are
+// actions read before the figure; an animate object takes "a" ("detuvieron a 30 manifestantes"), so
+// the actions end in it; participles agree in gender and number, so each comes in four forms.
+
+/** "herido" → herido, herida, heridos, heridas */
+const agree = (stem: string): string[] => [`${stem}o`, `${stem}a`, `${stem}os`, `${stem}as`];
+const ES_KILLED_P = ["muert", "fallecid", "asesinad", "ejecutad", "abatid", "acribillad", "masacrad", "calcinad", "ahogad"].flatMap(agree);
+const ES_INJURED_P = ["herid", "lesionad", "hospitalizad", "balead"].flatMap(agree);
+const ES_ARRESTED_P = ["detenid", "arrestad", "capturad", "apresad", "encarcelad", "aprehendid", "intervenid"].flatMap(agree);
+const ES_MISSING_P = ["desaparecid"].flatMap(agree);
+/** the auxiliaries a participle follows when the verb comes first ("resultaron heridas 30 personas") */
+const ES_PARTICIPLE_AUX = ["fueron", "fue", "resultaron", "resultó", "resultaran", "resultan", "resulta", "quedaron", "quedó", "quedan", "queda", "sido", "son", "han", "ha", "habían", "había", "están", "estaban", "permanecen", "siguen", "continúan"];
+const esActions = (participles: string[], kind: CasualtyKind): [string, CasualtyKind][] =>
+  ES_PARTICIPLE_AUX.flatMap((aux) => participles.map((p) => [`${aux} ${p}`, kind] as [string, CasualtyKind]));
+/** a finite verb and the forms news uses: "murieron", "han muerto", "murió", "que murieran" */
+const esVerb = (forms: string[], kind: CasualtyKind): [string, CasualtyKind][] => forms.map((f) => [f, kind]);
+
+export const ES_LEXICON: CasualtyLexicon = {
+  numbers: ES_NUMBERS,
+  qualifiersBefore: {
+    "al menos": "at least", "por lo menos": "at least", "como mínimo": "at least", "como minimo": "at least",
+    "no menos de": "at least", "un mínimo de": "at least", "al menos otros": "at least", "al menos otras": "at least",
+    "más de": "over", "mas de": "over", "por encima de": "over", "poco más de": "over", "algo más de": "over", "sobre": "over",
+    unos: "about", unas: "about", "alrededor de": "about", aproximadamente: "about",
+    "en torno a": "about", "un estimado de": "about", "aprox": "about",
+    "cerca de": "nearly", casi: "nearly", "poco menos de": "nearly",
+    hasta: "up to", "hasta un máximo de": "up to", "como máximo": "up to", "no más de": "up to", "menos de": "up to",
+    "un máximo de": "up to",
+    "un total de": null, otros: null, otras: null, "otros más": null, "ya son": null,
+  },
+  qualifiersAfter: { "o más": "at least", "al menos": "at least", aproximadamente: "about" },
+  states: Object.fromEntries<CasualtyKind>([
+    ...ES_KILLED_P.map((w) => [w, "killed"] as [string, CasualtyKind]),
+    ...esVerb(["murieron", "murió", "murio", "fallecieron", "falleció", "fallecio", "perecieron", "pereció", "murieran", "fallecieran",
+      "perecieran", "mueren", "muere", "fallecen", "fallece", "perecen", "han muerto", "habían muerto", "han fallecido", "habían fallecido",
+      "perdieron la vida", "perdió la vida", "pierden la vida", "pierde la vida", "perdieran la vida", "han perdido la vida",
+      "se ahogó", "se ahogaron", "muertes", "muerte", "fallecimientos", "decesos", "víctimas mortales", "victimas mortales",
+      "víctima mortal", "cadáveres", "cadaveres", "cuerpos sin vida", "asesinatos", "homicidios", "quemado vivo", "quemados vivos"], "killed"),
+    ...ES_INJURED_P.map((w) => [w, "injured"] as [string, CasualtyKind]),
+    ...esVerb(["lesiones", "heridas de bala", "heridos de bala", "heridas de gravedad"], "injured"),
+    ...ES_ARRESTED_P.map((w) => [w, "arrested"] as [string, CasualtyKind]),
+    ...esVerb(["detenciones", "arrestos", "capturas", "privados de su libertad", "privadas de su libertad", "bajo arresto", "tras las rejas"], "arrested"),
+    ...ES_MISSING_P.map((w) => [w, "missing"] as [string, CasualtyKind]),
+    ...esVerb(["desapariciones", "no localizados", "sin ubicar", "en paradero desconocido"], "missing"),
+  ]),
+  // participles cannot be active; "18 manifestantes detuvieron a dos policías" has no state word
+  transitive: [],
+  actions: Object.fromEntries<CasualtyKind>([
+    ...esVerb(["mataron a", "mató a", "matando a", "matar a", "asesinaron a", "asesinó a", "asesinando a", "ejecutaron a", "ejecutó a",
+      "abatieron a", "abatió a", "acribillaron a", "masacraron a", "mata a", "matan a", "asesina a", "asesinan a",
+      "murieron", "murió", "fallecieron", "falleció", "perecieron", "pereció", "han muerto", "habían muerto", "han fallecido",
+      "mueren", "muere", "fallecen", "fallece", "pierden la vida",
+      "perdieron la vida", "perdió la vida", "han perdido la vida", "murieron ahogados", "se ahogaron",
+      "muerte de", "muertes de", "asesinato de", "asesinatos de", "fallecimiento de", "masacre de", "matanza de", "ejecución de",
+      "cobró la vida de", "cobraron la vida de", "se cobró la vida de", "se cobraron la vida de", "ha cobrado la vida de",
+      "costó la vida a", "costaron la vida a", "acabó con la vida de", "segó la vida de", "cadáveres de", "cuerpos de"], "killed"),
+    ...esActions(ES_KILLED_P, "killed"),
+    ...esVerb(["hirieron a", "hirió a", "hiriendo a", "lesionaron a", "lesionó a", "heridas a", "hiere a", "hieren a"], "injured"),
+    ...esActions(ES_INJURED_P, "injured"),
+    ...esVerb(["detuvieron a", "detuvo a", "deteniendo a", "detener a", "arrestaron a", "arrestó a", "capturaron a", "capturó a",
+      "apresaron a", "apresó a", "intervinieron a", "intervino a", "detiene a", "detienen a", "arresta a", "arrestan a",
+      "captura a", "capturan a", "detención de", "detenciones de", "arresto de", "arrestos de",
+      "captura de", "capturas de", "encarcelamiento de"], "arrested"),
+    ...esActions(ES_ARRESTED_P, "arrested"),
+    ...esVerb(["desaparición de", "desapariciones de", "desaparecieron", "desapareció"], "missing"),
+    ...esActions(ES_MISSING_P, "missing"),
+  ]),
+  tolls: {
+    "saldo mortal": "killed", "balance mortal": "killed", "cifra mortal": "killed", "cifra de víctimas": "killed",
+    "número de víctimas": "killed", "saldo de víctimas": "killed", "balance de víctimas": "killed", "total de víctimas": "killed",
+    "cifra de heridos": "injured", saldo: null, balance: null, cifra: null, total: null,
+  },
+  tollOf: ["número de", "cifra de", "saldo de", "balance de", "total de", "conteo de", "recuento de", "cantidad de", "la lista de"],
+  tollLinks: ["a", "en", "de", ":", "es", "son", "alcanzó", "alcanza", "superó", "supera", "los", "las", "ya", "suma", "suman", "sumó"],
+  totalHints: ["hasta ahora", "hasta el momento", "hasta la fecha", "a la fecha", "en total", "en lo que va", "desde el inicio", "en conjunto"],
+  totalLeadIns: ["un total de", "ya son"],
+  who: {
+    manifestantes: "protesters", manifestante: "protesters", protestantes: "protesters", protestante: "protesters",
+    marchantes: "protesters", huelguistas: "protesters", huelguista: "protesters", movilizados: "protesters",
+    policías: "police", policía: "police", policias: "police", policia: "police", agentes: "police", agente: "police",
+    "agentes policiales": "police", "agente policial": "police", "efectivos policiales": "police", "efectivo policial": "police",
+    "agentes de la policía": "police", "miembros de la policía": "police", uniformados: "police", uniformado: "police",
+    carabineros: "police", guardias: "police", "fuerzas del orden": "police", "fuerzas de seguridad": "police",
+    militares: "soldiers", militar: "soldiers", soldados: "soldiers", soldado: "soldiers", "efectivos militares": "soldiers",
+    "efectivo militar": "soldiers", "miembros de las fuerzas armadas": "soldiers", "miembros del ejército": "soldiers",
+    reclutas: "soldiers", efectivos: "police",
+    civiles: "civilians", civil: "civilians", transeúntes: "civilians", transeuntes: "civilians", "transeúnte": "civilians",
+    personas: "people", persona: "people", individuos: "people", ciudadanos: "people", ciudadano: "people", pobladores: "people",
+    poblador: "people", pobladora: "people", vecinos: "people", habitantes: "people", residentes: "people", víctimas: "people",
+    victimas: "people", víctima: "people", pacientes: "people", otros: "people", otras: "people",
+    comuneros: "peasants", comunero: "peasants", campesinos: "peasants", campesino: "peasants", ronderos: "peasants",
+    niños: "children", niño: "children", niñas: "children", niña: "children", menores: "minors", menor: "minors",
+    "menores de edad": "minors", adolescentes: "teenagers", adolescente: "teenagers", jóvenes: "youths", joven: "youths",
+    estudiantes: "students", estudiante: "students", universitarios: "students", periodistas: "journalists", periodista: "journalists",
+    reporteros: "journalists", reportero: "journalists", camarógrafos: "journalists", trabajadores: "workers", trabajador: "workers",
+    obreros: "workers", mineros: "miners", minero: "miners", agricultores: "farmers", agricultor: "farmers",
+    mujeres: "women", mujer: "women", hombres: "men", hombre: "men", varones: "men", dirigentes: "leaders", dirigente: "leaders",
+    líderes: "leaders", lideres: "leaders", activistas: "activists", activista: "activists", turistas: "tourists", turista: "tourists",
+    "defensores de derechos humanos": "activists", médicos: "health workers", enfermeros: "health workers",
+    peruanos: "people", peruanas: "people", bolivianos: "people", extranjeros: "people",
+  },
+  defaultWho: "people",
+  moreWords: ["más", "adicionales"],
+  auxiliaries: [
+    "han", "ha", "habían", "había", "habrían", "habría", "hayan", "haya", "hubieran", "sido", "fueron", "fue", "eran", "era",
+    "son", "es", "resultaron", "resultó", "resultaran", "resultan", "resulta", "resultado", "quedaron", "quedó", "quedan", "queda",
+    "quedado", "están", "estaban", "está",
+    "estaría", "estarían", "permanecen", "permanecían", "permanece", "siguen", "seguían", "sigue", "continúan", "continuaban",
+    "se", "ya", "también", "aún", "todavía", "luego", "después", "finalmente", "reportados", "reportadas", "registrados",
+    "registradas", "confirmados", "confirmadas", "presuntamente", "supuestamente", "encuentran", "encontraban", "encuentra",
+  ],
+  lightVerbs: ["sufrieron", "sufrió", "sufren", "sufrido", "presentan", "presentaban", "presenta", "recibieron", "recibió",
+    "dados por", "dadas por", "dado por", "dada por", "reportados como", "reportadas como",
+    // "50 personas fueron atendidas por heridas leves"
+    "atendidos por", "atendidas por", "atendido por", "atendida por", "atendidos con", "atendidas con"],
+  frames: {
+    "cobró # vidas": "killed", "se cobró # vidas": "killed", "cobraron # vidas": "killed", "costó # vidas": "killed",
+    "costaron # vidas": "killed", "# vidas perdidas": "killed", "se perdieron # vidas": "killed", "ha cobrado # vidas": "killed",
+    "segó # vidas": "killed",
+  },
+  passive: ["fueron", "fue", "sido", "resultaron", "resultó", "resultado", "quedaron", "quedó", "están", "estaban", "permanecen"],
+  relatives: ["que", "quienes"],
+  negations: ["no", "ni", "ningún", "ninguna", "ninguno", "nadie", "sin", "descartó", "descartaron", "negó", "negaron"],
+  stop: [
+    "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "de", "del", "al", "a", "en", "por", "para", "con", "sin", "sobre",
+    "entre", "tras", "desde", "hasta", "durante", "según", "segun", "mediante", "contra", "hacia", "ante", "bajo", "y", "e", "o", "u",
+    "ni", "pero", "sino", "que", "quien", "quienes", "cual", "cuales", "cuando", "donde", "como", "mientras", "este", "esta", "estos",
+    "estas", "ese", "esa", "esos", "esas", "aquel", "su", "sus", "se", "le", "les", "él", "ella", "ellos", "ellas", "nosotros",
+    "si", "porque", "aunque", "incluidos", "incluidas", "incluyendo", "dijo", "informó", "señaló", "indicó", "afirmó", "precisó",
+  ],
+  units: [
+    "años", "año", "meses", "mes", "semanas", "semana", "días", "día", "horas", "hora", "minutos", "minuto", "segundos",
+    "décadas", "siglos", "km", "kilómetros", "kilometros", "millas", "metros", "metro", "toneladas", "kilos", "kg", "%",
+    "veces", "grados", "puntos", "votos", "escaños", "dólares", "dólar", "soles", "sol", "euros", "pesos", "hectáreas",
+    "casos", "vuelos", "vehículos", "buses", "camiones", "patrulleros", "bombas", "cartuchos", "balas", "disparos", "tiros",
+    "regiones", "provincias", "distritos", "comunidades", "organizaciones", "gremios", "puntos", "vías", "carreteras",
+  ],
+  unitPhrases: [["por", "ciento"], ["por", "cien"]],
+  partitiveAfterOf: ["los", "las", "ellos", "ellas", "estos", "estas", "esos", "esas", "quienes", "cuales", "sus", "nosotros", "aquellos"],
+  subsetBefore: ["incluidos", "incluidas", "incluido", "incluida", "incluyendo", "ellos", "ellas", "cuales"],
+  subsetAfter: ["de un total de", "del total de"],
+  ratioWords: ["de", "por"],
+  pronounPhrases: ["el uno", "la una", "lo uno", "el otro"],
+  rangeJoiners: ["a", "y", "o", "-", "–", "—", "al"],
+  objectStarts: ["el", "la", "los", "las", "un", "una", "su", "sus", "este", "esta", "estos", "estas", "varios", "varias", "decenas", "cientos", "centenares"],
+  notCountBefore: ["cada", "por"],
+  months: [
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre",
+    "diciembre", "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "sept", "set", "oct", "nov", "dic",
+  ],
+  currencyBefore: ["$", "€", "us$", "usd", "pen", "s/", "s"],
+  currencyAfter: ["soles", "sol", "dólares", "dolares", "dólar", "euros", "euro", "pesos", "reales", "usd"],
+  ageAfter: [["años", "de", "edad"], ["años"], ["año"], ["meses", "de", "edad"]],
+  ageBefore: ["edad", "edades"],
+  timeAfter: /^\s*(?:[ap]\.?\s?m\b|h\b|hrs?\b|horas\b|:\d)/i,
+  labelAbbrevBefore: ["nº", "n", "núm", "art", "no"],
+  labelBefore: ["#", "número", "numero", "nº", "artículo", "articulo", "ley", "decreto", "página", "ruta", "carretera", "km",
+    "kilómetro", "avenida", "calle", "jirón", "jr", "av", "expediente", "resolución", "sala", "pabellón", "lote", "edición",
+    "estado", "pista", "tomo", "inciso", "anexo"],
+  coordinators: ["y", "e", "o", ","],
+  adverbSuffix: "mente",
+  participleSuffix: "ndo",
+  // Spanish writes demonyms in lower case; in the victims' slot they name people ("18 puneños murieron")
+  demonym: /^\p{Ll}{3,}(?:eños|eñas|anos|anas|enses)$/u,
+  stateArticles: ["los", "las"],
+  tollFigureFirst: ["la", "el"],
+  adjectivalStates: [...ES_KILLED_P, ...ES_INJURED_P, ...ES_ARRESTED_P, ...ES_MISSING_P],
+  bareTollKind: null,
+  complementPreps: ["de", "del"],
+  articleNouns: ["herida", "lesión"],
+  stateTollNouns: ["muertos", "fallecidos", "víctimas mortales", "victimas mortales", "muertes", "heridos", "detenidos", "desaparecidos"],
+  tollRisers: ["suben", "subió", "subieron", "sube", "ascienden", "asciende", "ascendió", "ascendieron", "llegan", "llega", "llegó",
+    "llegaron", "se elevan", "se eleva", "se elevó", "se elevaron", "aumentan", "aumentó", "aumentaron", "suman", "sumaron", "alcanzan",
+    "alcanzaron", "superan", "superaron", "ya son", "son ya", "ya suman"],
+};
+
 /** Word tables by language code; a language is added by adding its lexicon here. */
-export const LEXICONS: Record<string, CasualtyLexicon> = { en: EN_LEXICON };
+export const LEXICONS: Record<string, CasualtyLexicon> = { en: EN_LEXICON, es: ES_LEXICON };
 
 // ---- compiled tables (built once per lexicon, at first use) ----
 
@@ -258,7 +457,6 @@ interface Compiled {
   qualAfter: PhraseList<Qualifier>;
   states: PhraseList<CasualtyKind>;
   transitive: Set<string>;
-  actionsList: { words: string[]; value: CasualtyKind }[];
   lightVerbs: PhraseList<true>;
   frames: { before: string[]; after: string[]; value: CasualtyKind }[];
   subsetAfter: PhraseList<true>;
@@ -270,6 +468,12 @@ interface Compiled {
   /** a word list of the lexicon as a lower-cased Set, built on first use */
   set: (name: keyof CasualtyLexicon) => Set<string>;
   ageAfter: PhraseList<true>;
+  unitPhrases: PhraseList<true>;
+  tollRisers: PhraseList<true> | null;
+  /** actions by their last word, longest first: looked up for every figure */
+  actionsByLast: Map<string, { words: string[]; value: CasualtyKind }[]>;
+  /** number nouns after which "of" introduces the counted thing ("una docena de policías") */
+  collectives: Set<string>;
   prefilterKind: RegExp;
   prefilterNumber: RegExp;
 }
@@ -283,7 +487,7 @@ function compile(lex: CasualtyLexicon): Compiled {
   const setOf = (name: keyof CasualtyLexicon): Set<string> => {
     let s = sets.get(name);
     if (!s) {
-      s = new Set((lex[name] as string[]).map((w) => w.toLowerCase()));
+      s = new Set(((lex[name] as string[] | undefined) ?? []).map((w) => w.toLowerCase()));
       sets.set(name, s);
     }
     return s;
@@ -322,7 +526,6 @@ function compile(lex: CasualtyLexicon): Compiled {
     qualAfter: compilePhrases(lex.qualifiersAfter),
     states: compilePhrases(lex.states),
     transitive: new Set(lex.transitive),
-    actionsList: Object.entries(lex.actions).map(([k, value]) => ({ words: k.split(/\s+/), value })),
     subsetAfter: compilePhrases(lex.subsetAfter.map((k) => [k, true] as [string, true])),
     lightVerbs: compilePhrases(lex.lightVerbs.map((k) => [k, true] as [string, true])),
     frames: Object.entries(lex.frames).map(([k, value]) => {
@@ -337,6 +540,21 @@ function compile(lex: CasualtyLexicon): Compiled {
     who: compilePhrases(lex.who),
     set: setOf,
     ageAfter: compilePhrases(lex.ageAfter.map((ws) => [ws.join(" "), true] as [string, true])),
+    unitPhrases: compilePhrases((lex.unitPhrases ?? []).map((ws) => [ws.join(" "), true] as [string, true])),
+    tollRisers: lex.tollRisers ? compilePhrases(lex.tollRisers.map((k) => [k, true] as [string, true])) : null,
+    actionsByLast: (() => {
+      const map = new Map<string, { words: string[]; value: CasualtyKind }[]>();
+      for (const [k, value] of Object.entries(lex.actions)) {
+        const words = k.toLowerCase().split(/\s+/);
+        const last = words[words.length - 1];
+        const list = map.get(last) ?? [];
+        list.push({ words, value });
+        map.set(last, list);
+      }
+      for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+      return map;
+    })(),
+    collectives: new Set(lex.numbers.collectives ?? []),
     prefilterKind: new RegExp(alt(kindWords), "i"),
     prefilterNumber: new RegExp(`\\d|${alt(numberWords)}`, "i"),
   };
@@ -374,8 +592,12 @@ export function extractCasualties(text: string, ctx: CasualtyContext = {}): Casu
   const sentences = ctx.sentences ?? splitSentences(text);
   const out: Casualty[] = [];
   const seen = new Set<string>();
-  for (const sentence of sentences) {
-    if (!c.prefilterKind.test(sentence) || !c.prefilterNumber.test(sentence)) continue;
+  for (const raw of sentences) {
+    if (!c.prefilterKind.test(raw) || !c.prefilterNumber.test(raw)) continue;
+    // "LIMA, 10 ene (Reuters) - Al menos 17 personas…": the dateline is not part of the sentence, and
+    // its city must not become the place of the figure
+    const dl = DATELINE_LEAD.exec(raw);
+    const sentence = dl ? raw.slice(dl[0].length) : raw;
     const tokens = tokenize(sentence);
     const found = claimsIn(tokens, sentence, c);
     if (!found.length) continue;
@@ -383,9 +605,13 @@ export function extractCasualties(text: string, ctx: CasualtyContext = {}): Casu
     const date = ctx.dateIn ? ctx.dateIn(sentence) : null;
     for (const f of found) {
       const place = places.length ? nearestPlace(sentence, tokens[f.at]?.start ?? 0, places) : null;
-      const key = `${f.count ?? "~" + f.mention.text.toLowerCase()}|${f.kind}|${place ?? ""}`;
-      if (seen.has(key)) continue;
+      const figure = `${f.count ?? "~" + f.mention.text.toLowerCase()}|${f.kind}`;
+      const key = `${figure}|${place ?? ""}`;
+      // a figure restated without a place ("De los 60 fallecidos, …") is the one already given; so is
+      // a large one restated near another place (two places rarely count the same 49 dead)
+      if (seen.has(key) || ((place === null || (f.count ?? 0) >= 10) && seen.has(figure))) continue;
       seen.add(key);
+      seen.add(figure);
       out.push({
         count: f.count, qualifier: f.qualifier, kind: f.kind, who: f.who, place, date,
         total: f.total, estimate: f.estimate, sentence,
@@ -411,9 +637,8 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
       const q = qualifierBefore(tokens, m.start, c);
       const link = tokens[q.start - 1];
       if (link && c.tollLinks.has(link.low)) {
-        if (!claimed.has(m) && !subsetReason(m, tokens, c)) {
-          claimed.set(m, make(m, q.qualifier, toll.kind ?? firstKind(tokens, c), c.lex.defaultWho, true, p));
-        }
+        const kind = toll.kind ?? firstKind(tokens, c);
+        if (kind && !claimed.has(m) && !subsetReason(m, tokens, c)) claimed.set(m, make(m, q.qualifier, kind, c.lex.defaultWho, true, p));
         break;
       }
       // read past figures that count something else ("the toll in the 3 regions rose to 20");
@@ -421,6 +646,16 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
       const after = tokens[m.end];
       const countsOther = after && after.type === "word" && !whoAt(tokens, m.end, c) && !matchPhrase(c.states, tokens, m.end) && !c.set("stop").has(after.low);
       if (!countsOther) break;
+    }
+    // "elevó a 49 la cifra de muertos": the figure comes first, after a link and before the toll's article
+    if (c.lex.tollFigureFirst && p >= 2 && c.set("tollFigureFirst").has(tokens[p - 1].low)) {
+      const m = mentions.find((x) => x.end === p - 1);
+      if (m && !claimed.has(m)) {
+        const q = qualifierBefore(tokens, m.start, c);
+        const link = tokens[q.start - 1];
+        const kind = toll.kind ?? firstKind(tokens, c);
+        if (kind && link && c.tollLinks.has(link.low)) claimed.set(m, make(m, q.qualifier, kind, c.lex.defaultWho, true, q.start));
+      }
     }
     p = toll.end - 1;
   }
@@ -462,7 +697,7 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
     if (!found) {
       const subj = subjectState(tokens, m, c, prevWho);
       if (subj.kind) {
-        found = make(m, q.qualifier ?? subj.qualifier, subj.kind, subj.who ?? c.lex.defaultWho, q.total || sentenceTotal, q.start);
+        found = make(m, q.qualifier ?? subj.qualifier, subj.kind, subj.who ?? c.lex.defaultWho, q.total || sentenceTotal || subj.total === true, q.start);
         // "14 protesters and 3 police officers were injured": earlier subjects share this verb
         for (const pnd of pending) {
           const pq = qualifierBefore(tokens, pnd.m.start, c);
@@ -537,7 +772,8 @@ function objectAfter(tokens: Token[], m: NumberMention, c: Compiled, prevWho: st
     who = prevWho;
     p++;
   }
-  if (tokens[p]?.low === c.lex.numbers.of && (m.vague || c.set("partitiveAfterOf").has(tokens[p + 1]?.low ?? ""))) p += m.vague ? 1 : 2;
+  const ofCounted = m.vague || c.collectives.has(tokens[m.end - 1].low);
+  if (tokens[p]?.low === c.lex.numbers.of && (ofCounted || c.set("partitiveAfterOf").has(tokens[p + 1]?.low ?? ""))) p += ofCounted ? 1 : 2;
   // the figure may stand alone ("killing 18.") or name its victims after at most two adjectives
   for (let k = 0; k < 3; k++) {
     const t = tokens[p];
@@ -559,6 +795,8 @@ interface SubjectResult {
   qualifier: Qualifier | null;
   /** index of the "and"/"," ending the subject, when it may share the next figure's verb; else -1 */
   coordinatedAt: number;
+  /** stated as a tally ("ya son 49 los muertos") */
+  total?: boolean;
 }
 
 /**
@@ -574,11 +812,12 @@ function subjectState(tokens: Token[], m: NumberMention, c: Compiled, prevWho: s
   let inChain = false;
   let passive = false;
   let asideUsed = false;
+  let complementUsed = false;
   let more = false;
   // modifiers still allowed before the state noun after a light verb ("sustained [firearm] wounds")
   let light = 0;
   let postQualifier: Qualifier | null = qa.qualifier;
-  if (m.vague && tokens[p]?.low === c.lex.numbers.of) slotStart = slotEnd = ++p;
+  if ((m.vague || c.collectives.has(tokens[m.end - 1].low)) && tokens[p]?.low === c.lex.numbers.of) slotStart = slotEnd = ++p;
   for (let steps = 0; steps < 14; steps++) {
     const t = tokens[p];
     if (!t) return fail();
@@ -591,6 +830,11 @@ function subjectState(tokens: Token[], m: NumberMention, c: Compiled, prevWho: s
       if (slotEmpty && !inChain && nextWho) return { kind: st.value, who: nextWho.who, qualifier: qa.qualifier, coordinatedAt: -1 };
       // "1,500 protesters killed two police": the figure did it, it did not suffer it
       if (c.transitive.has(st.key) && !passive && next && (nextWho || isObjectStart(next, c))) return fail();
+      // "con una herida de bala": after "a", some casualty words are things, not victims
+      if (slotEmpty && !inChain && c.set("articleNouns").has(st.key) && m.end === m.start + 1 && c.lex.numbers.articles.includes(tokens[m.start].low)) return fail();
+      // "un manifestante herido en Macusani falleció": where "one" is also "a", a participle right after
+      // the noun describes it ("an injured protester") rather than counts casualties
+      if (!slotEmpty && !inChain && c.set("adjectivalStates").has(st.key) && m.end === m.start + 1 && c.lex.numbers.articles.includes(tokens[m.start].low)) return fail();
       const who = slotWho(tokens, slotStart, slotEnd, c) ?? (slotEnd === slotStart && more && prevWho ? prevWho : c.lex.defaultWho);
       return { kind: st.value, who, qualifier: postQualifier, coordinatedAt: -1 };
     }
@@ -621,6 +865,28 @@ function subjectState(tokens: Token[], m: NumberMention, c: Compiled, prevWho: s
         postQualifier = pq.value;
         p += pq.len;
         continue;
+      }
+      // "un joven de 19 años murió": an age after the victims is part of the subject
+      if (low === c.lex.numbers.of && slotEnd > slotStart && tokens[p + 1] && (tokens[p + 1].type === "num" || numberWordValue(tokens[p + 1].low, c.lex.numbers) !== undefined)) {
+        const age = matchPhrase(c.ageAfter, tokens, p + 2);
+        if (age) {
+          p += 2 + age.len;
+          continue;
+        }
+      }
+      // "un agente de la Policía Nacional murió": a complement of the victims, up to the verb
+      if (slotEnd > slotStart && !complementUsed && c.set("complementPreps").has(low)) {
+        const verbAt = complementEnd(tokens, p + 1, c);
+        if (verbAt > 0) {
+          complementUsed = true;
+          p = verbAt;
+          continue;
+        }
+      }
+      // "ya son 49 los muertos": the figure, then the victims as a definite noun phrase
+      if (slotEnd === slotStart && c.set("stateArticles").has(low)) {
+        const st2 = matchPhrase(c.states, tokens, p + 1);
+        if (st2) return { kind: st2.value, who: c.lex.defaultWho, qualifier: postQualifier, coordinatedAt: -1, total: true };
       }
       if (t.type === "word" && !c.set("stop").has(low) && !c.set("units").has(low) && slotEnd - slotStart < 3) {
         // a participle in the subject must modify a noun after it ("3 striking miners"); before a
@@ -658,6 +924,21 @@ function subjectState(tokens: Token[], m: NumberMention, c: Compiled, prevWho: s
     return fail();
   }
   return fail();
+}
+
+/**
+ * Where the verb group starts after a complement of the victims ("de la Policía Nacional", "del
+ * Ejército"): at most four words, none a figure or a casualty word; -1 when no verb group follows.
+ */
+function complementEnd(tokens: Token[], from: number, c: Compiled): number {
+  for (let p = from; p < tokens.length && p <= from + 4; p++) {
+    const t = tokens[p];
+    if (t.type !== "word") return -1;
+    if (c.set("auxiliaries").has(t.low) || (p > from && c.set("relatives").has(t.low))) return p;
+    if (matchPhrase(c.states, tokens, p)) return p > from ? p : -1;
+    if (c.set("negations").has(t.low) || numberWordValue(t.low, c.lex.numbers) !== undefined) return -1;
+  }
+  return -1;
 }
 
 function isSlotNoun(tokens: Token[], p: number, c: Compiled): boolean {
@@ -715,6 +996,17 @@ function slotWho(tokens: Token[], start: number, end: number, c: Compiled): stri
 // ---- running totals ----
 
 function tollAt(tokens: Token[], p: number, c: Compiled): { kind: CasualtyKind | null; end: number } | null {
+  // "las víctimas mortales suben a siete", "los fallecidos llegan a 60": the dead themselves as the toll
+  if (c.tollRisers) {
+    const st = matchPhrase(c.states, tokens, p);
+    if (st && c.set("stateTollNouns").has(st.key)) {
+      for (let q = p + st.len; q < tokens.length && q <= p + st.len + 4; q++) {
+        const r = matchPhrase(c.tollRisers, tokens, q);
+        if (r) return { kind: st.value, end: q + r.len };
+        if (tokens[q].type === "num") break;
+      }
+    }
+  }
   const of = matchPhrase(c.tollOf, tokens, p);
   if (of) {
     // "the number of people killed", "the total number of confirmed deaths"
@@ -729,12 +1021,13 @@ function tollAt(tokens: Token[], p: number, c: Compiled): { kind: CasualtyKind |
   return t ? { kind: t.value, end: p + t.len } : null;
 }
 
-function firstKind(tokens: Token[], c: Compiled): CasualtyKind {
+/** The kind a bare toll ("the toll rose to 49") counts: the sentence's first casualty word, else the lexicon's default. */
+function firstKind(tokens: Token[], c: Compiled): CasualtyKind | null {
   for (let p = 0; p < tokens.length; p++) {
     const st = matchPhrase(c.states, tokens, p);
     if (st) return st.value;
   }
-  return "killed";
+  return c.lex.bareTollKind === undefined ? "killed" : c.lex.bareTollKind;
 }
 
 // ---- what a figure is not ----
@@ -754,6 +1047,11 @@ function subsetReason(m: NumberMention, tokens: Token[], c: Compiled): string | 
   if (prev && c.set("subsetBefore").has(prev.low)) return "before";
   const prevDirect = tokens[m.start - 1];
   if (prevDirect && c.set("notCountBefore").has(prevDirect.low)) return "each";
+  // "one of the five missing soldiers", "De los 60 fallecidos, 49 murieron": the group was counted
+  // where the text first gave it
+  const of = tokens[m.start - 2];
+  const one = tokens[m.start - 3];
+  if (prevDirect && of && of.low === c.lex.numbers.of && c.set("partitiveAfterOf").has(prevDirect.low) && (!one || one.type === "punct" || one.type === "num" || numberWordValue(one.low, c.lex.numbers) !== undefined)) return "reference";
   // "the two police" is still two, but "the one who" is a pronoun
   if (prevDirect && m.end === m.start + 1 && c.set("pronounPhrases").has(`${prevDirect.low} ${tokens[m.start].low}`)) return "pronoun";
   return null;
@@ -768,18 +1066,20 @@ function isTrap(m: NumberMention, tokens: Token[], sentence: string, c: Compiled
   if (m.suffix && !Object.hasOwn(lex.qualifiersAfter, m.suffix)) return true;
   if (next) {
     // "51 percent", "47 to 40 percent", "15 and 18 years old"
-    if (next.text === "%" || c.set("units").has(next.low)) return true;
+    if (next.text === "%" || c.set("units").has(next.low) || matchPhrase(c.unitPhrases, tokens, m.end)) return true;
     if (c.set("rangeJoiners").has(next.low)) {
       const after = tokens[m.end + 1];
       if (after && (after.type === "num" || numberWordValue(after.low, lex.numbers) !== undefined)) {
         const u = tokens[m.end + 2];
-        if (u && (u.text === "%" || c.set("units").has(u.low) || matchPhrase(c.ageAfter, tokens, m.end + 2))) return true;
+        if (u && (u.text === "%" || c.set("units").has(u.low) || matchPhrase(c.ageAfter, tokens, m.end + 2) || matchPhrase(c.unitPhrases, tokens, m.end + 2))) return true;
       }
     }
     if (matchPhrase(c.ageAfter, tokens, m.end)) return true;
     // "9 January", "9th of January"
     if (c.set("months").has(next.low) || (next.low === lex.numbers.of && tokens[m.end + 1] && c.set("months").has(tokens[m.end + 1].low))) return true;
     if (c.set("currencyAfter").has(next.low)) return true;
+    // "40 millones de soles"
+    if (next.low === lex.numbers.of && tokens[m.end + 1] && c.set("currencyAfter").has(tokens[m.end + 1].low)) return true;
     if (lex.timeAfter.test(sentence.slice(tokens[m.end - 1].end, tokens[m.end - 1].end + 12))) return true;
   }
   if (prev) {
@@ -823,15 +1123,20 @@ function frameAround(tokens: Token[], m: NumberMention, start: number, c: Compil
 }
 
 function actionEndingAt(tokens: Token[], end: number, c: Compiled): CasualtyKind | null {
-  for (const a of c.actionsList) {
+  const list = end > 0 ? c.actionsByLast.get(tokens[end - 1].low) : undefined;
+  if (!list) return null;
+  for (const a of list) {
     const len = a.words.length;
     if (len > end) continue;
     let ok = true;
-    for (let k = 0; k < len && ok; k++) ok = tokens[end - len + k].low === a.words[k];
+    for (let k = 0; k < len - 1 && ok; k++) ok = tokens[end - len + k].low === a.words[k];
     if (ok) return a.value;
   }
   return null;
 }
+
+/** an agency dateline opening a lead paragraph */
+const DATELINE_LEAD = /^\p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:,[^()\n]{0,30})?\s*\([\p{L} .&]{2,30}\)\s*(?:\.?\s*[-–—]+|[.:])\s*/u;
 
 // ---- places ----
 

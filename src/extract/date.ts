@@ -24,6 +24,8 @@ export interface PublicationDate {
 export interface DateOptions {
   /** "YYYY-MM-DD"; no date later than this is accepted (default: the real today) */
   today?: string;
+  /** the article's language ("en", "es"): picks the month names and the words around dates */
+  lang?: string;
   /**
    * A year to assume when the text gives no clue to it at all (no year, no weekday+date pair), e.g. the
    * most common year of the other articles in the archive. Without it the most recent year that keeps
@@ -105,20 +107,25 @@ const FORMS = [
   ["weekday", `(${WD_FULL})(?!${LETTER})`],
   ["year", `(${YR})(?![\\d%]|[-–/]\\d)`],
 ] as const;
-type Form = (typeof FORMS)[number][0];
-const MENTION = new RegExp(FORMS.map(([, p]) => `(?<![A-Za-zÀ-ÖØ-öø-ÿ\\d])${p}`).join("|"), "g");
-// Where each form's groups start in the combined match array.
-const GROUP_START: { form: Form; at: number; count: number }[] = [];
-{
+type Form = "md" | "md2" | "wdm" | "dm" | "dmy" | "my" | "iso" | "month" | "weekday" | "year";
+
+interface MentionTable {
+  re: RegExp;
+  /** where each form's groups start in the combined match array */
+  groups: { form: Form; at: number; count: number }[];
+}
+function mentionTable(forms: readonly (readonly [Form, string])[], flags = ""): MentionTable {
+  const groups: MentionTable["groups"] = [];
   let at = 1;
-  for (const [form, p] of FORMS) {
+  for (const [form, p] of forms) {
     const count = new RegExp(`${p}|`).exec("")!.length - 1;
-    GROUP_START.push({ form, at, count });
+    groups.push({ form, at, count });
     at += count;
   }
+  return { re: new RegExp(forms.map(([, p]) => `(?<![A-Za-zÀ-ÖØ-öø-ÿ\\d])${p}`).join("|"), "g" + flags), groups };
 }
-function matchedForm(m: RegExpExecArray): { form: Form; g: (string | undefined)[] } {
-  for (const { form, at, count } of GROUP_START) {
+function matchedForm(m: RegExpExecArray, groups: MentionTable["groups"]): { form: Form; g: (string | undefined)[] } {
+  for (const { form, at, count } of groups) {
     const g = m.slice(at, at + count);
     if (g.some((x) => x !== undefined)) return { form, g };
   }
@@ -178,6 +185,8 @@ interface Scan {
   years: YearMention[];
   sentenceStarts: number[];
   readonly relatives: Relative[];
+  /** a yearless dateline with the weekday the lead gives it ("20 ene (EFE).- … elevó este viernes") */
+  softPairs?: { month: number; day: number; weekday: number }[];
 }
 
 // Context tests run on the stretch of the mention's sentence just before it.
@@ -198,13 +207,13 @@ const HISTORIC_YEAR_BEFORE = /\b(?:the year|born in|founded in|century)\s*$/;
 const SENTENCE_END = /[.!?]["”’)\]]*\s+|\n\s*/g;
 const ABBREV_BEFORE_DOT = /(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Gral|No|vs)$/;
 
-function sentenceStarts(text: string): number[] {
+function sentenceStarts(text: string, L: DateLocale): number[] {
   const starts = [0];
   SENTENCE_END.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = SENTENCE_END.exec(text)); ) {
     if (m[0][0] === ".") {
       const before = text.slice(Math.max(0, m.index - 6), m.index);
-      if (ABBREV_BEFORE_DOT.test(before)) continue;
+      if (L.abbrevBeforeDot.test(before)) continue;
     }
     starts.push(m.index + m[0].length);
   }
@@ -224,44 +233,53 @@ function sentenceOf(starts: number[], index: number): number {
 /** Markdown links and bare URLs carry dates of other pages ("/2021/05/…"), never of this story. */
 function normalize(text: string): string {
   // Each replacement is a full pass over the text; the cheap includes() checks skip most of them.
-  if (text.includes("](")) text = text.replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, "$1");
+  if (text.includes("](")) text = text.replace(/!?\[([^[\]\n]*)\]\([^()\n]*\)/g, "$1");
   if (text.includes("://")) text = text.replace(/\bhttps?:\/\/\S+/g, " ");
   if (text.includes("\u00a0") || text.includes("\u202f")) text = text.replace(/[\u00a0\u202f]/g, " ");
   return text;
 }
 
-function scan(raw: string, normalized = false): Scan {
+function scan(raw: string, normalized: boolean, L: DateLocale): Scan {
   const text = normalized ? raw : normalize(raw);
-  const starts = sentenceStarts(text);
+  const starts = sentenceStarts(text, L);
   const dates: DateMention[] = [];
   const weekdays: WeekdayMention[] = [];
   const years: YearMention[] = [];
-  MENTION.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = MENTION.exec(text)); ) {
+  const { re, groups } = L.mentions;
+  re.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
     const index = m.index;
     const sentence = sentenceOf(starts, index);
     const before = text.slice(Math.max(starts[sentence], index - 90), index).toLowerCase();
     // The end-anchored tests run on the last few words only: a "…$" regex is retried at every
     // character of its input, and these run for every mention.
     const tail = before.length > 32 ? before.slice(-32) : before;
-    const future = FUTURE_CONTEXT.test(before) || FUTURE_RIGHT_BEFORE.test(tail);
-    const gm = GUARD_BEFORE.exec(tail);
-    const guard: DateMention["guard"] = gm ? (gm[1] === "since" ? "since" : gm[1] === "after" ? "after" : gm[1] === "before" || gm[1] === "ahead of" ? "before" : "until") : null;
+    const future = L.futureContext.test(before) || L.futureRightBefore.test(tail);
+    const gm = L.guardBefore.exec(tail);
+    const guard: DateMention["guard"] = gm ? L.guardKind(gm[1]) : null;
     const end = index + m[0].length;
     // Every field in one fixed order: building these by object spread was half the scan's time.
     const push = (month: number, day: number | null, dayEnd: number | null, year: number | null, weekday: number | null): void => {
       dates.push({ index, end, text: m![0].trim(), month, day, dayEnd, year, weekday, sentence, future, guard, original: false });
     };
-    const { form, g } = matchedForm(m);
+    const { form, g } = matchedForm(m, groups);
+    const month = L.month;
+    const weekdayIndex = L.weekday;
     switch (form) {
       case "md":
         push(month(g[2]), +g[3]!, g[4] ? +g[4] : null, year(g[5]), weekdayIndex(g[0] ?? g[1]));
+        break;
+      case "md2":
+        push(month(g[0]), +g[1]!, null, year(g[2]), null);
         break;
       case "wdm":
         push(month(g[2]), +g[1]!, null, year(g[3]), weekdayIndex(g[0]));
         break;
       case "dm":
         push(month(g[2]), +g[0]!, g[1] ? +g[1] : null, year(g[3]), null);
+        break;
+      case "dmy":
+        push(+g[1]!, +g[0]!, null, +g[2]!, null);
         break;
       case "my":
         push(month(g[0]), null, null, +g[1]!, null);
@@ -271,17 +289,23 @@ function scan(raw: string, normalized = false): Scan {
         break;
       case "month":
         // "May", "March" and "August" are also words; a bare month name counts only after a preposition.
-        if (!MONTH_ALONE_OK.test(tail) || /^\s+of\s+the\b/.test(text.slice(end, end + 8))) break;
+        if (!L.monthAloneOk.test(tail) || L.monthAloneNotBefore.test(text.slice(end, end + 8))) break;
         push(month(g[0]), null, null, null, null);
         break;
       case "weekday": {
-        if (WEEKDAY_NAMES_NOT_DAYS.test(tail)) break;
-        const relation = /\blast\s*$/.test(tail) ? "last" : /\b(?:next|this coming|coming)\s*$/.test(tail) ? "next" : null;
-        weekdays.push({ index, text: weekdayPhrase(text, index, m[0], starts[sentence]), weekday: WEEKDAY_INDEX.get(g[0]!)!, sentence, relation, future: future || WEEKDAY_FUTURE_BEFORE.test(tail) });
+        if (L.weekdayNotDayBefore.test(tail)) break;
+        const after = L.lowercaseNames ? text.slice(end, end + 16) : "";
+        if (L.weekdayNotDayAfter && L.weekdayNotDayAfter.test(after)) break;
+        // Languages that write weekdays in lower case use the capital for names ("Domingo Pérez").
+        if (L.lowercaseNames && /^\p{Lu}/u.test(m[0]) && index > starts[sentence] && !/[\n"“«(]\s*$/.test(text.slice(index - 3, index))) break;
+        // … and one followed by a capitalized word ("Domingo Pérez") is a name at a sentence start too
+        if (L.lowercaseNames && /^\p{Lu}/u.test(m[0]) && /^\s+\p{Lu}/u.test(after)) break;
+        const relation = L.lastBefore.test(tail) || L.lastAfter?.test(after) ? "last" : L.nextBefore.test(tail) || L.nextAfter?.test(after) ? "next" : null;
+        weekdays.push({ index, text: weekdayPhrase(text, index, m[0], starts[sentence], L), weekday: weekdayIndex(g[0])!, sentence, relation, future: future || L.weekdayFutureBefore.test(tail) });
         break;
       }
       case "year":
-        if (NOT_A_YEAR_AFTER.test(text.slice(end, end + 24)) || NOT_A_YEAR_BEFORE.test(tail) || HISTORIC_YEAR_BEFORE.test(tail)) break;
+        if (L.notAYearAfter.test(text.slice(end, end + 24)) || L.notAYearBefore.test(tail) || L.historicYearBefore.test(tail)) break;
         if (/\b(?:copyright|©|\(c\))/i.test(text.slice(Math.max(0, index - 120), index))) break;
         years.push({ index, year: +g[0]!, sentence, future });
         break;
@@ -290,7 +314,7 @@ function scan(raw: string, normalized = false): Scan {
   // 2000 was a leap year, so this keeps February 29 and drops "June 31" or "January 45".
   const valid = dates.filter((d) => d.day === null || dayNumber(d.year ?? 2000, d.month, d.day) !== null);
   for (const d of valid) if (d.dayEnd !== null && (d.dayEnd <= d.day! || dayNumber(2000, d.month, d.dayEnd) === null)) d.dayEnd = null;
-  for (const d of valid) if (d.year !== null && d.day !== null) d.original = ORIGINALLY.test(text.slice(Math.max(starts[d.sentence], d.index - 120), d.index));
+  for (const d of valid) if (d.year !== null && d.day !== null) d.original = L.originally.test(text.slice(Math.max(starts[d.sentence], d.index - 120), d.index));
   let rel: Relative[] | null = null;
   return {
     text,
@@ -300,19 +324,15 @@ function scan(raw: string, normalized = false): Scan {
     sentenceStarts: starts,
     // Another pass over the text, only taken when a year or an inferred date needs it.
     get relatives() {
-      return (rel ??= relatives(text));
+      return (rel ??= relatives(text, L));
     },
   };
 }
 
-const month = (name: string | undefined): number => MONTH_INDEX.get(name!)!;
 const year = (y: string | undefined): number | null => (y ? +y : null);
-function weekdayIndex(s: string | undefined): number | null {
-  return s === undefined ? null : (WEEKDAY_INDEX.get(s) ?? null);
-}
 /** "on Friday" / "last Sunday" reads better in a warning than a bare "Friday". */
-function weekdayPhrase(text: string, index: number, word: string, sentenceStart: number): string {
-  const pre = /(?:\b(?:on|last|since|this|next|by|until|from)\s+)$/i.exec(text.slice(Math.max(sentenceStart, index - 8), index));
+function weekdayPhrase(text: string, index: number, word: string, sentenceStart: number, L: DateLocale): string {
+  const pre = L.weekdayPhrasePre.exec(text.slice(Math.max(sentenceStart, index - 12), index));
   return (pre ? pre[0] : "") + word;
 }
 
@@ -338,11 +358,48 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 const NTH_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
 const COUNT = "(\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 const ORDINAL = "(\\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)";
-const RELATIVE: { keyword: string; re: RegExp; ordinal: boolean }[] = [
-  { keyword: "later", re: new RegExp(`\\b${COUNT}\\s+(year|month)s?\\s+later$`, "i"), ordinal: false },
-  { keyword: "ago", re: new RegExp(`\\b${COUNT}\\s+(day|week|month)s?\\s+ago$`, "i"), ordinal: false },
-  ...["consecutive", "straight", "successive"].map((k) => ({ keyword: k, re: new RegExp(`\\b${ORDINAL}\\s+${k}\\s+(day|week|month)\\b`, "i"), ordinal: true })),
-];
+
+/**
+ * A phrase that dates by counting from another date: found by its keyword, then `re` is run on the
+ * window of `before` characters before the keyword and `after` characters after it; group 1 is the
+ * count, group 2 the unit.
+ */
+interface RelativeRule {
+  keyword: RegExp;
+  re: RegExp;
+  kind: "later" | "ago" | "nth";
+  before: number;
+  after: number;
+}
+interface RelativeTable {
+  rules: (RelativeRule & { anchored: RegExp })[];
+  keywords: RegExp;
+  count: (s: string) => number;
+  nth: (s: string) => number;
+  unit: (s: string) => Relative["unit"];
+}
+function relativeTable(rules: RelativeRule[], count: Record<string, number>, nth: Record<string, number>, units: [RegExp, Relative["unit"]][], caseless = false): RelativeTable {
+  const fold = (s: string) => s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  return {
+    rules: rules.map((r) => ({ ...r, anchored: new RegExp(`^(?:${r.keyword.source})`, "i") })),
+    keywords: new RegExp(rules.map((r) => r.keyword.source).join("|"), caseless ? "gi" : "g"),
+    count: (s) => (/^\d+$/.test(s) ? +s : (count[fold(s)] ?? 0)),
+    nth: (s) => (/^\d/.test(s) ? parseInt(s, 10) : (nth[fold(s)] ?? 0)),
+    unit: (s) => units.find(([re]) => re.test(s))?.[1] ?? "day",
+  };
+}
+const EN_UNITS: [RegExp, Relative["unit"]][] = [[/^day/i, "day"], [/^week/i, "week"], [/^month/i, "month"], [/^year/i, "year"]];
+const EN_RELATIVES = relativeTable(
+  [
+    { keyword: /later(?![a-z])/, re: new RegExp(`\\b${COUNT}\\s+(year|month)s?\\s+later$`, "i"), kind: "later", before: 30, after: 5 },
+    { keyword: /ago(?![a-z])/, re: new RegExp(`\\b${COUNT}\\s+(day|week|month)s?\\s+ago$`, "i"), kind: "ago", before: 30, after: 3 },
+    ...["consecutive", "straight", "successive"].map((k) => ({ keyword: new RegExp(k), re: new RegExp(`\\b${ORDINAL}\\s+${k}\\s+(day|week|month)\\b`, "i"), kind: "nth" as const, before: 30, after: k.length + 8 })),
+  ],
+  NUMBER_WORDS,
+  NTH_WORDS,
+  EN_UNITS,
+);
+
 interface Relative {
   kind: string;
   index: number;
@@ -350,31 +407,28 @@ interface Relative {
   unit: "day" | "week" | "month" | "year";
   text: string;
 }
-const RELATIVE_KEYWORD = new RegExp(RELATIVE.map((r) => r.keyword).join("|"), "g");
 /** "two years later", "one month ago", "the 10th consecutive week". Found by their keyword, then a regex
  * on the few characters around it: a regex over the whole text that starts with "(a|an|one|…)" is
  * tried at every word and cost more than the rest of the extractor. */
-function relatives(text: string): Relative[] {
+function relatives(text: string, L: DateLocale): Relative[] {
   const out: Relative[] = [];
-  RELATIVE_KEYWORD.lastIndex = 0;
-  for (let k: RegExpExecArray | null; (k = RELATIVE_KEYWORD.exec(text)); ) {
+  const T = L.relatives;
+  T.keywords.lastIndex = 0;
+  for (let k: RegExpExecArray | null; (k = T.keywords.exec(text)); ) {
     const i = k.index;
-    const { keyword, re, ordinal } = RELATIVE.find((r) => r.keyword === k![0])!;
-    const from = Math.max(0, i - 30);
-    const window = ordinal ? text.slice(from, i + keyword.length + 8) : text.slice(from, i + keyword.length);
-    if (!ordinal && /\w/.test(text[i + keyword.length] ?? "")) continue;
-    const m = re.exec(window);
+    // keywords are found case-insensitively; a letter right before means the middle of a word
+    if (/[A-Za-zÀ-ÖØ-öø-ÿ]/.test(text[i - 1] ?? "")) continue;
+    const rule = T.rules.find((r) => r.anchored.test(k![0]))!;
+    const from = Math.max(0, i - rule.before);
+    const window = text.slice(from, i + rule.after);
+    const m = rule.re.exec(window);
     if (!m) continue;
-    const count = ordinal ? (/^\d/.test(m[1]) ? parseInt(m[1], 10) : NTH_WORDS[m[1].toLowerCase()]) : numberWord(m[1]);
-    out.push({ kind: ordinal ? "nth" : keyword, index: from + m.index, count, unit: m[2].toLowerCase() as Relative["unit"], text: m[0] });
+    const count = rule.kind === "nth" ? T.nth(m[1]) : T.count(m[1]);
+    out.push({ kind: rule.kind, index: from + m.index, count, unit: T.unit(m[2]), text: m[0] });
   }
   return out;
 }
 const COPYRIGHT_YEAR = /(?:copyright|©|\(c\))[^\n]{0,120}?\b((?:19|20)\d\d)\b/gi;
-
-function numberWord(s: string): number {
-  return /^\d+$/.test(s) ? +s : (NUMBER_WORDS[s.toLowerCase()] ?? 0);
-}
 
 const HISTORY_YEARS = 15;
 
@@ -443,7 +497,7 @@ function makeYearResolver(sc: Scan, today: number, opt?: DateOptions): YearResol
   // The same weekday+date pair named twice is one piece of evidence, not two.
   const pairs = [...new Map(dayLevel.filter((d) => d.weekday !== null).map((d) => [`${d.month}-${d.day}-${d.weekday}`, d])).values()];
   // Only consulted when nothing else in the text speaks to the year.
-  const copyright = pairs.length || bounds.length ? null : ([...sc.text.matchAll(COPYRIGHT_YEAR)].map((m) => +m[1]).filter((y) => y <= todayYear).pop() ?? null);
+  const copyright = pairs.length || sc.softPairs?.length || bounds.length ? null : ([...sc.text.matchAll(COPYRIGHT_YEAR)].map((m) => +m[1]).filter((y) => y <= todayYear).pop() ?? null);
   const past = [...new Map(dayLevel.filter((d) => !d.future).map((d) => [d.month * 32 + d.day!, d])).values()];
 
   let best: { E: number; key: number[] } | null = null;
@@ -454,6 +508,11 @@ function makeYearResolver(sc: Scan, today: number, opt?: DateOptions): YearResol
     for (const d of pairs) {
       const n = dayNumber(yearIn(d.month, E), d.month, d.day!);
       pins += n !== null && weekdayOf(n) === d.weekday ? 1 : -1;
+    }
+    // "este viernes" may also be earlier in the week: evidence for a year, never against one
+    for (const d of sc.softPairs ?? []) {
+      const n = dayNumber(yearIn(d.month, E), d.month, d.day);
+      if (n !== null && weekdayOf(n) === d.weekday) pins += 1;
     }
     const violations = bounds.filter((b) => lastMonthIdx(E) < b).length;
     // A yearless February 29 names a leap year.
@@ -512,20 +571,20 @@ interface Stated {
   kind: "label" | "header" | "dateline" | "updated" | "original";
 }
 
-function isPublicationLine(line: string, mention: { index: number; end: number; year: number | null }, label: boolean): boolean {
+function isPublicationLine(line: string, mention: { index: number; end: number; year: number | null }, label: boolean, L: DateLocale): boolean {
   const before = line.slice(0, mention.index).replace(/[*_#>|·•]/g, " ").trim().toLowerCase();
   if (/^(?:copyright|©|\(c\))/.test(before)) return false;
   // "on January 9" in a headline or caption is the day of an event, "Published on" is not.
-  if (!label && /\b(?:on|since|from|until|till|in|by|before|after|of|during|through|between|and|to)$/.test(before)) return false;
+  if (!label && L.eventPrepositionBefore.test(before)) return false;
   let rest = (line.slice(0, mention.index) + " " + line.slice(mention.end)).replace(/[*_#>]/g, " ");
-  for (const re of NOISE) rest = rest.replace(re, " ");
+  for (const re of L.noise) rest = rest.replace(re, " ");
   const words = rest.match(WORD)?.length ?? 0;
   // Without a year only a bare date line ("Peoples Dispatch, January 12") or a label is trusted.
   if (mention.year === null) return label || words <= 2;
   return words <= 6;
 }
 
-function statedDates(sc: Scan, today: number): Stated[] {
+function statedDates(sc: Scan, today: number, L: DateLocale): Stated[] {
   const text = sc.text;
   const dates = sc.dates;
   const out: (Stated & { dashAfter: boolean })[] = [];
@@ -550,15 +609,15 @@ function statedDates(sc: Scan, today: number): Stated[] {
     // Long lines are body text whatever their exact word count.
     const words = line.length > 300 ? BODY_LINE_WORDS : (line.match(/\s+/g)?.length ?? 0) + 1;
     const cleanLine = line.replace(/^[\s*_#>•·\-]+/, "");
-    const label = LABEL.test(cleanLine);
-    const kind: Stated["kind"] = UPDATED.test(cleanLine) ? "updated" : label ? "label" : "header";
+    const label = L.label.test(cleanLine);
+    const kind: Stated["kind"] = L.updated.test(cleanLine) ? "updated" : label ? "label" : "header";
 
     // Dateline: "LIMA, Jan 12 (Reuters) -", "Lima, 12 January 2023 —" at the start of a paragraph.
     const first = inLine[0];
     if (first && first.index - offset <= 50) {
       const prefix = line.slice(0, first.index - offset);
       const suffix = line.slice(first.end - offset);
-      const dash = /^\s*(?:\([\p{L} .&]{2,30}\)\s*)?[-–—](?=\s)/u.exec(suffix + " ");
+      const dash = L.datelineEnd.exec(suffix + " ");
       if (dash && /^(?:[A-ZÁÉÍÓÚÑ][\p{L}.'’ -]*(?:,\s*[\p{L}.'’ -]+)*,\s*)?$/u.test(prefix)) {
         datelineLike++;
         const agency = prefix !== "" || /^\s*\(/.test(suffix);
@@ -568,17 +627,19 @@ function statedDates(sc: Scan, today: number): Stated[] {
         continue;
       }
     }
-    if (words >= BODY_LINE_WORDS) bodyStarted = true;
+    // A long line without a closing period is a headline or standfirst, and the byline and date may
+    // still follow it.
+    if (words >= BODY_LINE_WORDS && /[.!?…"”»)]\s*$/.test(line)) bodyStarted = true;
     // Datelines open the first paragraph or two; later lines are body whatever they look like.
     if (bodyStarted && ++afterBody > 2) break;
     if (line.length > 200 || (bodyStarted && !label)) continue;
-    const found = inLine.find((d) => isPublicationLine(line, { index: d.index - offset, end: d.end - offset, year: d.year }, label));
+    const found = inLine.find((d) => isPublicationLine(line, { index: d.index - offset, end: d.end - offset, year: d.year }, label, L));
     if (found) out.push({ mention: found, fixed: null, line, kind, dashAfter: false });
-    else if (!inLine.length && NUMERIC_DATE.test(line)) {
+    else if (!inLine.length && L.numericByChrono && NUMERIC_DATE.test(line)) {
       const r = chrono.en.strict.parse(line, new Date(today * DAY_MS))[0];
       if (r && r.start.isCertain("day") && r.start.isCertain("month") && r.start.isCertain("year")) {
         const n = dayNumber(r.start.get("year")!, r.start.get("month")!, r.start.get("day")!);
-        if (n !== null && isPublicationLine(line, { index: r.index, end: r.index + r.text.length, year: 1 }, label)) out.push({ mention: null, fixed: n, line, kind, dashAfter: false });
+        if (n !== null && isPublicationLine(line, { index: r.index, end: r.index + r.text.length, year: 1 }, label, L)) out.push({ mention: null, fixed: n, line, kind, dashAfter: false });
       }
     }
   }
@@ -597,9 +658,9 @@ function statedDates(sc: Scan, today: number): Stated[] {
     const line = text.slice(start, stop).trim();
     const lineStart = start + text.slice(start, stop).indexOf(line);
     stop = start - 1;
-    if (!line || line.length > 120 || !LABEL.test(line.replace(/^[\s*_#>•·\-]+/, ""))) continue;
+    if (!line || line.length > 120 || !L.label.test(line.replace(/^[\s*_#>•·\-]+/, ""))) continue;
     const d = dates.find((x) => x.index >= lineStart && x.end <= lineStart + line.length && x.day !== null && x.year !== null);
-    if (d && isPublicationLine(line, { index: d.index - lineStart, end: d.end - lineStart, year: d.year }, true)) footer.push({ mention: d, fixed: null, line, kind: UPDATED.test(line) ? "updated" : "original" });
+    if (d && isPublicationLine(line, { index: d.index - lineStart, end: d.end - lineStart, year: d.year }, true, L)) footer.push({ mention: d, fixed: null, line, kind: L.updated.test(line) ? "updated" : "original" });
   }
   if (footer.length === 1 && !result.some((r) => r.mention === footer[0].mention)) result.push(footer[0]);
   return result;
@@ -610,14 +671,26 @@ function statedDates(sc: Scan, today: number): Stated[] {
 /** text: the article's cleaned text including its header lines (headline, byline, dateline). */
 export function extractPublicationDate(text: string, opt?: DateOptions): PublicationDate {
   const today = todayNumber(opt);
-  const sc = scan(text);
+  const L = localeFor(opt?.lang);
+  const sc = scan(text, false, L);
   // Built on first use: a stated date with its year needs no year resolution.
   let resolver: YearResolver | null = null;
   const years = (): YearResolver => (resolver ??= makeYearResolver(sc, today, opt));
   const guessed = (): boolean => years().basis === "guessed" || years().basis === "default";
   const guessNote = (y: number): string => (!guessed() ? "" : years().basis === "default" ? `; the text gives no year, assumed ${y}, the year most other articles in the archive state` : `; the text gives no year, assumed ${y}`);
 
-  const stated = statedDates(sc, today);
+  const stated = statedDates(sc, today, L);
+  // Wire copy dates its lead by the weekday of the dateline ("Lima, 20 ene (EFE).- La Defensoría elevó
+  // este viernes…"): that weekday helps fix the dateline's year.
+  if (L.sameDayWeekday) {
+    for (const s of stated) {
+      const d = s.mention;
+      if (!d || d.year !== null || d.day === null || s.kind === "updated") continue;
+      const w = sc.weekdays.find((x) => x.index > d.end && x.index - d.end < 400 && x.relation === null && L.sameDayWeekday!.test(sc.text.slice(Math.max(0, x.index - 12), x.index)));
+      if (w) (sc.softPairs ??= []).push({ month: d.month, day: d.day, weekday: w.weekday });
+      break;
+    }
+  }
   const rank: Record<Stated["kind"], number> = { label: 0, header: 0, dateline: 0, original: 1, updated: 2 };
   stated.sort((a, b) => rank[a.kind] - rank[b.kind]);
   for (const s of stated) {
@@ -643,6 +716,24 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
   }
   if (!latest) {
     return { date: null, source: null, warning: "no publication date in the text, and no dated event to infer one from", evidence: null };
+  }
+  // "MADRID, 10 (EUROPA PRESS)": a dateline with the day of the month only. The month is the first
+  // from the latest dated event on that has such a day, and of a matching weekday when the text says
+  // "este viernes".
+  const dayline = L.dayOnlyDateline?.exec(text.slice(0, 800));
+  if (dayline) {
+    const day = +dayline[1];
+    const wd = sc.weekdays.find((w) => w.relation === null && !w.future)?.weekday;
+    const candidates: number[] = [];
+    for (let k = 0, m = latest.n; k < 3; k++, m = addMonths(m, 1)) {
+      const d = new Date(m * DAY_MS);
+      const n = dayNumber(d.getUTCFullYear(), d.getUTCMonth() + 1, day);
+      if (n !== null && n >= latest.n && n <= today) candidates.push(n);
+    }
+    const n = candidates.find((c) => wd === undefined || weekdayOf(c) === wd) ?? (wd === undefined ? undefined : candidates[0]);
+    if (n !== undefined) {
+      return { date: fmt(n), source: "text", warning: `the dateline "${dayline[0].trim()}" gives only the day; read as ${fmt(n)}, the first such day from the latest dated event ("${latest.d.text}")`, evidence: dayline[0].trim(), yearGuessed: latest.d.year === null && guessed() };
+    }
   }
   let pub = latest.n;
   let how = `the latest dated event ("${latest.d.text}")`;
@@ -700,8 +791,9 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
 export function eventDateIn(sentence: string, reference: string | null, opt?: DateOptions): string | null {
   const ref = parseIso(reference);
   const today = todayNumber(opt);
+  const L = localeFor(opt?.lang);
   const text = normalize(sentence);
-  const sc = scan(text, true);
+  const sc = scan(text, true, L);
   // The day something happened, not the start or end of a period ("since December 7, 50 have died"
   // reports a total, not an event on December 7).
   const d = sc.dates.find((x) => x.day !== null && x.guard === null) ?? null;
@@ -739,8 +831,7 @@ export function eventDateIn(sentence: string, reference: string | null, opt?: Da
     if (w.relation === "last") return fmt(ref - (back || 7));
     return fmt(ref - back);
   }
-  if (/\byesterday\b/i.test(text)) return fmt(ref - 1);
-  if (/\b(?:today|this morning|this afternoon|tonight)\b(?!['’]s)/i.test(text)) return fmt(ref);
+  for (const [re, days] of L.relativeDays) if (re.test(text)) return fmt(ref + days);
   return null;
 }
 
@@ -759,4 +850,185 @@ export function commonYear(results: PublicationDate[]): number | undefined {
   let best: number | undefined;
   for (const [y, n] of counts) if (best === undefined || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
   return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Languages. Everything above reads dates through one of these tables: the mention forms, the month
+// and weekday names, and the words around a date that make it future, a period's bound, a label or
+// noise. Adding a language is adding a table.
+
+interface DateLocale {
+  mentions: MentionTable;
+  month: (name: string | undefined) => number;
+  weekday: (name: string | undefined) => number | null;
+  futureContext: RegExp;
+  futureRightBefore: RegExp;
+  weekdayFutureBefore: RegExp;
+  guardBefore: RegExp;
+  guardKind: (word: string) => DateMention["guard"];
+  monthAloneOk: RegExp;
+  monthAloneNotBefore: RegExp;
+  weekdayNotDayBefore: RegExp;
+  /** read on the 16 characters after a weekday, in languages with lowercaseNames */
+  weekdayNotDayAfter?: RegExp;
+  /** weekdays and months are written in lower case, so a capitalized one mid-sentence is a name */
+  lowercaseNames: boolean;
+  lastBefore: RegExp;
+  lastAfter?: RegExp;
+  nextBefore: RegExp;
+  nextAfter?: RegExp;
+  notAYearAfter: RegExp;
+  notAYearBefore: RegExp;
+  historicYearBefore: RegExp;
+  originally: RegExp;
+  abbrevBeforeDot: RegExp;
+  label: RegExp;
+  updated: RegExp;
+  noise: RegExp[];
+  /** a date right after these in a header line is an event's ("Protests on January 9") */
+  eventPrepositionBefore: RegExp;
+  /** what closes a dateline after its date: "(Reuters) -", "(EFE).-", "(ANDINA)." */
+  datelineEnd: RegExp;
+  /** numeric header dates the mention table does not read are handed to chrono (month-first) */
+  numericByChrono: boolean;
+  /** "yesterday" → -1: days from the reference date */
+  relativeDays: [RegExp, number][];
+  weekdayPhrasePre: RegExp;
+  relatives: RelativeTable;
+  /** a dateline that gives the day of the month alone: "MADRID, 10 (EUROPA PRESS)" */
+  dayOnlyDateline?: RegExp;
+  /** right before a weekday, the words that make it the story's own day ("este viernes") */
+  sameDayWeekday?: RegExp;
+}
+
+const NEVER = /(?!)/;
+
+const EN_DATES: DateLocale = {
+  mentions: mentionTable(FORMS),
+  month: (name) => MONTH_INDEX.get(name!)!,
+  weekday: (s) => (s === undefined ? null : (WEEKDAY_INDEX.get(s) ?? null)),
+  futureContext: FUTURE_CONTEXT,
+  futureRightBefore: FUTURE_RIGHT_BEFORE,
+  weekdayFutureBefore: WEEKDAY_FUTURE_BEFORE,
+  guardBefore: GUARD_BEFORE,
+  guardKind: (w) => (w === "since" ? "since" : w === "after" ? "after" : w === "before" || w === "ahead of" ? "before" : "until"),
+  monthAloneOk: MONTH_ALONE_OK,
+  monthAloneNotBefore: /^\s+of\s+the\b/,
+  weekdayNotDayBefore: WEEKDAY_NAMES_NOT_DAYS,
+  lowercaseNames: false,
+  lastBefore: /\blast\s*$/,
+  nextBefore: /\b(?:next|this coming|coming)\s*$/,
+  notAYearAfter: NOT_A_YEAR_AFTER,
+  notAYearBefore: NOT_A_YEAR_BEFORE,
+  historicYearBefore: HISTORIC_YEAR_BEFORE,
+  originally: ORIGINALLY,
+  abbrevBeforeDot: ABBREV_BEFORE_DOT,
+  label: LABEL,
+  updated: UPDATED,
+  noise: NOISE,
+  eventPrepositionBefore: /\b(?:on|since|from|until|till|in|by|before|after|of|during|through|between|and|to)$/,
+  datelineEnd: /^\s*(?:\([\p{L} .&]{2,30}\)\s*)?[-–—](?=\s)/u,
+  numericByChrono: true,
+  relativeDays: [[/\byesterday\b/i, -1], [/\b(?:today|this morning|this afternoon|tonight)\b(?!['’]s)/i, 0]],
+  weekdayPhrasePre: /(?:\b(?:on|last|since|this|next|by|until|from)\s+)$/i,
+  relatives: EN_RELATIVES,
+};
+
+// Spanish. Month and weekday names are lower case and unambiguous, so the table is case-insensitive
+// (datelines write "12 ENE", "27 Ene.") and a capitalized weekday mid-sentence is a name ("Domingo").
+// Numeric dates are day first ("12/01/2023" is 12 January), read by the table rather than chrono.
+const ES_MON_FULL = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
+const ES_MON_ABBR = "ene|feb|mar|abr|may|jun|jul|ago|sept|sep|set|oct|nov|dic";
+const ES_MON_ANY = `${ES_MON_FULL}|${ES_MON_ABBR}`;
+const ES_WD = "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo";
+const ES_DE_YEAR = `(?:,?\\s+(?:de\\s+|del\\s+)?(${YR})(?![\\d%]))`;
+const ES_FORMS: [Form, string][] = [
+  // lunes[,] [el] 9 [de] enero [de 2023]
+  ["wdm", `(${ES_WD}),?\\s+(?:el\\s+)?(\\d{1,2})(?:º|°)?\\s+(?:de\\s+)?(${ES_MON_ANY})${MON_END}${ES_DE_YEAR}?`],
+  // 9 [de] enero [de 2023], 12 ene, 1 y 2 de febrero, 10 al 12 de enero
+  ["dm", `(\\d{1,2})(?:º|°)?(?:\\s*(?:[-–]|y|al)\\s*(\\d{1,2}))?\\s+(?:de\\s+)?(${ES_MON_ANY})${MON_END}${ES_DE_YEAR}?`],
+  // dic. 16 [2022] (a month before its day only when abbreviated, or with a year: "en mayo 18 personas")
+  ["md2", `(${ES_MON_ABBR})\\.\\s*(\\d{1,2})(?![\\d:])${ES_DE_YEAR}?`],
+  ["md2", `(${ES_MON_FULL})\\s+(\\d{1,2}),?\\s+(?:de\\s+|del\\s+)?(${YR})(?![\\d%])`],
+  // 12/01/2023, 12.01.2023, 12-01-2023
+  ["dmy", `(\\d{1,2})[/.-](\\d{1,2})[/.-](${YR})(?!\\d)`],
+  // enero de 2023
+  ["my", `(${ES_MON_FULL}),?\\s+(?:de\\s+|del\\s+)?(${YR})(?![\\d%])`],
+  ["iso", `(${YR})-(\\d\\d)-(\\d\\d)(?!\\d)`],
+  ["month", `(${ES_MON_FULL})(?!${LETTER})`],
+  ["weekday", `(${ES_WD})(?!${LETTER})`],
+  ["year", `(${YR})(?![\\d%]|[-–/]\\d)`],
+];
+const esFold = (s: string) => s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/\.$/, "");
+const ES_MONTHS = new Map<string, number>();
+[["enero", "ene"], ["febrero", "feb"], ["marzo", "mar"], ["abril", "abr"], ["mayo", "may"], ["junio", "jun"], ["julio", "jul"], ["agosto", "ago"],
+  ["septiembre", "setiembre", "sep", "sept", "set"], ["octubre", "oct"], ["noviembre", "nov"], ["diciembre", "dic"]].forEach((names, i) => names.forEach((n) => ES_MONTHS.set(n, i + 1)));
+const ES_WEEKDAYS = new Map(["domingo", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado"].map((n, i) => [n, i]));
+// JavaScript's \b knows only ASCII letters; Spanish words are bounded by hand.
+const B = "(?<![a-záéíóúñü])";
+const E = "(?![a-záéíóúñü])";
+const ES_COUNT = "(\\d{1,2}|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)";
+const ES_ORDINAL = "(\\d{1,2}(?:ª|º|°|a|o)?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[ée]ptim[oa]|octav[oa]|noven[oa]|d[ée]cim[oa]|und[ée]cim[oa]|duod[ée]cim[oa])";
+
+const ES_DATES: DateLocale = {
+  mentions: mentionTable(ES_FORMS, "i"),
+  month: (name) => ES_MONTHS.get(esFold(name!))!,
+  weekday: (s) => (s === undefined ? null : (ES_WEEKDAYS.get(esFold(s)) ?? null)),
+  // the future tense ("marcharán", "se realizará") marks an announcement as surely as "will"
+  futureContext: new RegExp(`${B}(?:prevista?s?|previstos?|programad[oa]s?|convocad[oa]s? para|plazo|ultimátum|ultimatum|planea|planean|pretende|pretenden|aplazad[oa]s? (?:para|hasta)|postergad[oa]s? (?:para|hasta)|va a|van a|podría|podrían|deberá|deberán|[a-záéíóúñ]{3,}r(?:á|án))${E}`),
+  // "adelantar las elecciones a diciembre de 2023", "las elecciones de 2026": a target, not the story's time
+  futureRightBefore: /(?:próxim[oa]|proxim[oa]|venider[oa]|hasta(?: el| la)?|antes del?|para el|a más tardar el|(?:^|[^a-záéíóúñ])a|(?:elecciones|comicios)(?: generales| presidenciales| anticipadas)?(?: de| del| en| para)?)\s*$/,
+  weekdayFutureBefore: /(?:a partir del?|desde este|desde el próximo)\s*$/,
+  guardBefore: /(desde|hasta|antes|después|despues|tras|luego)\s+(?:(?:de|del|el|la|los|las|que|pasado)\s+)*(?:(?:inicios|principios|fines|finales|mediados|comienzos|fin|inicio)\s+(?:de|del)\s+(?:(?:el|la)\s+)?)?$/,
+  guardKind: (w) => (w === "desde" ? "since" : w === "hasta" ? "until" : w === "antes" ? "before" : "after"),
+  monthAloneOk: /(?:^|[^a-záéíóúñ])(?:en|de|desde|hasta|durante|a|y|o|entre|para|del|el|este|ese|pasado|próximo|fines de|finales de|inicios de|principios de|mediados de|comienzos de)\s*$/,
+  monthAloneNotBefore: NEVER,
+  weekdayNotDayBefore: /(?:santo|santa|san)\s*$/,
+  weekdayNotDayAfter: /^\s+(?:santo|de ramos|de pascua|de resurrecci[oó]n|negro|sangriento)/i,
+  lowercaseNames: true,
+  lastBefore: /(?:pasado|último|ultimo)\s*$/,
+  lastAfter: /^\s+(?:pasado|último|ultimo)(?![a-záéíóúñ])/i,
+  nextBefore: /(?:próximo|proximo|este próximo)\s*$/,
+  nextAfter: /^\s+(?:próximo|proximo|que viene|entrante)(?![a-záéíóúñ])/i,
+  notAYearAfter: /^\s+(?:personas|manifestantes|protestantes|policías|policias|agentes|soldados|militares|trabajadores|familias|pobladores|estudiantes|mineros|efectivos|participantes|comuneros|hectáreas|km|kilómetros|metros|toneladas|dólares|soles|euros|por ciento|casos|muertos|heridos|detenidos|veces|votos)(?![a-záéíóúñ])/i,
+  notAYearBefore: /(?:unos|unas|más de|mas de|cerca de|casi|alrededor de|aproximadamente|menos de|al menos|(?:^|\s)a|(?:^|\s)y|US\$|\$|S\/\.?)\s*$/i,
+  historicYearBefore: /(?:el año|nacid[oa] en|fundad[oa] en|siglo|década de|decada de|constitución de|constitucion de)\s*$/,
+  originally: /(?:publicad[oa]|apareció|aparecio)\s+(?:originalmente|por primera vez)|originalmente publicad[oa]/i,
+  abbrevBeforeDot: /(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z]|ene|feb|mar|abr|may|jun|jul|ago|sep|sept|set|oct|nov|dic|Ene|Feb|Mar|Abr|May|Jun|Jul|Ago|Sep|Sept|Set|Oct|Nov|Dic|ENE|FEB|MAR|ABR|MAY|JUN|JUL|AGO|SEP|SET|OCT|NOV|DIC|Sr|Sra|Srta|Dr|Dra|Lic|Ing|Av|Jr|Gral|Cnel|Mons|No|Nro|Núm)$/,
+  label: /^(?:publicado|publicada|actualizado|actualizada|última actualización|ultima actualizacion|fecha|modificado|creado|emitido|published|updated)(?![a-záéíóúñ])/i,
+  updated: /^(?:actualizado|actualizada|última actualización|ultima actualizacion|modificado|updated)(?![a-záéíóúñ])/i,
+  noise: [
+    /\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|h\b|hrs?\.?|horas)?/gi,
+    /\b(?:GMT|UTC|PET|hora peruana|hora de Lima|hora local)\b/gi,
+    /(?:^|\s)por:?\s+[^|·•,–—\n]*/gi,
+    /(?<![\p{L}])(?:publicado|publicada|actualizado|actualizada|última|ultima|actualización|actualizacion|fecha|el|la|a|las|los|en|de|del|hace|lectura|minutos?|min|comentarios?|compartir|imprimir|hrs|hora|horas|h|hoy)(?![\p{L}])/giu,
+  ],
+  eventPrepositionBefore: /(?:^|\s)(?:el|desde|hasta|en|de|del|para|antes|tras|y|a|al|entre|durante|pasado|este)$/,
+  datelineEnd: /^\s*(?:\([\p{L} .&]{2,30}\)\s*(?:\.?\s*[-–—]+|[.:])(?=\s|\p{L})|[-–—](?=\s))/u,
+  numericByChrono: false,
+  relativeDays: [
+    [new RegExp(`${B}(?:anteayer|antier|antes de ayer)${E}`, "i"), -2],
+    [new RegExp(`${B}(?:ayer|anoche)${E}`, "i"), -1],
+    [new RegExp(`${B}(?:hoy|esta mañana|esta tarde|esta noche|esta madrugada)${E}`, "i"), 0],
+  ],
+  weekdayPhrasePre: /(?:(?:el|la noche del|el pasado|este|desde el|hasta el|el próximo)\s+)$/i,
+  sameDayWeekday: /(?:^|[^a-záéíóúñ])(?:este|esta|hoy)\s*$/i,
+  dayOnlyDateline: /^\p{Lu}[\p{L} .'’-]{1,40},\s*(\d{1,2})\s*\([\p{L} .&]{2,30}\)/mu,
+  relatives: relativeTable(
+    [
+      { keyword: /después|despues/, re: new RegExp(`${B}${ES_COUNT}\\s+(años?|mes(?:es)?)\\s+(?:después|despues)${E}`, "i"), kind: "later", before: 30, after: 7 },
+      { keyword: /hace/, re: new RegExp(`^hace\\s+(?:ya\\s+|casi\\s+|más de\\s+)?${ES_COUNT}\\s+(días?|semanas?|mes(?:es)?)${E}`, "i"), kind: "ago", before: 0, after: 32 },
+      { keyword: /consecutiv[oa]|seguid[oa]/, re: new RegExp(`${B}${ES_ORDINAL}\\s+(semana|día|dia|mes)\\s+(?:consecutiv[oa]|seguid[oa])${E}`, "i"), kind: "nth", before: 30, after: 12 },
+    ],
+    { un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12 },
+    { segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6, sexta: 6, septimo: 7, septima: 7,
+      octavo: 8, octava: 8, noveno: 9, novena: 9, decimo: 10, decima: 10, undecimo: 11, undecima: 11, duodecimo: 12, duodecima: 12 },
+    [[/^d[ií]a/i, "day"], [/^semana/i, "week"], [/^mes/i, "month"], [/^año/i, "year"]],
+    true,
+  ),
+};
+
+const DATE_LOCALES: Record<string, DateLocale> = { en: EN_DATES, es: ES_DATES };
+function localeFor(lang: string | undefined): DateLocale {
+  return (lang && DATE_LOCALES[lang.slice(0, 2).toLowerCase()]) || EN_DATES;
 }

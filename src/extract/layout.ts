@@ -14,6 +14,11 @@ export interface Layout {
   footer: string[];
   /** names found in page-builder chrome such as "Writer's picture<Name>" */
   chromeAuthors: string[];
+  /**
+   * credit lines ("Fuente: Andina") from above or below the body, which may name the publication; one
+   * under a chart mid-article names a data source instead and is not kept
+   */
+  credits: string[];
 }
 
 /** Lines that are page furniture wherever they appear; they never reach the body. */
@@ -23,7 +28,7 @@ const CHROME: RegExp[] = [
   /^(menu|home|search|close|login|log in|sign in|sign up|register|subscribe|share|tweet|print|email|e-mail|advertisement|ad|sponsored|related|related articles|read more|more|comments?|reply|next|previous|back to top)$/i,
   /^(share|print|email|e-mail)( this( article| story| page)?)?( on| via| with)? ?(facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email)?[.:]?$/i,
   /^(region|theme|tags?|topics?|categor(y|ies)|filed under|section)\s*:/i,
-  /\b(follow us on|subscribe to our|sign up for (our|the)|click here|share buttons|repost and share|newsletter)\b/i,
+  /\b(?:follow us on|subscribe to our|sign up for (?:our|the)|click here|share buttons|repost and share|newsletter|síguenos|siguenos|suscríbete a|suscribete a|unete a nuestro|recibe (?:las|nuestras) (?:noticias|alertas)|descarga (?:la|nuestra) app|activa las notificaciones)\b|únete a nuestro/i,
   /^all .{1,40} articles can be read in \d+ languages/i,
   /^(note to readers|for media inquiries|comment on .{0,60} articles)/i,
   /^become a (member|subscriber|patron)\b/i,
@@ -31,7 +36,22 @@ const CHROME: RegExp[] = [
   /^(support|donate to) (us|our work|independent)/i,
   /^(photo|image|picture|credit)s?\s*:\s*\S.{0,80}$/i,
   /^[*•·\-–—_=~#]{1,5}$/,
+  // Spanish pages
+  /^(menú|inicio|portada|buscar|cerrar|ingresar|iniciar sesión|regístrate|registrarse|suscríbete|suscribirse|compartir|comparte|tuitear|imprimir|enviar|publicidad|anuncio|patrocinado|contenido patrocinado|relacionadas|noticias relacionadas|notas relacionadas|más noticias|lo último|últimas noticias|lo más leído|más leídas|más leído|más vistas|ver más|leer más|lee más|comentarios|comentar|siguiente|anterior|volver arriba|ir arriba|ir al contenido|saltar al contenido|en vivo|escuchar|escucha la noticia|escuchar noticia|boletín|copiar enlace|copiar link|guardar|seguir|te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|recomendados|más en .{2,25})[.:]?$/i,
+  /^(compartir|comparte|compártelo)( esta (nota|noticia|publicación))?( en| por| vía)? ?(facebook|twitter|x|whatsapp|telegram|linkedin|email|correo)?[.:]?$/i,
+  /^(etiquetas|temas|tags|categoría|categorías|sección|archivado en|palabras clave|te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|recomendado|relacionados?|relacionadas?|más información|más en [A-Za-zÀ-ÖØ-öø-ÿ ]{2,25})\s*:/i,
+  /^(foto|fotos|fotografía|imagen|crédito|créditos|video|vídeo|ilustración|infografía)\s*:\s*\S.{0,100}$/i,
+  /^(tiempo de )?lectura\s*:?\s*\d+\s*min/i,
+  /^\d+\s*min(utos)? de lectura$/i,
+  // wire signatures: "(FIN) JCC/RRC", "ja/mr/ssa", "rsr/ll/dga"
+  /^\((fin|end)\)/i,
+  /^[a-z]{2,5}(\/[a-z]{2,5}){1,5}$/i,
 ];
+
+/** "Lee también" alone: the next line is another article's headline. */
+const RELATED_LABEL = /^(te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|relacionadas|noticias relacionadas|notas relacionadas|más noticias|etiquetas|temas|tags|palabras clave|read more|read also|see also|related|related articles|related stories)[.:]?$/i;
+/** A line that names where an article came from without being the page's own footer. */
+const CREDIT = /^(?:fuente|source)\s*:\s*\S.{0,60}$/i;
 
 /** A line that starts the page footer: it and everything after it is boilerplate, not article. */
 const FOOTER_START: RegExp[] = [
@@ -41,24 +61,40 @@ const FOOTER_START: RegExp[] = [
   /^articles by\s*:/i,
   /^all rights reserved\b/i,
   /^this article (was )?(originally|first) (published|appeared)\b/i,
+  /^todos los derechos reservados\b/i,
+  /^(esta|este) (nota|artículo|texto|información) (fue )?(publicad[oa]|difundid[oa]) (originalmente|por primera vez)\b/i,
+  // Reuters' Spanish service signs off with its reporters: "(Reporte de …; editado por …)"
+  /^\((reporte|reportaje|información|informacion|reporting|additional reporting) (de|por|by)\s/i,
 ];
+
+/**
+ * A wire agency's name alone on a line: at the end it closes the agency's copy ("EFE", "(c) Agencia
+ * EFE") and starts the footer; anywhere else it is a photo credit.
+ */
+const AGENCY_ALONE = /^(?:\(c\)\s*|©\s*)?(?:agencia\s+)?(?:EFE|AFP|ANDINA|Andina|Europa Press|EUROPA PRESS|Reuters|REUTERS|AP|ANSA|dpa|Xinhua)\.?$/;
 
 /** Chrome that carries a name: site builders print the author's avatar label glued to the name. */
 const CHROME_AUTHOR = /^(?:[•·*\-]\s*)?writer'?s\s+picture\s*(.{3,80})$/i;
 
-const LINK = /\[([^\]\n]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g;
+const LINK = /\[([^[\]\n]*)\]\(([^()\s]*)(?:\s+"[^"\n]*")?\)/g;
 
 function reduceLinks(s: string, keepReal: boolean): string {
   return s.replace(LINK, (_m, text: string, href: string) => (keepReal && /^https?:\/\//i.test(href) && text.trim() ? `[${text}](${href})` : text));
 }
 
+// One regex for the whole table: a line is tested once, not once per pattern (the table is tested
+// against every line of every article).
+const CHROME_RE = new RegExp(CHROME.map((re) => `(?:${re.source})`).join("|"), "i");
+
 export function isChrome(line: string): boolean {
   const t = line.replace(/^[•·*\-]\s+/, "").trim();
-  return CHROME.some((re) => re.test(t));
+  return CHROME_RE.test(t);
 }
 
+const FOOTER_RE = new RegExp(FOOTER_START.map((re) => `(?:${re.source})`).join("|"), "i");
+
 export function isFooterStart(line: string): boolean {
-  return FOOTER_START.some((re) => re.test(line.trim()));
+  return FOOTER_RE.test(line.trim());
 }
 
 const SENTENCE_END = /[.!?:"”’)\]…]$/;
@@ -85,16 +121,37 @@ export function paragraphs(text: string): string[] {
   return out;
 }
 
+/** A byline or dateline within the next two lines: the line before them is a standfirst, however long. */
+function bylineFollows(paras: string[], i: number): boolean {
+  for (let k = i + 1, seen = 0; k < paras.length && seen < 2; k++) {
+    const next = paras[k].trim();
+    if (isChrome(next)) continue;
+    if (isByline(next) || isDateline(next)) return true;
+    seen++;
+  }
+  return false;
+}
+
 /** A header line is short and not a sentence of running text. */
 function isHeaderish(line: string): boolean {
   return line.length <= 300;
 }
 
-const BYLINE = /^(?:by|por|written by|words by|reporting by)\s+\S/i;
-const DATELINE_ONLY = /^(?:(?:published|posted|updated|last updated|fecha)\s*:?\s*)?(?:[A-Z][\w&.'’ -]{1,60},\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+(?:de\s+)?[a-z]{3,10}\.?,?\s+(?:de\s+)?\d{4}|[a-z]{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:[\sT,|]+[\d:]+\s*(?:am|pm|a\.m\.|p\.m\.)?\s*[A-Z]{0,4})?$/i;
+// The name after "by"/"por" is capitalized: "Por qué el sur se levantó" is a headline, not a byline.
+const BYLINE = /^(?:by|por|escrito por|texto|autor|autora|written by|words by|reporting by)\s*:?\s+(?=\S)/i;
+const DATELINE_DATE = "(?:\\d{1,2}\\s+(?:de\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})";
+const DATELINE_ONLY = new RegExp(
+  "^(?:(?:published|posted|updated|last updated|fecha|publicado|publicada|actualizado|actualizada|última actualización)(?:\\s+(?:el|on))?\\s*:?\\s*)?" +
+    "(?:\\p{Lu}[\\p{L}&.'’ -]{1,60},\\s*)?" +
+    "(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\\p{L}*\\.?,?\\s+)?" +
+    DATELINE_DATE +
+    "(?:[\\sT,|–—-]+(?:a las\\s+)?[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?\\.?|horas)?\\s*\\p{Lu}{0,4})?$",
+  "iu",
+);
 
 export function isByline(line: string): boolean {
-  return BYLINE.test(line) && line.length <= 120;
+  const m = line.length <= 120 ? BYLINE.exec(line) : null;
+  return m !== null && /^[\p{Lu}\[]/u.test(line.slice(m[0].length));
 }
 
 export function isDateline(line: string): boolean {
@@ -107,11 +164,16 @@ export function segment(text: string): Layout {
   const plain: string[] = [];
   const footer: string[] = [];
   const chromeAuthors: string[] = [];
+  const credits: { line: string; at: number }[] = [];
   let inFooter = false;
+  // after "Lee también" alone, the lines that read as headlines belong to other articles
+  let related = 0;
   let inBody = false;
   let headerLines = 0;
 
-  for (const raw of paragraphs(text)) {
+  const paras = paragraphs(text);
+  for (let pi = 0; pi < paras.length; pi++) {
+    const raw = paras[pi];
     const line = reduceLinks(raw, false).trim();
     if (!line) continue;
     const author = line.match(CHROME_AUTHOR);
@@ -119,9 +181,23 @@ export function segment(text: string): Layout {
       chromeAuthors.push(author[1].trim());
       continue;
     }
+    if (AGENCY_ALONE.test(line) && !inFooter) {
+      if (paras.length - pi > 3) continue;
+      inFooter = true;
+    }
     if (inFooter || isFooterStart(line)) {
       inFooter = true;
       footer.push(line);
+      continue;
+    }
+    if (RELATED_LABEL.test(line)) related = 4;
+    else if (related > 0) {
+      related--;
+      if (line.length <= 160 && !/[.!?]["”’)]?$/.test(line)) continue;
+      related = 0;
+    }
+    if (CREDIT.test(line)) {
+      credits.push({ line, at: plain.length });
       continue;
     }
     if (isChrome(line)) {
@@ -133,7 +209,7 @@ export function segment(text: string): Layout {
       // The header is the headline block: short lines, bylines and datelines, before the first
       // paragraph of running text. A long first line is a lead, and then there is no header.
       const sentenceLike = line.length > 160 || (/[.!?]["”’)]?$/.test(line) && line.split(/\s+/).length > 12);
-      if (headerLines < 8 && isHeaderish(line) && !sentenceLike) {
+      if (headerLines < 8 && isHeaderish(line) && (!sentenceLike || bylineFollows(paras, pi))) {
         header.push(line);
         headerLines++;
         continue;
@@ -143,5 +219,5 @@ export function segment(text: string): Layout {
     body.push(reduceLinks(raw, true).trim());
     plain.push(line);
   }
-  return { header, body, plain, footer, chromeAuthors };
+  return { header, body, plain, footer, chromeAuthors, credits: credits.filter((c) => c.at === 0 || c.at === plain.length).map((c) => c.line) };
 }

@@ -45,14 +45,28 @@ export interface NumberLocale {
   /** "1,500" in English, "1.500" in Spanish */
   thousandsSep: string;
   decimalSep: string;
+  /**
+   * A second thousands separator read only in whole groups of three digits: Peruvian and Mexican
+   * papers print "1,500" as often as "1.500", and a casualty count is never "1,500" meaning 1.5
+   */
+  altThousandsSep?: string;
   /** words whose values add up: "twenty" "five" → 25; Spanish puts "doscientos" here too */
   words: Record<string, number>;
   /** words that multiply what came before in their group: "two hundred", "two dozen" */
   multipliers: Record<string, number>;
   /** words that close a group and multiply it: "two thousand five hundred" */
   scales: Record<string, number>;
+  /** scales that need no number before them ("mil quinientos"; English says "a thousand") */
+  bareScales?: string[];
   /** joins inside a number: "one hundred and twenty", "treinta y dos" */
   connectors: string[];
+  /** a connector may also join tens and units ("treinta y dos"), not only hundreds and what follows */
+  connectorAfterTens?: boolean;
+  /**
+   * number nouns whose counted thing follows the locale's "of": "una docena de policías", "un
+   * centenar de detenidos" (the English "a dozen police" needs none)
+   */
+  collectives?: string[];
   /** stand for "one" before a multiplier or scale: "a dozen", "a hundred" */
   articles: string[];
   /** set phrases with a fixed value */
@@ -110,14 +124,75 @@ export const EN_NUMBERS: NumberLocale = {
   vagueNotAfter: ["as", "how", "too"],
 };
 
+/** Writers drop accents often enough ("dieciseis", "veintidos") that both spellings are listed. */
+function withUnaccented(table: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = { ...table };
+  for (const [k, v] of Object.entries(table)) out[k.normalize("NFD").replace(/[\u0300-\u036f]/g, "")] ??= v;
+  return out;
+}
+
+export const ES_NUMBERS: NumberLocale = {
+  thousandsSep: ".",
+  decimalSep: ",",
+  altThousandsSep: ",",
+  words: withUnaccented({
+    cero: 0, un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
+    diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, "dieciséis": 16, diecisiete: 17, dieciocho: 18,
+    diecinueve: 19, veinte: 20, veintiuno: 21, "veintiún": 21, veintiuna: 21, "veintidós": 22, "veintitrés": 23,
+    veinticuatro: 24, veinticinco: 25, "veintiséis": 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
+    treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
+    cien: 100, ciento: 100, doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300,
+    cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600,
+    setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900,
+  }),
+  // "dos docenas", "un centenar", "una veintena"; "decenas" alone is vague (below), "dos decenas" is 20
+  multipliers: {
+    docena: 12, docenas: 12, decena: 10, decenas: 10, veintena: 20, veintenas: 20, treintena: 30, centenar: 100,
+    centenares: 100, millar: 1000, millares: 1000,
+  },
+  scales: { mil: 1000, "millón": 1_000_000, millon: 1_000_000, millones: 1_000_000 },
+  bareScales: ["mil"],
+  connectors: ["y"],
+  connectorAfterTens: true,
+  articles: ["un", "una"],
+  collectives: ["docena", "docenas", "decena", "decenas", "veintena", "treintena", "centenar", "centenares", "millar", "millares", "par"],
+  of: "de",
+  phrases: { "media docena": 6, "un par de": 2, "un par": 2 },
+  vague: {
+    "decenas de miles": 10_000,
+    "cientos de miles": 100_000,
+    "centenares de miles": 100_000,
+    decenas: 10,
+    docenas: 12,
+    cientos: 100,
+    centenares: 100,
+    miles: 1000,
+    millares: 1000,
+    millones: 1_000_000,
+    "un gran número": null,
+    "gran número": null,
+    "una gran cantidad": null,
+    "gran cantidad": null,
+    "un número indeterminado": null,
+    "un puñado": null,
+    varios: null,
+    varias: null,
+    numerosos: null,
+    numerosas: null,
+    muchos: null,
+    muchas: null,
+    "incontables": null,
+  },
+  vagueNeedsOf: ["un gran número", "gran número", "una gran cantidad", "gran cantidad", "un número indeterminado", "un puñado"],
+  vagueNotAfter: ["tantos", "tantas", "cuantos", "cuantas"],
+};
+
 /** Reads a run of digits with the locale's separators; null when the grouping is malformed. */
 export function parseDigits(s: string, loc: NumberLocale = EN_NUMBERS): number | null {
-  const t = escapeRe(loc.thousandsSep);
-  const d = escapeRe(loc.decimalSep);
-  if (new RegExp(`^\\d{1,3}(?:${t}\\d{3})+(?:${d}\\d+)?$`).test(s)) {
-    return Number(s.split(loc.thousandsSep).join("").replace(loc.decimalSep, "."));
-  }
-  if (new RegExp(`^\\d+(?:${d}\\d+)?$`).test(s)) return Number(s.replace(loc.decimalSep, "."));
+  const c = compile(loc);
+  if (c.grouped.test(s)) return Number(s.split(loc.thousandsSep).join("").replace(loc.decimalSep, "."));
+  if (c.altGrouped?.test(s)) return Number(s.split(loc.altThousandsSep!).join(""));
+  if (c.plain.test(s)) return Number(s.replace(loc.decimalSep, "."));
   return null;
 }
 
@@ -149,6 +224,10 @@ interface CompiledLocale {
   vagueNotAfter: Set<string>;
   connectors: Set<string>;
   articles: Set<string>;
+  collectives: Set<string>;
+  grouped: RegExp;
+  plain: RegExp;
+  altGrouped: RegExp | null;
 }
 
 /** Multi-word phrases indexed by first word, longest first, so matching is one Map lookup per token. */
@@ -195,6 +274,11 @@ function compile(loc: NumberLocale): CompiledLocale {
       vagueNotAfter: new Set(loc.vagueNotAfter),
       connectors: new Set(loc.connectors),
       articles: new Set(loc.articles),
+      collectives: new Set(loc.collectives ?? []),
+      grouped: new RegExp(`^\\d{1,3}(?:${escapeRe(loc.thousandsSep)}\\d{3})+(?:${escapeRe(loc.decimalSep)}\\d+)?$`),
+      plain: new RegExp(`^\\d+(?:${escapeRe(loc.decimalSep)}\\d+)?$`),
+      // only whole groups: "1,5" stays a decimal
+      altGrouped: loc.altThousandsSep ? new RegExp(`^\\d{1,3}(?:${escapeRe(loc.altThousandsSep)}\\d{3})+$`) : null,
     };
     compiled.set(loc, c);
   }
@@ -290,8 +374,8 @@ function wordNumberAt(tokens: Token[], i: number, c: CompiledLocale): NumberMent
     for (const p of parts) {
       const w = c.words.get(p);
       if (w !== undefined) {
-        // "twenty five" yes; "five five", "twelve three" no
-        if (ls === "word" && !(lw >= 20 && lw < 100 && lw % 10 === 0 && w < 10)) { ok = false; break; }
+        // "twenty five", "ciento veinte", "doscientos tres" yes; "five five", "twelve three" no
+        if (ls === "word" && !(lw >= 20 && lw < 100 && lw % 10 === 0 && w < 10) && !(lw >= 100 && lw % 100 === 0 && w < 100)) { ok = false; break; }
         g += w;
         lw = w;
         ls = "word";
@@ -300,14 +384,16 @@ function wordNumberAt(tokens: Token[], i: number, c: CompiledLocale): NumberMent
         g = (g || 1) * c.multipliers.get(p)!;
         ls = "mult";
       } else if (c.scales.has(p)) {
-        if (ls === "none" || ls === "conn") { ok = false; break; }
+        if (ls === "conn" || (ls === "none" && !loc.bareScales?.includes(p))) { ok = false; break; }
         tot += (g || 1) * c.scales.get(p)!;
         g = 0;
         ls = "scale";
-      } else if (c.connectors.has(p) && (ls === "mult" || ls === "scale") && parts.length === 1) {
+      } else if (c.connectors.has(p) && (ls === "mult" || ls === "scale" || (loc.connectorAfterTens && ls === "word" && lw >= 20 && lw < 100 && lw % 10 === 0)) && parts.length === 1) {
         // only a connector followed by another number word belongs to the number
         const nx = tokens[j + 1];
-        if (!nx || !c.words.has(nx.low.split("-")[0])) { ok = false; break; }
+        const nv = nx ? c.words.get(nx.low.split("-")[0]) : undefined;
+        // after tens only a unit may follow ("treinta y dos", not "treinta y cuarenta")
+        if (nv === undefined || (ls === "word" && nv >= 10)) { ok = false; break; }
         ls = "conn";
       } else { ok = false; break; }
     }

@@ -61,9 +61,11 @@ const LOWER_TITLES = words(`
 /** streets and squares named after places ("Avenida Abancay", "Plaza San Martín") */
 const STREET_HEADS = words("avenida av avda jiron jr calle pasaje paseo plaza plazuela parque malecon carretera");
 /** organizations named after places, by their head word ("University of San Marcos", "Universidad de Lima") */
+// Not hospitals, courts or government offices: "Hospital de Huanta", "Gobierno Regional de Puno" are in
+// the place they name.
 const ORG_HEADS = words(`
   university universidad college colegio institute instituto school escuela party partido bank banco
-  church iglesia cathedral catedral archdiocese arzobispado diocese hospital clinica club`);
+  church iglesia cathedral catedral archdiocese arzobispado diocese club diario radio canal`);
 /** organizations and works named after places, by their last word ("San Marcos University", "Lima Group") */
 const ORG_SUFFIXES = words(`
   university universities college institute school academy party times post herald tribune journal gazette
@@ -77,7 +79,8 @@ const GEO_NOUNS = words(`
   town towns city cities village villages district districts province provinces region regions department
   departments community communities municipality hamlet port capital area valley highlands border
   localidad ciudad pueblo distrito provincia provincias region regiones departamento departamentos comunidad
-  comunidades municipio caserio anexo zona valle puerto capital frontera`);
+  comunidades municipio caserio anexo zona valle puerto capital frontera fronterizo poblado centro distritos
+  localidades ciudades pueblos municipios caserios anexos zonas valles puertos poblados centros`);
 /** prepositions that make a following proper noun a location ("in Zepita", "cerca de Zepita") */
 const LOCATIVES = words(`
   in en near outside at around from across through toward towards into to cerca a hacia desde visit visited
@@ -99,9 +102,13 @@ const DEMONYM_NOUNS = words(`
   port ports government authorities embassy consulate company companies firm firms state`);
 /** "Latin American", "Pan-American", "South American": not the United States */
 const DEMONYM_BLOCKERS = words("latin south north central pan anglo afro ibero hispano meso");
+/** "of": what follows it completes a noun before it, so it is not the subject of a verb after it */
+const OF = words("of de del");
 /** "Peru's", "Lima’s": the possessive suffix token */
 const POSSESSIVE = words("s");
 
+/** what follows a dateline's city: a date or the agency */
+const DATELINE_AFTER = /^(?:,\s*(?:\d{1,2}\b|\p{L}{3,10}\.?\s+\d{1,2}\b)|\s*\()/u;
 const SENTENCE_BREAK = /[.!?:;"“”«»()[\]\n•*|—–]/;
 const INLINE_SPACE = /^[ \t\u00a0]+$/;
 /** what may separate the words of one name: a space, a hyphen ("Chincha Alta", "Escaldes-Engordany") */
@@ -202,6 +209,8 @@ export function findPlaceMentions(text: string): PlaceMention[] {
     }
 
     // --- what comes before -------------------------------------------------------------------
+    // "la avenida Abancay", "el jirón Lampa", "la plaza San Martín": Spanish writes the street word in lower case
+    if (prev && !prev.cap && STREET_HEADS.has(prev.key) && adjacent(i - 1, i)) return {};
     // "Mr. Lima", "Gen. Zavala", "el presidente Castillo"
     if (prev && TITLES.has(prev.key) && /^\.?[ \t\u00a0]+$/.test(sep(i - 1, i)) && (prev.cap || LOWER_TITLES.has(prev.key))) {
       return { person: true };
@@ -225,6 +234,13 @@ export function findPlaceMentions(text: string): PlaceMention[] {
     if (prev && prev2 && adjacent(i - 1, i) && adjacent(i - 2, i - 1) && prev2.cap && !matchedEnd.has(i - 2)) {
       if (["de", "del", "da", "do", "dos", "das", "di", "van", "von"].includes(prev.key)) {
         if (ORG_HEADS.has(prev2.key) || STREET_HEADS.has(prev2.key)) return {};
+        // "Universidad Nacional Mayor de San Marcos": the name's first word decides, a few words back
+        if (top.kind !== "country") {
+          let k = i - 2;
+          while (k > 0 && i - k < 6 && adjacent(k - 1, k) && (toks[k - 1].cap || PARTICLES.has(toks[k - 1].key)) && !matchedEnd.has(k - 1)) k--;
+          while (k < i - 2 && (!toks[k].cap || PARTICLES.has(toks[k].key))) k++;
+          if (ORG_HEADS.has(toks[k].key)) return {};
+        }
         // only a given name: after a surname "de" usually names a real place ("Rodríguez Ballón de Arequipa" airport)
         if (GIVEN_NAMES.has(prev2.key) && !(sentenceStart(i - 2) && FREQUENT_WORDS.has(prev2.key))) return { person: true };
       } else if (prev.key === "of" && ORG_HEADS.has(prev2.key)) {
@@ -245,7 +261,8 @@ export function findPlaceMentions(text: string): PlaceMention[] {
       }
       if (next.cap && unknownProper(next) && !GIVEN_NAMES.has(next.key)) {
         return {};
-      } else if (SPEECH.has(next.key) && !isMajor(top) && !hasLocativeCue(i, j)) {
+      } else if (SPEECH.has(next.key) && !isMajor(top) && !hasLocativeCue(i, j) && !(prev && OF.has(prev.key))) {
+        // "Romero said" is a person; "the governor of Puno said", "el Gobierno Regional de Cusco declaró" are not
         return { person: true };
       }
     }
@@ -284,7 +301,7 @@ export function findPlaceMentions(text: string): PlaceMention[] {
   function hasLocativeCue(i: number, j: number): boolean {
     const prev = i > 0 ? toks[i - 1] : null;
     const prev2 = i > 1 ? toks[i - 2] : null;
-    if (prev && !prev.cap && LOCATIVES.has(prev.key) && INLINE_SPACE.test(sep(i - 1, i))) {
+    if (prev && (!prev.cap || sentenceStart(i - 1)) && LOCATIVES.has(prev.key) && INLINE_SPACE.test(sep(i - 1, i))) {
       if (!(prev.key === "to" && prev2 && NOT_LOCATIVE_BEFORE_TO.has(prev2.key))) return true;
     }
     // the next item of a list that began with a place
@@ -294,6 +311,8 @@ export function findPlaceMentions(text: string): PlaceMention[] {
     // "the capital Lima", "la ciudad Juliaca", "the Brazilian capital Brasília"
     if (prev && !prev.cap && GEO_NOUNS.has(prev.key) && adjacent(i - 1, i)) return true;
     if (j < n && adjacent(j - 1, j) && GEO_NOUNS.has(toks[j].key)) return true;
+    // a dateline: "LIMA, 10 ene (Reuters) -", "MADRID, 27 Ene. (EUROPA PRESS) -", "Huamanga, dic. 16 (ANDINA)"
+    if ((i === 0 || /\n/.test(sep(i - 1, i))) && DATELINE_AFTER.test(text.slice(toks[j - 1].end, toks[j - 1].end + 24))) return true;
     // "Zepita, Puno": followed by a well-known Peruvian place
     if (j < n && /^,\s*$/.test(sep(j - 1, j)) && toks[j].cap) {
       for (let len = Math.min(FIRST_TOKEN.get(toks[j].key) ?? 0, n - j); len >= 1; len--) {
@@ -308,12 +327,12 @@ export function findPlaceMentions(text: string): PlaceMention[] {
   // a surname seen inside a person's name is that person throughout ("Evo Morales … Morales said")
   return hits
     .filter((h) => !(h.key && personKeys.has(h.key) && !isMajor(h.cand.entry) && !h.located))
-    .map((h) => ({
-      entry: h.cand.entry,
-      surface: text.slice(toks[h.i].start, toks[h.j - 1].end),
-      start: toks[h.i].start,
-      end: toks[h.j - 1].end,
-    }));
+    .map((h) => {
+      let end = toks[h.j - 1].end;
+      // "EE.UU.": the last dot of dotted initials belongs to the name, as in "U.S."
+      if (h.j - h.i > 1 && text[end] === "." && toks[h.j - 1].upper && text[toks[h.j - 2].end] === ".") end++;
+      return { entry: h.cand.entry, surface: text.slice(toks[h.i].start, end), start: toks[h.i].start, end };
+    });
 }
 
 /** The gazetteer entry for a name as a person would write it ("Cuzco", "Lima region", "the U.S."). */

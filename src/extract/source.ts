@@ -3,8 +3,9 @@
 // "original source" or "originally published in" line, or a copyright line. Never a guess from the
 // topic, the style or a publication quoted in the body ("told Telesur").
 import type { Layout } from "./layout.ts";
+import { lookupPlace } from "./places.ts";
 
-type Zone = "header" | "lead" | "footer";
+type Zone = "header" | "lead" | "footer" | "credits" | "tail";
 interface SourcePattern {
   zones: Zone[];
   re: RegExp;
@@ -25,15 +26,43 @@ const AGENCIES: Record<string, string> = {
   ansa: "ANSA",
   "europa press": "Europa Press",
   upi: "UPI",
+  sputnik: "Sputnik",
+  "prensa latina": "Prensa Latina",
+  telam: "Télam",
+  "télam": "Télam",
+  notimex: "Notimex",
+  anadolu: "Anadolu",
 };
+const AGENCY_NAMES = Object.keys(AGENCIES).join("|");
+
+/** Agencies' long and legal names, as copyright lines and credits give them. */
+const AGENCY_ALIASES: [RegExp, string][] = [
+  [/^(?:agencia peruana de noticias )?andina$/i, "Andina"],
+  [/^agence france[- ]presse$/i, "AFP"],
+  [/^(?:agencia )?efe(?: s\.?a\.?)?$/i, "EFE"],
+  [/^(?:thomson )?reuters$/i, "Reuters"],
+  [/^(?:the )?associated press$/i, "Associated Press"],
+  [/^agencia (.+)$/i, "$1"],
+];
+function canonical(name: string): string {
+  for (const [re, to] of AGENCY_ALIASES) {
+    const m = name.match(re);
+    if (m) {
+      const out = to.replace("$1", m[1] ?? "");
+      return AGENCIES[out.toLowerCase()] ?? out;
+    }
+  }
+  return AGENCIES[name.toLowerCase()] ?? name;
+}
 
 const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre)";
-const DATE = `(?:${MONTH}\\.? \\d{1,2},? \\d{4}|\\d{1,2}(?: de)? ${MONTH}\\.?(?: de)? \\d{4}|\\d{4}-\\d{2}-\\d{2})`;
+const DATE = `(?:${MONTH}\\.? \\d{1,2},? \\d{4}|\\d{1,2}(?: de)? ${MONTH}\\.?(?: del?)? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})`;
 
 /** From a copyright line, the part that is neither the year, the author nor legal boilerplate. */
 function pickCopyright(m: RegExpMatchArray, author: string | null): string | null {
   const parts = m[1]
-    .replace(/all rights reserved\.?/i, "")
+    .replace(/all rights reserved\.?|(?:todos los )?derechos reservados\.?/i, "")
+    .replace(/,?\s*\b(?:S\.?A\.?C?\.?|S\.?L\.?|Inc\.?|Ltd\.?|LLC)(?=\s|$)/g, "")
     .replace(/\b(19|20)\d{2}(\s*[-–]\s*(19|20)?\d{2})?\b/g, "")
     .split(/[,.|]/)
     .map((s) => s.trim())
@@ -45,9 +74,19 @@ function pickCopyright(m: RegExpMatchArray, author: string | null): string | nul
 const PATTERNS: SourcePattern[] = [
   { zones: ["footer", "lead"], re: /^the original source of this article is\s+(.+?)\.?$/i },
   { zones: ["footer", "lead", "header"], re: /^this article (?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on|at)\s+(.+?)(?:\s+on\s+.*)?\.?$/i },
-  { zones: ["header", "footer"], re: /^(?:source|fuente|published by|publicado por|originally published (?:by|in|on|at))\s*:?\s+(.{2,60}?)\.?$/i },
-  { zones: ["header"], re: new RegExp(`^([A-Z][\\w&.'’ -]{1,60}?),\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?${DATE}$`, "i") },
-  { zones: ["header", "lead"], re: /^[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ .'-]{1,40},?\s.{0,30}?\((reuters|ap|afp|efe|andina|bloomberg|xinhua|dpa|ansa|europa press|upi)\)\s*[-–—]/i, pick: (m) => AGENCIES[m[1].toLowerCase()] ?? null },
+  { zones: ["header", "footer", "credits"], re: /^(?:source|fuente|published by|publicado por|originally published (?:by|in|on|at))\s*:?\s+(.{2,60}?)\.?$/i },
+  { zones: ["header"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’ -]{1,60}?)(?:,|\\s+[|·•–—-])\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\p{L}*\\.?,?\\s+)?${DATE}(?:[\\s,|–—-]+[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?)?)?$`, "iu"), pick: (m) => (lookupPlace(m[1]) ? null : m[1]) },
+  // "LIMA, 12 ene (Reuters) -", "Lima, 15 de enero (EFE).-", "Huamanga, dic. 16 (ANDINA).", "MADRID (EUROPA PRESS) -"
+  { zones: ["header", "lead"], re: new RegExp(`^\\p{Lu}[\\p{L}\\d .'-]{1,40},?\\s.{0,30}?\\((${AGENCY_NAMES})\\)\\s*(?:\\.?\\s*[-–—]|[.:](?=\\s|$)|$)`, "iu"), pick: (m) => AGENCIES[m[1].toLowerCase()] ?? null },
+  // "Redacción BBC News Mundo", "Redacción La República": the desk is the publication's
+  // ("Redacción EC" gives only initials, which name no publication a reader would know)
+  { zones: ["header"], re: /^(?:por\s+)?redacci[oó]n\s+(\p{Lu}[\p{L}\d .&'’-]{2,40})$/iu },
+  // "Por Agencia Andina", "Agencia EFE" under the headline
+  { zones: ["header"], re: /^(?:por\s+)?(agencia\s+\p{L}+(?:\s\p{L}+)?)$/iu, pick: (m) => canonical(m[1]) },
+  // republished wire copy that ends with its agency: "… informó la entidad. (EFE)"
+  { zones: ["tail"], re: new RegExp(`[.!?»"”]\\s*\\((${AGENCY_NAMES})\\)\\.?$`, "iu"), pick: (m) => AGENCIES[m[1].toLowerCase()] ?? null },
+  // a wire agency's name closing its copy: "EFE", "(c) Agencia EFE", "© Agence France-Presse"
+  { zones: ["footer"], re: new RegExp(`^(?:\\(c\\)\\s*|©\\s*)?((?:agencia\\s+|agence\\s+)?(?:${AGENCY_NAMES}|france[- ]presse))\\.?$`, "iu"), pick: (m) => canonical(m[1]) },
   { zones: ["footer"], re: /^(?:copyright|\(c\))\s*(?:©\s*)?(.+)$/i, pick: pickCopyright },
   { zones: ["footer"], re: /^©\s*(.+)$/, pick: pickCopyright },
 ];
@@ -68,13 +107,14 @@ export interface SourceResult {
 
 export function extractSource(layout: Layout, author: string | null, front?: string): SourceResult {
   if (front) return { source: front, evidence: "front matter" };
-  const zones: Record<Zone, string[]> = { header: layout.header, lead: layout.plain.slice(0, 2), footer: layout.footer };
+  const zones: Record<Zone, string[]> = { header: layout.header, lead: layout.plain.slice(0, 2), footer: layout.footer, credits: layout.credits, tail: layout.plain.slice(-1) };
   for (const pattern of PATTERNS) {
     for (const zone of pattern.zones) {
       for (const line of zones[zone]) {
         const m = line.match(pattern.re);
         if (!m) continue;
-        const name = (pattern.pick ? pattern.pick(m, author) : m[1])?.replace(/[\s.,;:]+$/, "").trim() ?? null;
+        const raw = (pattern.pick ? pattern.pick(m, author) : m[1])?.replace(/[\s.,;:]+$/, "").trim() ?? null;
+        const name = raw ? canonical(raw) : null;
         if (name && plausible(name, author)) return { source: name, evidence: line };
       }
     }

@@ -21,14 +21,14 @@ function isHeadline(line: string): boolean {
   if (words < 3 || words > 30 || line.length > 220) return false;
   if (isByline(line) || isDateline(line)) return false;
   // Captions and credits are not headlines.
-  if (/\b(photo|image|picture) (by|via|credit)\b|\bvia (twitter|facebook|instagram)\b|©/i.test(line)) return false;
+  if (/\b(photo|image|picture) (by|via|credit)\b|\b(foto|imagen|fotografía)s? (de|por|vía|cortesía)\b|\bv[ií]a (twitter|facebook|instagram)\b|©/i.test(line)) return false;
   return !/[.,;]$/.test(line);
 }
 
 /** A standfirst: right under the headline, one sentence or a phrase, not the lead paragraph. */
 function isStandfirst(line: string): boolean {
   if (isByline(line) || isDateline(line)) return false;
-  if (/\b(photo|image|picture) (by|via|credit)\b|\bvia (twitter|facebook|instagram)\b|©|\[photo/i.test(line)) return false;
+  if (/\b(photo|image|picture) (by|via|credit)\b|\b(foto|imagen|fotografía)s? (de|por|vía|cortesía)\b|\bv[ií]a (twitter|facebook|instagram)\b|©|\[photo/i.test(line)) return false;
   const words = line.split(/\s+/).length;
   if (words > 45 || line.length > 300) return false;
   // A one-sentence line with a final period is a standfirst only when short; longer ones are leads.
@@ -45,7 +45,11 @@ export function deriveTitle(lead: string): string {
   if (first.length <= MAX_DERIVED) return first;
   const window = first.slice(0, MAX_DERIVED + 1);
   // Prefer a punctuation boundary, then a conjunction/preposition that opens a new clause.
-  const boundaries = [/[,;:—–]\s/g, /\s(?:as|while|after|before|amid|with|in tandem with|because|which|who|where|when|since|despite|following|and|but|in|on|at|for|over|by)\s/g];
+  // (the second list in English and Spanish: a derived title is cut the same way in either)
+  const boundaries = [
+    /[,;:—–]\s/g,
+    /\s(?:as|while|after|before|amid|with|in tandem with|because|which|who|where|when|since|despite|following|and|but|in|on|at|for|over|by|mientras|tras|luego de|después de|pese a|según|porque|aunque|donde|cuando|que|y|pero|en|con|por|para|desde|durante|contra)\s/g,
+  ];
   for (const re of boundaries) {
     // The earliest boundary past a reasonable length keeps the title a phrase, not a fragment.
     const m = [...window.matchAll(re)].find((x) => x.index! >= 25);

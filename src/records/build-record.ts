@@ -13,13 +13,15 @@ import { extractExcerpt, countWords } from "../extract/excerpt.ts";
 import { detectLanguage } from "../extract/language.ts";
 import { splitSentences } from "../extract/sentences.ts";
 import { baseId } from "./ids.ts";
+import { stripMarkup } from "../ingest/markup.ts";
 import type { Article, ArticleRecord, DateSource } from "./types.ts";
 
 /** Bumped whenever an extractor's output can change, so caches of records are invalidated. */
-export const EXTRACTOR_VERSION = "1";
+export const EXTRACTOR_VERSION = "2";
 
 function titleFromFile(file: string): string {
-  return file.replace(/\.[^.]+$/, "").replace(/[_-]+/g, " ").trim() || "Untitled";
+  // A file name can hold markup too ("<img src=x onerror=…>.txt"), and the title goes everywhere.
+  return stripMarkup(file.replace(/\.[^.]+$/, "")).text.replace(/[_\s-]+/g, " ").trim() || "Untitled";
 }
 
 function failedRecord(seed: Seed, errors: string[]): Article {
@@ -56,7 +58,15 @@ export interface BuildOptions {
 export function buildRecord(seed: Seed, options: BuildOptions = {}): Article {
   if (!seed.body.trim()) return failedRecord(seed, seed.errors.length ? [...seed.errors] : ["the file holds no article text"]);
   try {
-    return extractRecord(seed, options);
+    const record = extractRecord(seed, options);
+    if (!record.title.trim()) {
+      // A text of only punctuation or quote marks yields no headline and no sentence to derive one from.
+      record.title = titleFromFile(seed.file);
+      record.titleSource = "derived";
+      record.id = baseId(record.title, seed.file, seed.frontMatter.id);
+      record.warnings.push("the text gives no title; used the file name: add 'title:' to the front matter");
+    }
+    return record;
   } catch (e) {
     // An extractor bug must not take the archive down; the record says what failed.
     return failedRecord(seed, [...seed.errors, `extraction failed: ${(e as Error).message}`]);
@@ -94,9 +104,12 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
   const t = extractTitle(layout.header, layout.plain[0] ?? null, fm.title, fm.subtitle);
   // Header lines that are neither headline, standfirst, byline nor dateline (a photo caption, a
   // kicker) belong to the article, so they go back to the top of the body.
-  const leftovers = layout.header.filter((l) => !t.used.includes(l) && !isByline(l) && !isDateline(l) && !/^[A-Z][\w&.'’ -]{1,60},\s+\S+.*\d{4}$/.test(l));
+  const leftovers = layout.header.filter((l) => !t.used.includes(l) && !isByline(l) && !isDateline(l) && !/^\p{Lu}[\p{L}\d&.'’ -]{1,60}(?:,|\s[|·•–—-])\s+\S+.*\d{4}$/u.test(l));
   const paragraphsPlain = [...leftovers, ...layout.plain];
   const paragraphsMd = [...leftovers, ...layout.body];
+  // The language picks every extractor's word tables, so it is settled before any of them reads the text.
+  const bodyText = paragraphsPlain.join("\n\n");
+  const lang = fm.lang ?? detectLanguage(bodyText);
   if (t.titleSource === "derived") warnings.push("no headline in the text; derived the title from the first sentence");
 
   const author = extractAuthor(layout, fm.author);
@@ -110,7 +123,7 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
     date = fm.date;
     dateSource = "front-matter";
   } else {
-    const pd = extractPublicationDate([...layout.header, ...paragraphsPlain, ...layout.footer].join("\n\n"), { defaultYear: options.defaultYear });
+    const pd = extractPublicationDate([...layout.header, ...paragraphsPlain, ...layout.footer].join("\n\n"), { defaultYear: options.defaultYear, lang });
     yearGuessed = pd.yearGuessed === true && options.defaultYear === undefined;
     date = pd.date;
     dateSource = pd.date ? pd.source : null;
@@ -118,22 +131,22 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
     else if (!pd.date) warnings.push("no date in the text: add 'date:' to the front matter");
   }
 
-  const bodyText = paragraphsPlain.join("\n\n");
-  const placeText = [fm.title ? "" : t.title, t.subtitle ?? "", bodyText].filter(Boolean).join("\n\n");
+  // A dateline's city ("Lima, 10 de enero de 2023") is named by the text like any other place.
+  const datelines = layout.header.filter((l) => isDateline(l) && /^\p{Lu}[\p{L}.'’ -]{1,40},/u.test(l));
+  const placeText = [fm.title ? "" : t.title, t.subtitle ?? "", ...datelines, bodyText].filter(Boolean).join("\n\n");
   const places = extractPlaces(placeText, fm.places ?? []);
   if (fm.places) {
     const found = new Set(places.flatMap((p) => [p.name.toLowerCase(), ...p.spellings.map((s) => s.toLowerCase())]));
     const unknown = fm.places.filter((p) => !found.has(p.toLowerCase()));
     if (unknown.length) warnings.push(`front matter places not in the gazetteer, left out: ${unknown.join(", ")}`);
   }
-  const lang = fm.lang ?? detectLanguage(bodyText);
   const casualties = extractCasualties(bodyText, {
     // Sentence splitting is the costliest step the extractors share, so only paragraphs that
     // could state a figure are split.
     sentences: paragraphsPlain.filter((p) => mayStateCasualties(p, lang)).flatMap(splitSentences),
     lang,
     placesIn: (s) => findPlaceMentions(s).map((m) => m.entry.name),
-    dateIn: (s) => eventDateIn(s, date),
+    dateIn: (s) => eventDateIn(s, date, { lang }),
   });
 
   const record: ArticleRecord = {

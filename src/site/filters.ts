@@ -1,4 +1,6 @@
 // Template filters: formatting only, no data work.
+import { csvRow } from "./csv.ts";
+import { markedBody } from "./highlight.ts";
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** "2023-01-23" → "23 January 2023"; "2023-01" → "January 2023". */
@@ -29,10 +31,33 @@ export function jsonScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
+/** A data file's JSON: printed with `| safe`, so it must not be HTML-escaped. */
+export function json(value: unknown, indent = 0): string {
+  return JSON.stringify(value, null, indent || undefined);
+}
+
+/** "2023-01-23" → a Date at midnight UTC, for the feed plugin's RFC 3339 filter. */
+export function toDate(iso: string | null | undefined, fallback?: string | null): Date {
+  const s = iso ?? fallback;
+  const d = s ? new Date(`${s.length === 10 ? s + "T00:00:00Z" : s}`) : new Date(0);
+  return Number.isNaN(d.getTime()) ? new Date(0) : d;
+}
+
+/** -15.5, -70.1333 → "15.50° S, 70.13° W" */
+export function coordinates(lat: number, lon: number): string {
+  const f = (v: number, pos: string, neg: string) => `${Math.abs(v).toFixed(2)}° ${v < 0 ? neg : pos}`;
+  return `${f(lat, "N", "S")}, ${f(lon, "E", "W")}`;
+}
+
 export function registerFilters(config: { addFilter(name: string, fn: (...args: any[]) => unknown): void }): void {
   config.addFilter("readableDate", readableDate);
   config.addFilter("dateSourceLabel", dateSourceLabel);
   config.addFilter("plural", plural);
   config.addFilter("jsonScript", jsonScript);
+  config.addFilter("json", json);
+  config.addFilter("markedBody", markedBody);
+  config.addFilter("coordinates", coordinates);
+  config.addFilter("csvRow", csvRow);
+  config.addFilter("toDate", toDate);
   config.addFilter("formatCount", (n: number | null) => (n == null ? "—" : n.toLocaleString("en-US")));
 }
