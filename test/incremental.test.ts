@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, readdir, readFile, rm, writeFile, mkdir } from "node:fs/promises";
+import { cp, readdir, readFile, rm, stat, writeFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { build } from "../src/build/build.ts";
 import { PROJECT_ROOT } from "../src/build/paths.ts";
@@ -135,4 +135,23 @@ test("adding an article re-indexes only its month's search shard", async () => {
   assert.ok(next.searchShards.reused >= 1, `reused ${next.searchShards.reused} of ${next.searchShards.total}`);
   const again = await build({ seedsDir: seeds, outDir: out });
   assert.equal(again.searchShards.reused, again.searchShards.total, "nothing changed, nothing re-indexed");
+});
+
+test("unchanged article pages are carried over, not rewritten; a changed seed's page is rendered again", async () => {
+  const { seeds, out } = await setup();
+  const first = await build({ seedsDir: seeds, outDir: out, noIndex: true });
+  const id = first.reports[0].id!;
+  const page = join(out, "articles", id, "index.html");
+  const { ino, mtimeMs } = await stat(page);
+  const again = await build({ seedsDir: seeds, outDir: out, noIndex: true });
+  assert.equal(again.reusedPages, first.published);
+  const after = await stat(page);
+  assert.equal(after.ino, ino, "the same file, hard-linked into the new site");
+  assert.equal(after.mtimeMs, mtimeMs);
+  // A template change would change every key; a seed change changes its own page.
+  const seedFile = join(seeds, first.reports[0].file);
+  await writeFile(seedFile, (await readFile(seedFile, "utf8")) + "\nOne more closing paragraph for the record.\n");
+  const changed = await build({ seedsDir: seeds, outDir: out, noIndex: true });
+  assert.ok(changed.reusedPages < first.published);
+  assert.match(await readFile(page, "utf8"), /One more closing paragraph for the record/);
 });

@@ -38,6 +38,8 @@ export interface BuildResult {
   cache: { hits: number; misses: number };
   /** search index shards in this build, and how many were carried over unchanged */
   searchShards: { total: number; reused: number };
+  /** article pages carried over unchanged from the previous build (not rendered, not rewritten) */
+  reusedPages: number;
 }
 
 interface Manifest {
@@ -47,6 +49,8 @@ interface Manifest {
   files: Record<string, string>;
   /** the search index's shards, so the next build can carry unchanged ones over */
   shards?: Shard[];
+  /** article id → the key of its rendered page, so unchanged pages are carried over */
+  pageKeys?: Record<string, string>;
   /** seed file → published id, so a rebuild keeps every article's address when titles clash */
   ids?: Record<string, string>;
 }
@@ -116,7 +120,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const cache = options.cacheDir === false ? undefined : new RecordCache(options.cacheDir ?? resolve(dirname(outDir), ".archive-cache"));
   const cacheStats = () => ({ hits: cache?.hits ?? 0, misses: cache?.misses ?? 0 });
   let searchShards = { total: 0, reused: 0 };
-  const fail = (message: string, reports: SeedReport[] = []): BuildResult => ({ ok: false, outDir, published: 0, reports, timings, pages: 0, indexedPages: 0, message, changes: noChanges, cache: cacheStats(), searchShards });
+  let reusedPages = 0;
+  const fail = (message: string, reports: SeedReport[] = []): BuildResult => ({ ok: false, outDir, published: 0, reports, timings, pages: 0, indexedPages: 0, message, changes: noChanges, cache: cacheStats(), searchShards, reusedPages });
 
   if (!existsSync(seedsDir)) return fail(`the seeds folder ${seedsDir} does not exist`);
   if (!(await isReplaceable(outDir))) return fail(`${outDir} exists and was not made by this archive's build; choose another --out folder or empty it`);
@@ -142,7 +147,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const site = await timed(timings, "site data", async () => buildSiteData(archive.articles));
     await rm(stage, { recursive: true, force: true });
     await mkdir(stage, { recursive: true });
-    const pages = await timed(timings, "render", () => renderSite(site, stage));
+    const rendered = await timed(timings, "render", () => renderSite(site, stage, previous?.pageKeys && existsSync(outDir) ? { dir: outDir, pageKeys: previous.pageKeys } : undefined));
+    const pages = rendered.pages;
+    reusedPages = rendered.reusedPages;
     let indexedPages = 0;
     let shards: Shard[] = [];
     if (!options.noIndex) {
@@ -158,7 +165,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       searchShards = { total: idx.shards.length, reused: idx.reused };
     }
     const ids = Object.fromEntries(archive.articles.map((a) => [a.file, a.id]));
-    const manifest: Manifest = { builtAt: new Date().toISOString(), articles: archive.articles.length, files, shards, ids };
+    const manifest: Manifest = { builtAt: new Date().toISOString(), articles: archive.articles.length, files, shards, ids, pageKeys: rendered.pageKeys };
     await writeFile(resolve(stage, MARKER), JSON.stringify(manifest) + "\n");
 
     await timed(timings, "swap", async () => {
@@ -168,7 +175,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       await rm(old, { recursive: true, force: true });
     });
     log(`built ${archive.articles.length} articles into ${outDir}`);
-    return { ok: true, outDir, published: archive.articles.length, reports: archive.reports, timings, pages, indexedPages, message: "ok", changes, cache: cacheStats(), searchShards };
+    return { ok: true, outDir, published: archive.articles.length, reports: archive.reports, timings, pages, indexedPages, message: "ok", changes, cache: cacheStats(), searchShards, reusedPages };
   } finally {
     await rm(stage, { recursive: true, force: true });
     await release();
@@ -195,7 +202,7 @@ export function formatReport(result: BuildResult): string {
   lines.push(
     `${result.reports.length - count("skipped")} seeds: ${count("published")} published, ${count("error")} with errors, ${count("duplicate")} duplicates; ${result.reports.reduce((n, r) => n + r.warnings.length, 0)} warnings.${count("skipped") ? ` ${count("skipped")} other files skipped.` : ""}`,
     `Since the last build: ${ch.added.length} new${names(ch.added)}, ${ch.changed.length} changed${names(ch.changed)}, ${ch.removed.length} removed${names(ch.removed)}, ${ch.unchanged} unchanged; ${result.cache.hits} records from the cache, ${result.cache.misses} extracted.`,
-    result.ok ? `Site: ${result.outDir} (${result.pages} pages, ${result.indexedPages} indexed for search in ${result.searchShards.total} shards, ${result.searchShards.reused} unchanged). ${t}` : `Build failed: ${result.message}`,
+    result.ok ? `Site: ${result.outDir} (${result.pages} pages, ${result.reusedPages} article pages unchanged; ${result.indexedPages} indexed for search in ${result.searchShards.total} shards, ${result.searchShards.reused} unchanged). ${t}` : `Build failed: ${result.message}`,
   );
   return lines.join("\n");
 }

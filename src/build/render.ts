@@ -1,28 +1,101 @@
 // Runs Eleventy on the templates with the archive's data, through its programmatic API so the data
 // computed by the build is handed over in memory rather than re-read by a data file.
+//
+// Article pages are most of the site, and most of them do not change from one build to the next.
+// Each article page gets a key — a hash of everything the page shows (its record, neighbours,
+// related articles, the templates' version) — and only pages whose key changed are rendered; the
+// others are hard-linked from the previous build, so they cost nothing and are not rewritten.
+// A cold build renders article pages in batches, so Eleventy never holds the whole archive's
+// rendered pages in memory at once.
 import Eleventy from "@11ty/eleventy";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync } from "node:fs";
+import { link, mkdir, copyFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { SiteData } from "../site/site-data.ts";
+import type { SiteArticle, SiteData } from "../site/site-data.ts";
 import { PROJECT_ROOT } from "./paths.ts";
+import { getTemplateVersion } from "./cache.ts";
 
-export async function renderSite(site: SiteData, outDir: string): Promise<number> {
+/** Article pages rendered per Eleventy run: bounds the memory Eleventy holds for rendered pages. */
+export const ARTICLE_BATCH = 2500;
+
+export interface RenderResult {
+  pages: number;
+  /** article page id → key, for the next build */
+  pageKeys: Record<string, string>;
+  /** article pages carried over unchanged from the previous build */
+  reusedPages: number;
+}
+
+/** Everything an article page shows, hashed: the page is re-rendered only when this changes. */
+export function articlePageKey(article: SiteArticle, site: SiteData): string {
+  return createHash("sha256").update(getTemplateVersion()).update("\0").update(site.title).update("\0").update(JSON.stringify(article)).digest("hex").slice(0, 24);
+}
+
+const ARTICLE_TEMPLATE = "templates/articles/article.njk";
+let otherTemplates: string[] | null = null;
+/** Every page template but the article one (layouts and includes are not pages). */
+function OTHER_TEMPLATES(): string[] {
+  if (!otherTemplates) {
+    const found: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of readdirSync(join(PROJECT_ROOT, dir), { withFileTypes: true })) {
+        const rel = `${dir}/${e.name}`;
+        if (e.isDirectory()) {
+          if (e.name !== "_includes" && e.name !== "_data") walk(rel);
+        } else if (e.name.endsWith(".njk") && rel !== ARTICLE_TEMPLATE) found.push(rel);
+      }
+    };
+    walk("templates");
+    otherTemplates = found;
+  }
+  return otherTemplates;
+}
+
+type Cfg = { addGlobalData(name: string, value: unknown): void; ignores: { add(path: string): void } };
+
+async function runEleventy(site: SiteData, outDir: string, articles: SiteArticle[], withOtherPages: boolean): Promise<number> {
   const elev = new Eleventy(join(PROJECT_ROOT, "templates"), outDir, {
     configPath: join(PROJECT_ROOT, ".eleventy.ts"),
     quietMode: true,
-    config(cfg: { addGlobalData(name: string, value: unknown): void }) {
-      cfg.addGlobalData("archive", site);
+    config(cfg: Cfg) {
+      cfg.addGlobalData("archive", { ...site, renderArticles: articles });
+      // Later batches render article pages only; every other page was written by the first run.
+      if (!withOtherPages) for (const t of OTHER_TEMPLATES()) cfg.ignores.add(t);
     },
   });
   // The build prints its own summary; Eleventy's per-run line would only repeat it.
   elev.setIsVerbose(false);
+  const result = (await elev.write()) as [unknown[], unknown[]] | { templates?: unknown[] };
+  const templates = Array.isArray(result) ? (result[1] as unknown[]) : (result.templates ?? []);
+  return Array.isArray(templates) ? templates.length : 0;
+}
+
+export async function renderSite(site: SiteData, outDir: string, previous?: { dir: string; pageKeys: Record<string, string> }): Promise<RenderResult> {
+  const pageKeys: Record<string, string> = {};
+  const toRender: SiteArticle[] = [];
+  const reuse: string[] = [];
+  for (const a of site.articles) {
+    const key = articlePageKey(a, site);
+    pageKeys[a.id] = key;
+    if (previous && previous.pageKeys[a.id] === key && existsSync(join(previous.dir, "articles", a.id, "index.html"))) reuse.push(a.id);
+    else toRender.push(a);
+  }
   const cwd = process.cwd();
   // Eleventy resolves template and passthrough paths against the working directory.
   process.chdir(PROJECT_ROOT);
+  let pages = 0;
   try {
-    const result = (await elev.write()) as [unknown[], unknown[]] | { templates?: unknown[] };
-    const templates = Array.isArray(result) ? (result[1] as unknown[]) : (result.templates ?? []);
-    return Array.isArray(templates) ? templates.length : 0;
+    pages += await runEleventy(site, outDir, toRender.slice(0, ARTICLE_BATCH), true);
+    for (let i = ARTICLE_BATCH; i < toRender.length; i += ARTICLE_BATCH) pages += await runEleventy(site, outDir, toRender.slice(i, i + ARTICLE_BATCH), false);
   } finally {
     process.chdir(cwd);
   }
+  for (const id of reuse) {
+    const dir = join(outDir, "articles", id);
+    await mkdir(dir, { recursive: true });
+    const from = join(previous!.dir, "articles", id, "index.html");
+    await link(from, join(dir, "index.html")).catch(() => copyFile(from, join(dir, "index.html")));
+  }
+  return { pages: pages + reuse.length, pageKeys, reusedPages: reuse.length };
 }

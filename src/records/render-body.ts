@@ -82,6 +82,17 @@ function isNoise(p: string): boolean {
 
 const plainParagraph = (p: string) => `<p>${escapeHtml(p)}</p>\n`;
 
+/**
+ * Most paragraphs of news text contain nothing Markdown would act on: no emphasis, link, code,
+ * HTML, entity or escape characters, and no list, quote or heading marker at the start. Those are
+ * written out directly, exactly as remark would, which makes the body step several times faster;
+ * anything else still goes through remark.
+ */
+const MARKDOWN_SIGNIFICANT = /[*_\[\]<&`\\!#|~]|^\s*(?:[-+>=]|\d{1,9}[.)](?:\s|$))|^ {4}/;
+function isPlain(p: string): boolean {
+  return !MARKDOWN_SIGNIFICANT.test(p);
+}
+
 export function renderBody(paragraphs: string[]): string {
   const html: string[] = [];
   let run: number[] = [];
@@ -96,7 +107,11 @@ export function renderBody(paragraphs: string[]): string {
     run = [];
   };
   paragraphs.forEach((p, i) => {
-    if (isNoise(p)) {
+    if (isPlain(p)) {
+      flush();
+      // A plain paragraph holds no & or <, so its text is already HTML: this is remark's own output.
+      html.push(isSubheading(p, i, paragraphs) ? `<h3>${p}</h3>\n` : `<p>${p}</p>\n`);
+    } else if (isNoise(p)) {
       flush();
       html.push(plainParagraph(p));
     } else run.push(i);
