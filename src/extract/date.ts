@@ -8,8 +8,10 @@
 //
 // Speed: chrono-node costs ~15 µs per short snippet and a 6 kB article names 20–40 dates, which alone
 // would exceed the pipeline's per-article budget. The body is therefore scanned with one precompiled
-// regex for the formats English news uses; chrono only parses the few header lines that carry a
-// numeric date (23/01/2023, 2023/01/23) the regex does not cover.
+// regex per language (DateOptions.lang picks the table, see DateLocale at the end) for the formats its
+// news uses; for English, chrono only parses the few header lines that carry a numeric date
+// (23/01/2023, 2023/01/23) the regex does not cover. Spanish writes those day first, and its table
+// reads them itself.
 import * as chrono from "chrono-node";
 
 export interface PublicationDate {
@@ -549,6 +551,8 @@ function resolve(d: DateMention, years: () => YearResolver, useEnd = false): num
 // Stated publication dates.
 
 const HEADER_LINES = 25;
+/** the last character of a line of running text (lines are trimmed) */
+const SENTENCE_CLOSE = new Set([".", "!", "?", "…", '"', "”", "»", ")"]);
 const FOOTER_LINES = 10;
 const BODY_LINE_WORDS = 30;
 const LABEL = /^(?:published|posted|updated|last updated|first published|date|dated|created|modified|released|issued)\b/i;
@@ -629,7 +633,7 @@ function statedDates(sc: Scan, today: number, L: DateLocale): Stated[] {
     }
     // A long line without a closing period is a headline or standfirst, and the byline and date may
     // still follow it.
-    if (words >= BODY_LINE_WORDS && /[.!?…"”»)]\s*$/.test(line)) bodyStarted = true;
+    if (words >= BODY_LINE_WORDS && SENTENCE_CLOSE.has(line[line.length - 1])) bodyStarted = true;
     // Datelines open the first paragraph or two; later lines are body whatever they look like.
     if (bodyStarted && ++afterBody > 2) break;
     if (line.length > 200 || (bodyStarted && !label)) continue;

@@ -181,7 +181,9 @@ export function segment(text: string): Layout {
       chromeAuthors.push(author[1].trim());
       continue;
     }
-    if (AGENCY_ALONE.test(line) && !inFooter) {
+    // labels, credits and signatures are short lines; a paragraph is not tested against them
+    const short = line.length <= 80;
+    if (short && !inFooter && AGENCY_ALONE.test(line)) {
       if (paras.length - pi > 3) continue;
       inFooter = true;
     }
@@ -190,13 +192,13 @@ export function segment(text: string): Layout {
       footer.push(line);
       continue;
     }
-    if (RELATED_LABEL.test(line)) related = 4;
+    if (short && RELATED_LABEL.test(line)) related = 4;
     else if (related > 0) {
       related--;
       if (line.length <= 160 && !/[.!?]["”’)]?$/.test(line)) continue;
       related = 0;
     }
-    if (CREDIT.test(line)) {
+    if (short && CREDIT.test(line)) {
       credits.push({ line, at: plain.length });
       continue;
     }

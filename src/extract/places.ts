@@ -10,6 +10,9 @@
 //   - small or generic places need a locative cue ("in", "the town of", "Zepita, Puno")
 //   - a demonym names its country only next to a place-like noun ("the Bolivian border")
 //   - "region"/"province" cues pick the region or province over the city of the same name
+//   - Spanish writes street words in lower case ("la avenida Abancay"), names organizations with a
+//     run of capitalized words ("Universidad Nacional Mayor de San Marcos"), and opens wire copy
+//     with a dateline city ("LIMA, 10 ene (Reuters)"), which is a place
 import type { Place } from "../records/types.ts";
 import {
   BY_ID,
@@ -84,7 +87,7 @@ const GEO_NOUNS = words(`
 /** prepositions that make a following proper noun a location ("in Zepita", "cerca de Zepita") */
 const LOCATIVES = words(`
   in en near outside at around from across through toward towards into to cerca a hacia desde visit visited
-  visiting`);
+  visiting between entre hasta visitó visita llegó llegaron`);
 /** "according to Navarro", "thanks to": "to" without a place */
 const NOT_LOCATIVE_BEFORE_TO = words("according due thanks owing");
 /** joins the items of a list: an item after a place is a place of the same sort ("in Zepita, Ilave and Juli") */
