@@ -5,7 +5,13 @@ import { splitSentences } from "./sentences.ts";
 export const EXCERPT_LENGTH = 280;
 
 export function extractExcerpt(paragraphs: string[], max = EXCERPT_LENGTH): string {
-  const text = paragraphs.join(" ").replace(/\s+/g, " ").trim();
+  // Only the opening is needed: joining the whole body costs more than the rest of this function.
+  let text = "";
+  for (const p of paragraphs) {
+    text = text ? text + " " + p : p;
+    if (text.length > max * 3) break;
+  }
+  text = text.replace(/\s+/g, " ").trim();
   if (text.length <= max) return text;
   let out = "";
   for (const s of splitSentences(text.slice(0, max * 3))) {

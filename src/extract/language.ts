@@ -1,10 +1,11 @@
 // The article's language, for the page's lang attribute, search (Pagefind splits its index by
 // language) and the language-specific extraction rules. ELD (Efficient Language Detector) with its
-// small n-gram database: about ten times faster than tinyld or franc on news text (0.12 ms for a
-// 2,000-character sample here), which matters at tens of thousands of articles a build.
+// small n-gram database: about ten times faster than tinyld or franc on news text, which matters at
+// tens of thousands of articles a build. A 1,000-character sample (a lead and a bit) is as reliable
+// on news text as 2,000 and takes half the time.
 import { eld } from "eld/small";
 
-const SAMPLE = 2000;
+const SAMPLE = 1000;
 
 export function detectLanguage(text: string, fallback = "en"): string {
   const sample = text.slice(0, SAMPLE);
