@@ -37,6 +37,9 @@ export interface IndexResult {
   language: string;
 }
 
+/** A month with fewer articles than this is indexed in its year's shard. */
+export const MIN_MONTH_SHARD = 50;
+
 /** The public list the search page reads to merge every shard. */
 export const SHARDS_FILE = "shards.json";
 
@@ -100,11 +103,17 @@ async function pool<T>(items: T[], limit: number, fn: (item: T) => Promise<void>
 
 export async function buildSearchIndex(siteDir: string, articles: IndexedArticle[], previous?: { dir: string; shards: Shard[] }): Promise<IndexResult> {
   const language = mostCommon(articles.map((a) => a.lang), "en");
+  // One shard per month, but months with few articles share a shard per year: every bundle costs
+  // the browser a request and the build a Pagefind write, so stray old dates should not make dozens.
+  const perMonth = new Map<string, number>();
+  for (const a of articles) perMonth.set(a.month, (perMonth.get(a.month) ?? 0) + 1);
+  const shardOf = (month: string) => ((perMonth.get(month) ?? 0) >= MIN_MONTH_SHARD || !/^\d{4}-\d{2}$/.test(month) ? month : month.slice(0, 4));
   const groups = new Map<string, IndexedArticle[]>();
   for (const a of articles) {
-    const list = groups.get(a.month) ?? [];
+    const key = shardOf(a.month);
+    const list = groups.get(key) ?? [];
     list.push(a);
-    groups.set(a.month, list);
+    groups.set(key, list);
   }
   // The oldest month is the primary bundle at /pagefind/: an archive grows forward in time, so it is
   // the shard least likely to change, and /pagefind/pagefind.js is always there for the search page.
