@@ -11,6 +11,7 @@ import { buildSearchIndex, type Shard } from "./search-index.ts";
 import { buildSiteData } from "../site/site-data.ts";
 import { renderBody } from "../records/render-body.ts";
 import { RecordCache } from "./cache.ts";
+import { formatOfflineReport, writeOfflineFiles, type OfflineReport } from "./offline.ts";
 
 export interface BuildOptions {
   seedsDir: string;
@@ -38,8 +39,10 @@ export interface BuildResult {
   cache: { hits: number; misses: number };
   /** search index shards in this build, and how many were carried over unchanged */
   searchShards: { total: number; reused: number };
-  /** article pages carried over unchanged from the previous build (not rendered, not rewritten) */
+  /** article and place pages carried over unchanged from the previous build (not rendered, not rewritten) */
   reusedPages: number;
+  /** offline use: the fallback search index and what the service worker saves (src/build/offline.ts) */
+  offline?: OfflineReport;
 }
 
 interface Manifest {
@@ -164,6 +167,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       shards = idx.shards;
       searchShards = { total: idx.shards.length, reused: idx.reused };
     }
+    // After the index: the service worker's version hashes the index files it saves.
+    const offline = await timed(timings, "offline", () => writeOfflineFiles(stage, site));
     const ids = Object.fromEntries(archive.articles.map((a) => [a.file, a.id]));
     const manifest: Manifest = { builtAt: new Date().toISOString(), articles: archive.articles.length, files, shards, ids, pageKeys: rendered.pageKeys };
     await writeFile(resolve(stage, MARKER), JSON.stringify(manifest) + "\n");
@@ -175,7 +180,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       await rm(old, { recursive: true, force: true });
     });
     log(`built ${archive.articles.length} articles into ${outDir}`);
-    return { ok: true, outDir, published: archive.articles.length, reports: archive.reports, timings, pages, indexedPages, message: "ok", changes, cache: cacheStats(), searchShards, reusedPages };
+    return { ok: true, outDir, published: archive.articles.length, reports: archive.reports, timings, pages, indexedPages, message: "ok", changes, cache: cacheStats(), searchShards, reusedPages, offline };
   } finally {
     await rm(stage, { recursive: true, force: true });
     await release();
@@ -202,7 +207,8 @@ export function formatReport(result: BuildResult): string {
   lines.push(
     `${result.reports.length - count("skipped")} seeds: ${count("published")} published, ${count("error")} with errors, ${count("duplicate")} duplicates; ${result.reports.reduce((n, r) => n + r.warnings.length, 0)} warnings.${count("skipped") ? ` ${count("skipped")} other files skipped.` : ""}`,
     `Since the last build: ${ch.added.length} new${names(ch.added)}, ${ch.changed.length} changed${names(ch.changed)}, ${ch.removed.length} removed${names(ch.removed)}, ${ch.unchanged} unchanged; ${result.cache.hits} records from the cache, ${result.cache.misses} extracted.`,
-    result.ok ? `Site: ${result.outDir} (${result.pages} pages, ${result.reusedPages} article pages unchanged; ${result.indexedPages} indexed for search in ${result.searchShards.total} shards, ${result.searchShards.reused} unchanged). ${t}` : `Build failed: ${result.message}`,
+    result.ok ? `Site: ${result.outDir} (${result.pages} pages, ${result.reusedPages} unchanged pages carried over; ${result.indexedPages} indexed for search in ${result.searchShards.total} shards, ${result.searchShards.reused} unchanged). ${t}` : `Build failed: ${result.message}`,
   );
+  if (result.ok && result.offline) lines.push(formatOfflineReport(result.offline));
   return lines.join("\n");
 }

@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import { link, mkdir, copyFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { SiteArticle, SiteData } from "../site/site-data.ts";
+import type { PlaceEntry, SiteArticle, SiteData } from "../site/site-data.ts";
 import { PROJECT_ROOT } from "./paths.ts";
 import { getTemplateVersion } from "./cache.ts";
 
@@ -21,7 +21,7 @@ export const ARTICLE_BATCH = 2500;
 
 export interface RenderResult {
   pages: number;
-  /** article page id → key, for the next build */
+  /** "articles/<id>" or "places/<id>" → the key of that page, for the next build */
   pageKeys: Record<string, string>;
   /** article pages carried over unchanged from the previous build */
   reusedPages: number;
@@ -52,14 +52,34 @@ function OTHER_TEMPLATES(): string[] {
   return otherTemplates;
 }
 
+/**
+ * A place page lists its articles and the figures stated there, and draws a locator on the shared
+ * map; its key covers those, with each listed article stood for by its own page key (a superset of
+ * what the list shows of it).
+ */
+export function placePageKey(entry: PlaceEntry, articleKeys: Record<string, string>, site: SiteData): string {
+  const { articles, ...rest } = entry;
+  const maps = (site as unknown as { maps?: Record<string, { id: string; width: number; height: number; title: string; file: string }> }).maps ?? {};
+  const mapMeta = Object.values(maps).map((m) => [m.id, m.width, m.height, m.title, m.file]);
+  return createHash("sha256")
+    .update(getTemplateVersion())
+    .update("\0")
+    .update(site.title)
+    .update(JSON.stringify(mapMeta))
+    .update(JSON.stringify(rest))
+    .update(articles.map((a) => articleKeys[`articles/${a.id}`]).join(","))
+    .digest("hex")
+    .slice(0, 24);
+}
+
 type Cfg = { addGlobalData(name: string, value: unknown): void; ignores: { add(path: string): void } };
 
-async function runEleventy(site: SiteData, outDir: string, articles: SiteArticle[], withOtherPages: boolean): Promise<number> {
+async function runEleventy(site: SiteData, outDir: string, articles: SiteArticle[], places: PlaceEntry[], withOtherPages: boolean): Promise<number> {
   const elev = new Eleventy(join(PROJECT_ROOT, "templates"), outDir, {
     configPath: join(PROJECT_ROOT, ".eleventy.ts"),
     quietMode: true,
     config(cfg: Cfg) {
-      cfg.addGlobalData("archive", { ...site, renderArticles: articles });
+      cfg.addGlobalData("archive", { ...site, renderArticles: articles, renderPlaces: places });
       // Later batches render article pages only; every other page was written by the first run.
       if (!withOtherPages) for (const t of OTHER_TEMPLATES()) cfg.ignores.add(t);
     },
@@ -73,28 +93,32 @@ async function runEleventy(site: SiteData, outDir: string, articles: SiteArticle
 
 export async function renderSite(site: SiteData, outDir: string, previous?: { dir: string; pageKeys: Record<string, string> }): Promise<RenderResult> {
   const pageKeys: Record<string, string> = {};
-  const toRender: SiteArticle[] = [];
   const reuse: string[] = [];
-  for (const a of site.articles) {
-    const key = articlePageKey(a, site);
-    pageKeys[a.id] = key;
-    if (previous && previous.pageKeys[a.id] === key && existsSync(join(previous.dir, "articles", a.id, "index.html"))) reuse.push(a.id);
-    else toRender.push(a);
-  }
+  /** Whether the page at `path` can be carried over: same key, and the previous file is there. */
+  const unchanged = (path: string, key: string) => {
+    pageKeys[path] = key;
+    if (previous && previous.pageKeys[path] === key && existsSync(join(previous.dir, path, "index.html"))) {
+      reuse.push(path);
+      return true;
+    }
+    return false;
+  };
+  const toRender = site.articles.filter((a) => !unchanged(`articles/${a.id}`, articlePageKey(a, site)));
+  const placesToRender = site.places.filter((e) => !unchanged(`places/${e.place.id}`, placePageKey(e, pageKeys, site)));
   const cwd = process.cwd();
   // Eleventy resolves template and passthrough paths against the working directory.
   process.chdir(PROJECT_ROOT);
   let pages = 0;
   try {
-    pages += await runEleventy(site, outDir, toRender.slice(0, ARTICLE_BATCH), true);
-    for (let i = ARTICLE_BATCH; i < toRender.length; i += ARTICLE_BATCH) pages += await runEleventy(site, outDir, toRender.slice(i, i + ARTICLE_BATCH), false);
+    pages += await runEleventy(site, outDir, toRender.slice(0, ARTICLE_BATCH), placesToRender, true);
+    for (let i = ARTICLE_BATCH; i < toRender.length; i += ARTICLE_BATCH) pages += await runEleventy(site, outDir, toRender.slice(i, i + ARTICLE_BATCH), [], false);
   } finally {
     process.chdir(cwd);
   }
-  for (const id of reuse) {
-    const dir = join(outDir, "articles", id);
+  for (const path of reuse) {
+    const dir = join(outDir, path);
     await mkdir(dir, { recursive: true });
-    const from = join(previous!.dir, "articles", id, "index.html");
+    const from = join(previous!.dir, path, "index.html");
     await link(from, join(dir, "index.html")).catch(() => copyFile(from, join(dir, "index.html")));
   }
   return { pages: pages + reuse.length, pageKeys, reusedPages: reuse.length };
