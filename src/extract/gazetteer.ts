@@ -2,16 +2,10 @@
 // read once per process and turned into lookup tables here, so matching an article costs one pass
 // over its tokens with a few Map lookups per capitalized word.
 import { readFileSync } from "node:fs";
-import type { PlaceKind } from "../records/types.ts";
+import type { Place } from "../records/types.ts";
 
-export interface GazetteerEntry {
-  id: string;
-  name: string;
-  kind: PlaceKind;
-  /** ISO 3166-1 alpha-2 */
-  country: string;
-  lat: number;
-  lon: number;
+/** A place as the gazetteer knows it: the record's Place without what a text adds (mentions, spellings). */
+export interface GazetteerEntry extends Omit<Place, "mentions" | "spellings" | "region"> {
   /** first-level region the place lies in (a region's own name for a region) */
   region?: string;
   population?: number;
