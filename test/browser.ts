@@ -54,3 +54,16 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     return res.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
   });
 }
+
+/** Pagefind UI result titles once every listed result has loaded (until then a result shows a placeholder). */
+export async function settledTitles(page: Page): Promise<string[]> {
+  await page.waitForFunction(
+    () => {
+      const results = document.querySelectorAll(".pagefind-ui__result");
+      return results.length > 0 && [...results].every((r) => r.querySelector(".pagefind-ui__result-link"));
+    },
+    null,
+    { timeout: 15000 },
+  );
+  return page.locator(".pagefind-ui__result-title").allTextContents();
+}

@@ -9,7 +9,7 @@ import { cp, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Server } from "node:http";
 import { builtSeeds, SEEDS, tempDir } from "./helpers.ts";
-import { browserSkip, launch, serve, watchForeignRequests } from "./browser.ts";
+import { browserSkip, launch, serve, settledTitles, watchForeignRequests } from "./browser.ts";
 import { build } from "../src/build/build.ts";
 import type { Browser, Page } from "playwright-core";
 
@@ -41,15 +41,7 @@ const cacheNames = () => caches.keys();
 
 async function pagefindTitles(page: Page, term: string): Promise<string[]> {
   await page.locator("#search input.pagefind-ui__search-input").fill(term);
-  await page.waitForFunction(
-    () => {
-      const results = document.querySelectorAll(".pagefind-ui__result");
-      return results.length > 0 && [...results].every((r) => r.querySelector(".pagefind-ui__result-link"));
-    },
-    null,
-    { timeout: 15000 },
-  );
-  return page.locator(".pagefind-ui__result-title").allTextContents();
+  return settledTitles(page);
 }
 
 test("after one visit, with no network: the pages opened, the search and its whole index work; the rest gets the offline page", { skip: browserSkip }, async () => {

@@ -2,24 +2,12 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { builtSeeds } from "./helpers.ts";
-import { browserSkip, launch, serve, watchForeignRequests } from "./browser.ts";
-import type { Browser, Page } from "playwright-core";
+import { browserSkip, launch, serve, settledTitles, watchForeignRequests } from "./browser.ts";
+import type { Browser } from "playwright-core";
 import type { Server } from "node:http";
 
 let browser: Browser | undefined;
 
-/** Result titles once every listed result has loaded (until then a result shows a placeholder). */
-async function settledTitles(page: Page): Promise<string[]> {
-  await page.waitForFunction(
-    () => {
-      const results = document.querySelectorAll(".pagefind-ui__result");
-      return results.length > 0 && [...results].every((r) => r.querySelector(".pagefind-ui__result-link"));
-    },
-    null,
-    { timeout: 15000 },
-  );
-  return page.locator(".pagefind-ui__result-title").allTextContents();
-}
 let server: Server | undefined;
 after(async () => {
   await browser?.close();
