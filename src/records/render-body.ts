@@ -89,7 +89,7 @@ const plainParagraph = (p: string) => `<p>${escapeHtml(p)}</p>\n`;
  * anything else still goes through remark.
  */
 const MARKDOWN_SIGNIFICANT = /[*_\[\]<&`\\!#|~]|^\s*(?:[-+>=]|\d{1,9}[.)](?:\s|$))|^ {4}/;
-function isPlain(p: string): boolean {
+export function isPlain(p: string): boolean {
   return !MARKDOWN_SIGNIFICANT.test(p);
 }
 
