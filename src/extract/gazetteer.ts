@@ -108,41 +108,103 @@ function classOf(c: number): number {
 }
 
 export function tokenize(text: string): Token[] {
+  const t = scanTokens(text);
   const out: Token[] = [];
-  const n = text.length;
+  for (let i = 0; i < t.n; i++) out.push({ start: t.start[i], end: t.end[i], key: t.key(i), cap: t.cap(i), upper: t.upper(i) });
+  return out;
+}
+
+/**
+ * The tokens of a text as parallel arrays, each token's folded key made only when asked for.
+ * Matching places looks at the key of capitalized words and of the few words around a hit, so
+ * most keys are never needed; one object and two strings per token were most of the cost.
+ */
+export interface TokenTable {
+  readonly text: string;
+  readonly n: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  key(i: number): string;
+  cap(i: number): boolean;
+  upper(i: number): boolean;
+}
+
+const CAP = 1, ALLCAPS = 2, NONASCII = 4, DOTTED = 8;
+
+// The arrays are reused from call to call (a table is read before the next text is scanned), so
+// scanning allocates nothing per token.
+let START = new Int32Array(4096);
+let END = new Int32Array(4096);
+let FLAGS = new Uint8Array(4096);
+
+export function scanTokens(text: string): TokenTable {
+  const len = text.length;
+  // at most one token per two chars, plus one
+  if (START.length < (len >> 1) + 1) {
+    const size = (len >> 1) + 1024;
+    START = new Int32Array(size);
+    END = new Int32Array(size);
+    FLAGS = new Uint8Array(size);
+  }
+  const start = START, end = END, flags = FLAGS;
+  let n = 0;
   let i = 0;
-  while (i < n) {
-    let cl = classOf(text.charCodeAt(i));
+  while (i < len) {
+    let c = text.charCodeAt(i);
+    let cl = c < 128 ? charClass[c] : classOf(c);
     if (!(cl & WORD)) {
       i++;
       continue;
     }
-    const start = i;
+    const s = i;
     // "U.S.", "U.S.A.": capital, dot, capital, dot…
     if (cl & UPPER && text.charCodeAt(i + 1) === 46 && classOf(text.charCodeAt(i + 2)) & UPPER && text.charCodeAt(i + 3) === 46) {
       let k = i;
-      while (k + 1 < n && classOf(text.charCodeAt(k)) & UPPER && text.charCodeAt(k + 1) === 46) k += 2;
-      const s = text.slice(start, k);
-      out.push({ start, end: k, key: s.toLowerCase(), cap: true, upper: true });
+      while (k + 1 < len && classOf(text.charCodeAt(k)) & UPPER && text.charCodeAt(k + 1) === 46) k += 2;
+      start[n] = s;
+      end[n] = k;
+      flags[n++] = CAP | ALLCAPS | DOTTED;
       i = k;
       continue;
     }
     const cap = (cl & UPPER) !== 0;
     let lower = (cl & LOWER) !== 0;
-    let ascii = text.charCodeAt(i) < 128;
+    let ascii = c < 128;
     i++;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      cl = classOf(c);
-      if (!(cl & WORD)) break;
+    while (i < len) {
+      c = text.charCodeAt(i);
+      if (c < 128) {
+        cl = charClass[c];
+        if (!(cl & WORD)) break;
+      } else {
+        cl = classOf(c);
+        if (!(cl & WORD)) break;
+        ascii = false;
+      }
       if (cl & LOWER) lower = true;
-      if (c >= 128) ascii = false;
       i++;
     }
-    const s = text.slice(start, i);
-    out.push({ start, end: i, key: ascii ? s.toLowerCase() : fold(s), cap, upper: cap && !lower && i - start >= 2 });
+    start[n] = s;
+    end[n] = i;
+    flags[n++] = (cap ? CAP : 0) | (cap && !lower && i - s >= 2 ? ALLCAPS : 0) | (ascii ? 0 : NONASCII);
   }
-  return out;
+  const keys: (string | undefined)[] = new Array(n);
+  return {
+    text,
+    n,
+    start,
+    end,
+    key(k: number): string {
+      let key = keys[k];
+      if (key === undefined) {
+        const s = text.slice(start[k], end[k]);
+        key = keys[k] = flags[k] & NONASCII ? fold(s) : s.toLowerCase();
+      }
+      return key;
+    },
+    cap: (k: number) => (flags[k] & CAP) !== 0,
+    upper: (k: number) => (flags[k] & ALLCAPS) !== 0,
+  };
 }
 
 /** the index key of a name as written anywhere ("Áncash" → "ancash", "U.S." → "u.s.") */

@@ -25,10 +25,10 @@ import {
   TIER,
   UPPER_ONLY,
   nameKey,
-  tokenize,
+  scanTokens,
   type Candidate,
   type GazetteerEntry,
-  type Token,
+  type TokenTable,
 } from "./gazetteer.ts";
 
 export type { GazetteerEntry } from "./gazetteer.ts";
@@ -133,164 +133,255 @@ interface Hit {
   located: boolean;
 }
 
+const SPACE = 32, TAB = 9, NBSP = 0xa0, NEWLINE = 10, DOT = 46, HYPHEN = 45, HYPHEN_U = 0x2010;
+const isInline = (c: number) => c === SPACE || c === TAB || c === NBSP;
+/** SENTENCE_BREAK's characters (and the newline) by code */
+const BREAKS = new Set([...'.!?:;"“”«»()[]\n•*|—–'].map((ch) => ch.charCodeAt(0)));
+
 /** Every place mention in `text`, in order, with offsets into `text`. */
 export function findPlaceMentions(text: string): PlaceMention[] {
-  const toks = tokenize(text);
-  const n = toks.length;
-  const sep = (a: number, b: number) => text.slice(toks[a].end, toks[b].start);
-  const adjacent = (a: number, b: number) => a >= 0 && b < n && INLINE_SPACE.test(sep(a, b));
-  const sentenceStart = (i: number) => i === 0 || SENTENCE_BREAK.test(sep(i - 1, i)) || /\n/.test(sep(i - 1, i));
-  // a capitalized word that is neither a common word nor a place word: part of a longer proper name
-  const unknownProper = (t: Token) =>
-    t.cap && !COMMON_WORDS.has(t.key) && !GEO_NOUNS.has(t.key) && !FIRST_TOKEN.has(t.key) && !DEMONYMS.has(t.key);
+  return new PlaceScan(text).run();
+}
 
-  const hits: Hit[] = [];
-  const personKeys = new Set<string>();
-  const matchedEnd = new Set<number>(); // token index → ends an accepted hit
+// The scan's helpers read the token table by index and test the gaps between tokens by char
+// code: they run for every capitalized word, and a string slice plus a regex per test was a
+// large part of the cost. A class keeps them defined once rather than once per call.
+class PlaceScan {
+  readonly text: string;
+  readonly t: TokenTable;
+  readonly n: number;
+  readonly personKeys = new Set<string>();
+  /** token index → ends an accepted hit */
+  readonly matchedEnd = new Set<number>();
 
-  for (let i = 0; i < n; i++) {
-    const t = toks[i];
-    if (!t.cap) continue;
-    const maxLen = FIRST_TOKEN.get(t.key);
-    if (maxLen === undefined) {
-      const dem = demonymMention(i);
-      if (dem) hits.push(dem);
-      continue;
-    }
-    let consumed = 0;
-    for (let len = Math.min(maxLen, n - i); len >= 1; len--) {
-      const j = i + len;
-      let ok = true;
-      for (let k = i + 1; k < j && ok; k++) {
-        const between = sep(k - 1, k);
-        // "EE. UU.", "EE.UU.": dotted capitals continue a name across the dot
-        if (!NAME_JOINER.test(between) && !(toks[k - 1].upper && toks[k].upper && /^\. ?$/.test(between))) ok = false;
-        else if (!toks[k].cap && !PARTICLES.has(toks[k].key)) ok = false;
-      }
-      if (!ok) continue;
-      const key = len === 1 ? t.key : toks.slice(i, j).map((x) => x.key).join(" ");
-      const cands = INDEX.get(key);
-      if (!cands) continue;
-      const textCands = cands.filter((c) => c.tier !== TIER.LookupOnly);
-      if (!textCands.length) continue;
-      consumed = len;
-      const verdict = judge(i, j, key, textCands);
-      if (verdict.person) personKeys.add(key);
-      if (verdict.cand) {
-        hits.push({ cand: verdict.cand, key, i, j, located: hasLocativeCue(i, j) });
-        matchedEnd.add(j - 1);
-      }
-      break;
-    }
-    if (consumed > 1) i += consumed - 1;
+  constructor(text: string) {
+    this.text = text;
+    this.t = scanTokens(text);
+    this.n = this.t.n;
   }
 
-  function demonymMention(i: number): Hit | null {
-    const country = DEMONYMS.get(toks[i].key);
-    if (!country || i + 1 >= n) return null;
-    const next = toks[i + 1];
-    if (!adjacent(i, i + 1) || next.cap || !DEMONYM_NOUNS.has(next.key)) return null;
-    if (i > 0 && DEMONYM_BLOCKERS.has(toks[i - 1].key) && /^[\s\-‐]*$/.test(sep(i - 1, i))) return null;
+  sep(a: number, b: number): string {
+    return this.text.slice(this.t.end[a], this.t.start[b]);
+  }
+
+  /** only spaces, tabs or no-break spaces between tokens a and b (at least one) */
+  adjacent(a: number, b: number): boolean {
+    if (a < 0 || b >= this.n) return false;
+    const from = this.t.end[a], to = this.t.start[b];
+    if (from >= to) return false;
+    for (let k = from; k < to; k++) if (!isInline(this.text.charCodeAt(k))) return false;
+    return true;
+  }
+
+  sentenceStart(i: number): boolean {
+    if (i === 0) return true;
+    const to = this.t.start[i];
+    for (let k = this.t.end[i - 1]; k < to; k++) if (BREAKS.has(this.text.charCodeAt(k))) return true;
+    return false;
+  }
+
+  /** NAME_JOINER between tokens k-1 and k: one space, or a hyphen with a space either side at most */
+  nameJoined(k: number): boolean {
+    const text = this.text;
+    let p = this.t.end[k - 1];
+    const to = this.t.start[k];
+    const len = to - p;
+    if (len === 1) {
+      const c = text.charCodeAt(p);
+      return isInline(c) || c === HYPHEN || c === HYPHEN_U;
+    }
+    if (len < 2 || len > 3) return false;
+    if (isInline(text.charCodeAt(p))) p++;
+    const c = text.charCodeAt(p);
+    if (c !== HYPHEN && c !== HYPHEN_U) return false;
+    p++;
+    return p === to || (p + 1 === to && isInline(text.charCodeAt(p)));
+  }
+
+  /** "EE. UU.", "EE.UU.": dotted capitals continue a name across the dot */
+  dottedJoin(k: number): boolean {
+    const t = this.t;
+    if (!t.upper(k - 1) || !t.upper(k)) return false;
+    const p = t.end[k - 1], len = t.start[k] - p;
+    return (len === 1 || (len === 2 && this.text.charCodeAt(p + 1) === SPACE)) && this.text.charCodeAt(p) === DOT;
+  }
+
+  /** a capitalized word that is neither a common word nor a place word: part of a longer proper name */
+  unknownProper(k: number): boolean {
+    if (!this.t.cap(k)) return false;
+    const key = this.t.key(k);
+    return !COMMON_WORDS.has(key) && !GEO_NOUNS.has(key) && !FIRST_TOKEN.has(key) && !DEMONYMS.has(key);
+  }
+
+  run(): PlaceMention[] {
+    const { t, n } = this;
+    const hits: Hit[] = [];
+    for (let i = 0; i < n; i++) {
+      if (!t.cap(i)) continue;
+      const first = t.key(i);
+      const maxLen = FIRST_TOKEN.get(first);
+      if (maxLen === undefined) {
+        const dem = this.demonymMention(i);
+        if (dem) hits.push(dem);
+        continue;
+      }
+      // the longest run of tokens that may form one name; every spelling lies within it
+      let run = 1;
+      const limit = Math.min(maxLen, n - i);
+      while (run < limit) {
+        const k = i + run;
+        if (!(this.nameJoined(k) || this.dottedJoin(k)) || !(t.cap(k) || PARTICLES.has(t.key(k)))) break;
+        run++;
+      }
+      const keys = [first];
+      for (let k = 1; k < run; k++) keys.push(keys[k - 1] + " " + t.key(i + k));
+      let consumed = 0;
+      for (let len = run; len >= 1; len--) {
+        const key = keys[len - 1];
+        const cands = INDEX.get(key);
+        if (!cands) continue;
+        const textCands = cands.filter((c) => c.tier !== TIER.LookupOnly);
+        if (!textCands.length) continue;
+        consumed = len;
+        const j = i + len;
+        const verdict = this.judge(i, j, key, textCands);
+        if (verdict.person) this.personKeys.add(key);
+        if (verdict.cand) {
+          hits.push({ cand: verdict.cand, key, i, j, located: this.hasLocativeCue(i, j) });
+          this.matchedEnd.add(j - 1);
+        }
+        break;
+      }
+      if (consumed > 1) i += consumed - 1;
+    }
+
+    // a surname seen inside a person's name is that person throughout ("Evo Morales … Morales said")
+    const text = this.text;
+    return hits
+      .filter((h) => !(h.key && this.personKeys.has(h.key) && !isMajor(h.cand.entry) && !h.located))
+      .map((h) => {
+        let end = t.end[h.j - 1];
+        // "EE.UU.": the last dot of dotted initials belongs to the name, as in "U.S."
+        if (h.j - h.i > 1 && text[end] === "." && t.upper(h.j - 1) && text[t.end[h.j - 2]] === ".") end++;
+        return { entry: h.cand.entry, surface: text.slice(t.start[h.i], end), start: t.start[h.i], end };
+      });
+  }
+
+  demonymMention(i: number): Hit | null {
+    const t = this.t;
+    const country = DEMONYMS.get(t.key(i));
+    if (!country || i + 1 >= this.n) return null;
+    if (!this.adjacent(i, i + 1) || t.cap(i + 1) || !DEMONYM_NOUNS.has(t.key(i + 1))) return null;
+    if (i > 0 && DEMONYM_BLOCKERS.has(t.key(i - 1)) && /^[\s\-‐]*$/.test(this.sep(i - 1, i))) return null;
     return { cand: { entry: country, tier: TIER.Any }, key: "", i, j: i + 1, located: true };
   }
 
-  function judge(i: number, j: number, key: string, cands: Candidate[]): { cand?: Candidate; person?: boolean } {
-    const first = toks[i];
-    const prev = i > 0 ? toks[i - 1] : null;
-    const prev2 = i > 1 ? toks[i - 2] : null;
-    const next = j < n ? toks[j] : null;
-    const next2 = j + 1 < n ? toks[j + 1] : null;
+  judge(i: number, j: number, key: string, cands: Candidate[]): { cand?: Candidate; person?: boolean } {
+    const { t, n, matchedEnd } = this;
+    const hasPrev = i > 0, hasPrev2 = i > 1, hasNext = j < n, hasNext2 = j + 1 < n;
+    const prev = i - 1, prev2 = i - 2, next = j, next2 = j + 1;
     const top = cands[0].entry;
 
     // initialisms only in capitals; other all-caps words only for the names nobody abbreviates
     if (UPPER_ONLY.has(key)) {
-      if (!toks.slice(i, j).every((x) => x.upper || x.key.length === 1)) return {};
-    } else if (first.upper) {
-      const letters = toks.slice(i, j).reduce((s, x) => s + x.key.length, 0);
+      for (let k = i; k < j; k++) if (!(t.upper(k) || t.key(k).length === 1)) return {};
+    } else if (t.upper(i)) {
+      let letters = 0;
+      for (let k = i; k < j; k++) letters += t.key(k).length;
       const big = top.kind === "country" || top.kind === "region" || (top.population ?? 0) >= 100_000;
       if (!big || letters < 4) return {};
     }
 
     // --- what comes before -------------------------------------------------------------------
-    // "la avenida Abancay", "el jirón Lampa", "la plaza San Martín": Spanish writes the street word in lower case
-    if (prev && !prev.cap && STREET_HEADS.has(prev.key) && adjacent(i - 1, i)) return {};
-    // "Mr. Lima", "Gen. Zavala", "el presidente Castillo"
-    if (prev && TITLES.has(prev.key) && /^\.?[ \t\u00a0]+$/.test(sep(i - 1, i)) && (prev.cap || LOWER_TITLES.has(prev.key))) {
-      return { person: true };
-    }
-    if (prev && adjacent(i - 1, i) && (prev.cap || prev.upper) && !matchedEnd.has(i - 1)) {
-      const pk = prev.key;
-      if (STREET_HEADS.has(pk) || ORG_HEADS.has(pk)) return {};
-      if (sentenceStart(i - 1)) {
-        if (GIVEN_NAMES.has(pk) && !FREQUENT_WORDS.has(pk)) return { person: true };
-      } else if (GIVEN_NAMES.has(pk)) {
+    if (hasPrev) {
+      const pk = t.key(prev);
+      // "la avenida Abancay", "el jirón Lampa", "la plaza San Martín": Spanish writes the street word in lower case
+      if (!t.cap(prev) && STREET_HEADS.has(pk) && this.adjacent(prev, i)) return {};
+      // "Mr. Lima", "Gen. Zavala", "el presidente Castillo"
+      if (TITLES.has(pk) && /^\.?[ \t\u00a0]+$/.test(this.sep(prev, i)) && (t.cap(prev) || LOWER_TITLES.has(pk))) {
         return { person: true };
-      } else if (unknownProper(prev)) {
+      }
+      if (this.adjacent(prev, i) && (t.cap(prev) || t.upper(prev)) && !matchedEnd.has(prev)) {
+        if (STREET_HEADS.has(pk) || ORG_HEADS.has(pk)) return {};
+        if (this.sentenceStart(prev)) {
+          if (GIVEN_NAMES.has(pk) && !FREQUENT_WORDS.has(pk)) return { person: true };
+        } else if (GIVEN_NAMES.has(pk)) {
+          return { person: true };
+        } else if (this.unknownProper(prev)) {
+          return { person: true };
+        }
+      }
+      // double-barrelled surnames: "López-Valencia"
+      if (/^[-‐]$/.test(this.sep(prev, i)) && t.cap(prev) && !t.upper(prev) && !matchedEnd.has(prev) && !FIRST_TOKEN.has(pk)) {
         return { person: true };
       }
     }
-    // double-barrelled surnames: "López-Valencia"
-    if (prev && /^[-‐]$/.test(sep(i - 1, i)) && prev.cap && !prev.upper && !matchedEnd.has(i - 1) && !FIRST_TOKEN.has(prev.key)) {
-      return { person: true };
-    }
     // "José de San Martín", "Manolo De Los Santos", "Universidad de San Marcos", "University of Lima"
-    if (prev && prev2 && adjacent(i - 1, i) && adjacent(i - 2, i - 1) && prev2.cap && !matchedEnd.has(i - 2)) {
-      if (["de", "del", "da", "do", "dos", "das", "di", "van", "von"].includes(prev.key)) {
-        if (ORG_HEADS.has(prev2.key) || STREET_HEADS.has(prev2.key)) return {};
+    if (hasPrev && hasPrev2 && this.adjacent(prev, i) && this.adjacent(prev2, prev) && t.cap(prev2) && !matchedEnd.has(prev2)) {
+      const pk = t.key(prev), p2k = t.key(prev2);
+      if (["de", "del", "da", "do", "dos", "das", "di", "van", "von"].includes(pk)) {
+        if (ORG_HEADS.has(p2k) || STREET_HEADS.has(p2k)) return {};
         // "Universidad Nacional Mayor de San Marcos": the name's first word decides, a few words back
         if (top.kind !== "country") {
           let k = i - 2;
-          while (k > 0 && i - k < 6 && adjacent(k - 1, k) && (toks[k - 1].cap || PARTICLES.has(toks[k - 1].key)) && !matchedEnd.has(k - 1)) k--;
-          while (k < i - 2 && (!toks[k].cap || PARTICLES.has(toks[k].key))) k++;
-          if (ORG_HEADS.has(toks[k].key)) return {};
+          while (k > 0 && i - k < 6 && this.adjacent(k - 1, k) && (t.cap(k - 1) || PARTICLES.has(t.key(k - 1))) && !matchedEnd.has(k - 1)) k--;
+          while (k < i - 2 && (!t.cap(k) || PARTICLES.has(t.key(k)))) k++;
+          if (ORG_HEADS.has(t.key(k))) return {};
         }
         // only a given name: after a surname "de" usually names a real place ("Rodríguez Ballón de Arequipa" airport)
-        if (GIVEN_NAMES.has(prev2.key) && !(sentenceStart(i - 2) && FREQUENT_WORDS.has(prev2.key))) return { person: true };
-      } else if (prev.key === "of" && ORG_HEADS.has(prev2.key)) {
+        if (GIVEN_NAMES.has(p2k) && !(this.sentenceStart(prev2) && FREQUENT_WORDS.has(p2k))) return { person: true };
+      } else if (pk === "of" && ORG_HEADS.has(p2k)) {
         return {};
       }
     }
 
     // --- what comes after --------------------------------------------------------------------
-    if (next && adjacent(j - 1, j)) {
+    if (hasNext && this.adjacent(j - 1, j)) {
       // a run of capitalized words ending in an organization word: "Peru Libre Party"; but a country
       // keeps its name inside its institutions ("US State Department", "UK Foreign Office")
-      if (next.cap && top.kind !== "country") {
+      if (t.cap(next) && top.kind !== "country") {
         for (let k = j; k < Math.min(n, j + 4); k++) {
-          if (k > j && !adjacent(k - 1, k)) break;
-          if (!toks[k].cap) break;
-          if (ORG_SUFFIXES.has(toks[k].key)) return {};
+          if (k > j && !this.adjacent(k - 1, k)) break;
+          if (!t.cap(k)) break;
+          if (ORG_SUFFIXES.has(t.key(k))) return {};
         }
       }
-      if (next.cap && unknownProper(next) && !GIVEN_NAMES.has(next.key)) {
+      if (t.cap(next) && this.unknownProper(next) && !GIVEN_NAMES.has(t.key(next))) {
         return {};
-      } else if (SPEECH.has(next.key) && !isMajor(top) && !hasLocativeCue(i, j) && !(prev && OF.has(prev.key))) {
+      } else if (SPEECH.has(t.key(next)) && !isMajor(top) && !this.hasLocativeCue(i, j) && !(hasPrev && OF.has(t.key(prev)))) {
         // "Romero said" is a person; "the governor of Puno said", "el Gobierno Regional de Cusco declaró" are not
         return { person: true };
       }
     }
-    if (next && /^[-‐]$/.test(sep(j - 1, j)) && next.cap && unknownProper(next) && !GIVEN_NAMES.has(next.key)) return {};
-    if (next && adjacent(j - 1, j)) {
+    if (hasNext && /^[-‐]$/.test(this.sep(j - 1, j)) && t.cap(next) && this.unknownProper(next) && !GIVEN_NAMES.has(t.key(next))) return {};
+    if (hasNext && this.adjacent(j - 1, j)) {
       // "San Martín de Porres": the name goes on
-      if ((next.key === "de" || next.key === "del") && next2 && next2.cap && adjacent(j, j + 1) && unknownProper(next2)) return {};
+      const nk = t.key(next);
+      if ((nk === "de" || nk === "del") && hasNext2 && t.cap(next2) && this.adjacent(j, j + 1) && this.unknownProper(next2)) return {};
     }
-    if (next && POSSESSIVE.has(next.key) && next2 && adjacent(j, j + 1) && SPEECH.has(next2.key) && !isMajor(top) && !hasLocativeCue(i, j)) {
+    if (hasNext && POSSESSIVE.has(t.key(next)) && hasNext2 && this.adjacent(j, j + 1) && SPEECH.has(t.key(next2)) && !isMajor(top) && !this.hasLocativeCue(i, j)) {
       return { person: true };
     }
 
     // --- which of the places with this name ------------------------------------------------------
     let want: "region" | "province" | null = null;
-    if (next && adjacent(j - 1, j)) {
-      if (REGION_CUES.has(next.key)) want = "region";
-      else if (PROVINCE_CUES.has(next.key)) want = "province";
+    if (hasNext && this.adjacent(j - 1, j)) {
+      const nk = t.key(next);
+      if (REGION_CUES.has(nk)) want = "region";
+      else if (PROVINCE_CUES.has(nk)) want = "province";
     }
-    if (!want && prev && (prev.key === "of" || prev.key === "de" || prev.key === "del") && prev2) {
-      if (REGION_CUES.has(prev2.key)) want = "region";
-      else if (PROVINCE_CUES.has(prev2.key)) want = "province";
+    if (!want && hasPrev && hasPrev2) {
+      const pk = t.key(prev);
+      if (pk === "of" || pk === "de" || pk === "del") {
+        const p2k = t.key(prev2);
+        if (REGION_CUES.has(p2k)) want = "region";
+        else if (PROVINCE_CUES.has(p2k)) want = "province";
+      }
     }
-    if (!want && prev && adjacent(i - 1, i)) {
-      if (REGION_CUES.has(prev.key)) want = "region";
-      else if (PROVINCE_CUES.has(prev.key)) want = "province";
+    if (!want && hasPrev && this.adjacent(prev, i)) {
+      const pk = t.key(prev);
+      if (REGION_CUES.has(pk)) want = "region";
+      else if (PROVINCE_CUES.has(pk)) want = "province";
     }
     if (want) {
       const c = cands.find((c) => c.entry.kind === want);
@@ -298,44 +389,40 @@ export function findPlaceMentions(text: string): PlaceMention[] {
     }
     const any = cands.find((c) => c.tier === TIER.Any && c.entry.kind !== "province");
     if (any) return { cand: any };
-    return hasLocativeCue(i, j) ? { cand: cands[0] } : {};
+    return this.hasLocativeCue(i, j) ? { cand: cands[0] } : {};
   }
 
-  function hasLocativeCue(i: number, j: number): boolean {
-    const prev = i > 0 ? toks[i - 1] : null;
-    const prev2 = i > 1 ? toks[i - 2] : null;
-    if (prev && (!prev.cap || sentenceStart(i - 1)) && LOCATIVES.has(prev.key) && INLINE_SPACE.test(sep(i - 1, i))) {
-      if (!(prev.key === "to" && prev2 && NOT_LOCATIVE_BEFORE_TO.has(prev2.key))) return true;
+  hasLocativeCue(i: number, j: number): boolean {
+    const { t, n, matchedEnd } = this;
+    const hasPrev = i > 0, hasPrev2 = i > 1;
+    const prev = i - 1, prev2 = i - 2;
+    if (hasPrev && (!t.cap(prev) || this.sentenceStart(prev)) && LOCATIVES.has(t.key(prev)) && this.adjacent(prev, i)) {
+      if (!(t.key(prev) === "to" && hasPrev2 && NOT_LOCATIVE_BEFORE_TO.has(t.key(prev2)))) return true;
     }
     // the next item of a list that began with a place
-    if (i > 0 && matchedEnd.has(i - 1) && LIST_JOINERS.test(sep(i - 1, i))) return true;
-    if (i > 1 && matchedEnd.has(i - 2) && ["and", "y", "e", "or", "o"].includes(toks[i - 1].key) && LIST_JOINERS.test(text.slice(toks[i - 2].end, toks[i].start))) return true;
-    if (prev && prev2 && (prev.key === "of" || prev.key === "de" || prev.key === "del") && GEO_NOUNS.has(prev2.key)) return true;
+    if (i > 0 && matchedEnd.has(i - 1) && LIST_JOINERS.test(this.sep(i - 1, i))) return true;
+    if (i > 1 && matchedEnd.has(i - 2) && ["and", "y", "e", "or", "o"].includes(t.key(i - 1)) && LIST_JOINERS.test(this.text.slice(t.end[i - 2], t.start[i]))) return true;
+    if (hasPrev && hasPrev2) {
+      const pk = t.key(prev);
+      if ((pk === "of" || pk === "de" || pk === "del") && GEO_NOUNS.has(t.key(prev2))) return true;
+    }
     // "the capital Lima", "la ciudad Juliaca", "the Brazilian capital Brasília"
-    if (prev && !prev.cap && GEO_NOUNS.has(prev.key) && adjacent(i - 1, i)) return true;
-    if (j < n && adjacent(j - 1, j) && GEO_NOUNS.has(toks[j].key)) return true;
+    if (hasPrev && !t.cap(prev) && GEO_NOUNS.has(t.key(prev)) && this.adjacent(prev, i)) return true;
+    if (j < n && this.adjacent(j - 1, j) && GEO_NOUNS.has(t.key(j))) return true;
     // a dateline: "LIMA, 10 ene (Reuters) -", "MADRID, 27 Ene. (EUROPA PRESS) -", "Huamanga, dic. 16 (ANDINA)"
-    if ((i === 0 || /\n/.test(sep(i - 1, i))) && DATELINE_AFTER.test(text.slice(toks[j - 1].end, toks[j - 1].end + 24))) return true;
+    if ((i === 0 || this.sep(i - 1, i).includes("\n")) && DATELINE_AFTER.test(this.text.slice(t.end[j - 1], t.end[j - 1] + 24))) return true;
     // "Zepita, Puno": followed by a well-known Peruvian place
-    if (j < n && /^,\s*$/.test(sep(j - 1, j)) && toks[j].cap) {
-      for (let len = Math.min(FIRST_TOKEN.get(toks[j].key) ?? 0, n - j); len >= 1; len--) {
-        const k = toks.slice(j, j + len).map((x) => x.key).join(" ");
-        const c = INDEX.get(k)?.[0];
+    if (j < n && /^,\s*$/.test(this.sep(j - 1, j)) && t.cap(j)) {
+      const keys: string[] = [];
+      const most = Math.min(FIRST_TOKEN.get(t.key(j)) ?? 0, n - j);
+      for (let k = 0; k < most; k++) keys.push(k ? keys[k - 1] + " " + t.key(j + k) : t.key(j));
+      for (let len = most; len >= 1; len--) {
+        const c = INDEX.get(keys[len - 1])?.[0];
         if (c && c.tier === TIER.Any && c.entry.country === "PE") return true;
       }
     }
     return false;
   }
-
-  // a surname seen inside a person's name is that person throughout ("Evo Morales … Morales said")
-  return hits
-    .filter((h) => !(h.key && personKeys.has(h.key) && !isMajor(h.cand.entry) && !h.located))
-    .map((h) => {
-      let end = toks[h.j - 1].end;
-      // "EE.UU.": the last dot of dotted initials belongs to the name, as in "U.S."
-      if (h.j - h.i > 1 && text[end] === "." && toks[h.j - 1].upper && text[toks[h.j - 2].end] === ".") end++;
-      return { entry: h.cand.entry, surface: text.slice(toks[h.i].start, end), start: toks[h.i].start, end };
-    });
 }
 
 /** The gazetteer entry for a name as a person would write it ("Cuzco", "Lima region", "the U.S."). */
