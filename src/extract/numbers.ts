@@ -21,9 +21,7 @@ export interface Token {
 
 // Digits with their glued suffix; words with inner apostrophes or hyphens ("twenty-five",
 // "country’s"); a run of dashes ("--") as one token because writers use it as a clause break.
-const TOKEN_RE = /(\d+(?:[.,]\d+)*)((?:-?\p{L}+)(?:-\p{L}+)*|\+)?|\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*|-{2,}|\S/gu;
-const POSSESSIVE_RE = /['’]s$/;
-const LETTER_RE = /^\p{L}/u;
+const TOKEN_RE = /(\d+(?:[.,]\d+)*)((?:-?\p{L}+)(?:-\p{L}+)*|\+)?|(\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*)|-{2,}|\S/gu;
 
 /** Splits a sentence into words, digit runs and single punctuation marks, keeping offsets. */
 export function tokenize(s: string): Token[] {
@@ -33,9 +31,14 @@ export function tokenize(s: string): Token[] {
     const text = m[0];
     if (m[1] !== undefined) {
       out.push({ text: m[1], low: m[1], start: m.index, end: m.index + text.length, type: "num", suffix: (m[2] ?? "").toLowerCase() });
+    } else if (m[3] !== undefined) {
+      // a possessive "'s" is dropped: "country's" → "country"
+      let low = text.toLowerCase();
+      const l = low.length;
+      if (l > 2 && low.charCodeAt(l - 1) === 115 && (low.charCodeAt(l - 2) === 39 || low.charCodeAt(l - 2) === 0x2019)) low = low.slice(0, l - 2);
+      out.push({ text, low, start: m.index, end: m.index + text.length, type: "word", suffix: "" });
     } else {
-      const low = text.toLowerCase().replace(POSSESSIVE_RE, "");
-      out.push({ text, low, start: m.index, end: m.index + text.length, type: LETTER_RE.test(text) ? "word" : "punct", suffix: "" });
+      out.push({ text, low: text.toLowerCase(), start: m.index, end: m.index + text.length, type: "punct", suffix: "" });
     }
   }
   return out;
@@ -228,6 +231,8 @@ interface CompiledLocale {
   grouped: RegExp;
   plain: RegExp;
   altGrouped: RegExp | null;
+  /** every word a figure in words can start with; most tokens are not, and leave after one lookup */
+  starts: Set<string>;
 }
 
 /** Multi-word phrases indexed by first word, longest first, so matching is one Map lookup per token. */
@@ -279,6 +284,11 @@ function compile(loc: NumberLocale): CompiledLocale {
       plain: new RegExp(`^\\d+(?:${escapeRe(loc.decimalSep)}\\d+)?$`),
       // only whole groups: "1,5" stays a decimal
       altGrouped: loc.altThousandsSep ? new RegExp(`^\\d{1,3}(?:${escapeRe(loc.altThousandsSep)}\\d{3})+$`) : null,
+      starts: new Set(
+        [...Object.keys(loc.phrases), ...Object.keys(loc.vague), ...Object.keys(loc.words), ...Object.keys(loc.multipliers), ...Object.keys(loc.scales), ...loc.articles].map(
+          (k) => k.toLowerCase().split(/\s+/)[0]
+        )
+      ),
     };
     compiled.set(loc, c);
   }
@@ -321,6 +331,8 @@ function numberAt(tokens: Token[], i: number, c: CompiledLocale): NumberMention 
     return mention(tokens, i, end, value, null, false, true, tok.suffix);
   }
   if (tok.type !== "word") return null;
+  // "twenty-five" is looked up by its first part
+  if (!c.starts.has(tok.low) && !(tok.low.includes("-") && c.starts.has(tok.low.slice(0, tok.low.indexOf("-"))))) return null;
 
   const phrase = matchPhrase(c.phrases, tokens, i);
   if (phrase) return mention(tokens, i, i + phrase.len, phrase.value, null, false, false);
