@@ -76,19 +76,33 @@ const AGENCY_ALONE = /^(?:\(c\)\s*|©\s*)?(?:agencia\s+)?(?:EFE|AFP|ANDINA|Andin
 /** Chrome that carries a name: site builders print the author's avatar label glued to the name. */
 const CHROME_AUTHOR = /^(?:[•·*\-]\s*)?writer'?s\s+picture\s*(.{3,80})$/i;
 
+/** the first characters CHROME_AUTHOR can start with */
+function mayBeChromeAuthor(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c === 0x77 || c === 0x57 || bulletAt(line, 0);
+}
+
 const LINK = /\[([^[\]\n]*)\]\(([^()\s]*)(?:\s+"[^"\n]*")?\)/g;
 
 function reduceLinks(s: string, keepReal: boolean): string {
   return s.replace(LINK, (_m, text: string, href: string) => (keepReal && /^https?:\/\//i.test(href) && text.trim() ? `[${text}](${href})` : text));
 }
 
-// One regex for the whole table: a line is tested once, not once per pattern (the table is tested
-// against every line of every article).
-const CHROME_RE = new RegExp(CHROME.map((re) => `(?:${re.source})`).join("|"), "i");
+// The table runs against every line of every article. Its patterns anchored at the line start go into
+// one regex that V8 tries at position 0 only; the few that may match anywhere ("follow us on") would,
+// in the same regex, make every alternative be retried at every character of a long paragraph.
+const CHROME_ANCHORED = new RegExp(CHROME.filter((re) => re.source.startsWith("^")).map((re) => `(?:${re.source})`).join("|"), "i");
+const CHROME_ANYWHERE = new RegExp(CHROME.filter((re) => !re.source.startsWith("^")).map((re) => `(?:${re.source})`).join("|"), "i");
+
+/** "• ", "- ": the list marker isChrome looks past */
+function bulletAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 0x2022 || c === 0xb7 || c === 0x2a || c === 0x2d;
+}
 
 export function isChrome(line: string): boolean {
-  const t = line.replace(/^[•·*\-]\s+/, "").trim();
-  return CHROME_RE.test(t);
+  const t = bulletAt(line, 0) ? line.replace(/^[•·*\-]\s+/, "").trim() : line.trim();
+  return CHROME_ANCHORED.test(t) || CHROME_ANYWHERE.test(t);
 }
 
 const FOOTER_RE = new RegExp(FOOTER_START.map((re) => `(?:${re.source})`).join("|"), "i");
@@ -99,25 +113,61 @@ export function isFooterStart(line: string): boolean {
 
 const SENTENCE_END = /[.!?:"”’)\]…]$/;
 
+/** the last characters SENTENCE_END accepts, by code */
+function endsSentence(s: string): boolean {
+  switch (s.charCodeAt(s.length - 1)) {
+    case 0x2e: case 0x21: case 0x3f: case 0x3a: case 0x22: case 0x201d: case 0x2019: case 0x29: case 0x5d: case 0x2026:
+      return true;
+  }
+  return false;
+}
+/** a line that continues a hard-wrapped one: /^[a-zà-ÿ(]/ */
+function continuesLine(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0xff) || c === 0x28;
+}
+/** a line of spaces and tabs only (or empty): what separates blocks */
+function blankLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+}
+
 /**
  * Paragraph units: blank-line separated blocks, split further into lines when a block holds one
  * paragraph per line (some scrapes drop the blank lines), but re-joined where a line was merely
  * hard-wrapped (no sentence end, next line starts in lower case).
  */
 export function paragraphs(text: string): string[] {
+  // One pass over the lines rather than split(/\n[ \t]*\n/) into blocks and each block into lines: a
+  // line of spaces and tabs between two others is exactly what that split cut at, and a blank line
+  // the split did not cut at (the second of a pair) only ever ends an empty paragraph.
   const out: string[] = [];
-  for (const block of text.split(/\n[ \t]*\n/)) {
-    const lines = block.split("\n").map((l) => l.replace(/[ \t]+/g, " ").trim()).filter(Boolean);
-    let cur = "";
-    for (const line of lines) {
-      if (cur && !SENTENCE_END.test(cur) && /^[a-zà-ÿ(]/.test(line)) cur += " " + line;
-      else {
-        if (cur) out.push(cur);
-        cur = line;
-      }
+  let cur = "";
+  for (let start = 0; start <= text.length; ) {
+    let stop = text.indexOf("\n", start);
+    if (stop < 0) stop = text.length;
+    const from = start;
+    start = stop + 1;
+    if (blankLine(text, from, stop)) {
+      if (cur) out.push(cur);
+      cur = "";
+      continue;
     }
-    if (cur) out.push(cur);
+    let line = text.slice(from, stop);
+    // most lines have no run of blanks to collapse, and the regex replace is a full pass
+    if (line.includes("  ") || line.includes("\t")) line = line.replace(/[ \t]+/g, " ");
+    line = line.trim();
+    if (!line) continue;
+    if (cur && !endsSentence(cur) && continuesLine(line)) cur += " " + line;
+    else {
+      if (cur) out.push(cur);
+      cur = line;
+    }
   }
+  if (cur) out.push(cur);
   return out;
 }
 
@@ -154,8 +204,11 @@ export function isByline(line: string): boolean {
   return m !== null && /^[\p{Lu}\[]/u.test(line.slice(m[0].length));
 }
 
+const DIGIT = /\d/;
+
 export function isDateline(line: string): boolean {
-  return DATELINE_ONLY.test(line.trim());
+  // every date form in DATELINE_DATE has a digit; most header lines have none
+  return DIGIT.test(line) && DATELINE_ONLY.test(line.trim());
 }
 
 export function segment(text: string): Layout {
@@ -174,9 +227,11 @@ export function segment(text: string): Layout {
   const paras = paragraphs(text);
   for (let pi = 0; pi < paras.length; pi++) {
     const raw = paras[pi];
-    const line = reduceLinks(raw, false).trim();
+    // paragraphs are trimmed, and without "](" there is no link to reduce
+    const linked = raw.includes("](");
+    const line = linked ? reduceLinks(raw, false).trim() : raw;
     if (!line) continue;
-    const author = line.match(CHROME_AUTHOR);
+    const author = mayBeChromeAuthor(line) ? line.match(CHROME_AUTHOR) : null;
     if (author) {
       chromeAuthors.push(author[1].trim());
       continue;
@@ -218,7 +273,7 @@ export function segment(text: string): Layout {
       }
       inBody = true;
     }
-    body.push(reduceLinks(raw, true).trim());
+    body.push(linked ? reduceLinks(raw, true).trim() : raw);
     plain.push(line);
   }
   return { header, body, plain, footer, chromeAuthors, credits: credits.filter((c) => c.at === 0 || c.at === plain.length).map((c) => c.line) };

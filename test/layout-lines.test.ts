@@ -1,0 +1,54 @@
+// Line splitting and chrome tests in layout.ts take shortcuts (a line scan instead of a regex split, a
+// cheap test before each regex); these pin the cases where a shortcut could read a line differently.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { paragraphs, isChrome, isDateline, segment } from "../src/extract/layout.ts";
+
+test("blank lines of spaces and tabs end a paragraph; other blank-looking lines do not", () => {
+  assert.deepEqual(paragraphs("Line one\n \t \nline two"), ["Line one", "line two"]);
+  assert.deepEqual(paragraphs("Line one\n\n\n\nLine two"), ["Line one", "Line two"]);
+  // "\r" and a no-break space are trimmed away but were never a block separator
+  assert.deepEqual(paragraphs("A line\r\n\r\ncontinued?"), ["A line continued?"]);
+  assert.deepEqual(paragraphs("A line\n\u00a0\ncontinued after a no-break space line"), ["A line continued after a no-break space line"]);
+  assert.deepEqual(paragraphs(""), []);
+  assert.deepEqual(paragraphs("\n\n"), []);
+});
+
+test("hard-wrapped lines are re-joined, runs of blanks collapsed", () => {
+  assert.deepEqual(paragraphs("A line without end\ncontinued in lower case\nNext Para."), ["A line without end continued in lower case", "Next Para."]);
+  assert.deepEqual(paragraphs("Tabs\tand   spaces  \t collapse\n\t  indented line\n"), ["Tabs and spaces collapse indented line"]);
+  assert.deepEqual(paragraphs("Ends with colon:\n(parenthesis starts)\nàccent start"), ["Ends with colon:", "(parenthesis starts)", "àccent start"]);
+});
+
+test("chrome anywhere in a line, and chrome that must be the whole line", () => {
+  const cases: [string, boolean][] = [
+    ["Follow us on Twitter for updates", true],
+    ["FOLLOW US ON FACEBOOK", true],
+    ["We reúnete a nuestro canal", true],
+    ["Únete a nuestro canal", true],
+    ["The newsletters arrived", false],
+    ["Read the newsletter.", true],
+    ["click HERE to read", true],
+    ["• Share", true],
+    ["- Menu", true],
+    ["•Share", false],
+    ["Home", true],
+    ["Tags: Peru", true],
+    ["rsr/ll/dga", true],
+    ["Protesters marched on Lima.", false],
+  ];
+  for (const [line, chrome] of cases) assert.equal(isChrome(line), chrome, line);
+});
+
+test("datelines need a digit", () => {
+  assert.equal(isDateline("Lima, 12 de enero de 2023"), true);
+  assert.equal(isDateline("  Published: 2023-01-02  "), true);
+  assert.equal(isDateline("Updated January 9, 2023 10:00 am EST"), true);
+  assert.equal(isDateline("No digits here at all"), false);
+});
+
+test("links are reduced in plain text and kept in the body only when real", () => {
+  const l = segment("Headline\n\nThe [ombudsman](https://example.org/x) said on [Tuesday](#) that the toll rose, in a report published after the strike began last week across the region.");
+  assert.equal(l.plain[0], "The ombudsman said on Tuesday that the toll rose, in a report published after the strike began last week across the region.");
+  assert.equal(l.body[0], "The [ombudsman](https://example.org/x) said on Tuesday that the toll rose, in a report published after the strike began last week across the region.");
+});
