@@ -150,19 +150,47 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const site = await timed(timings, "site data", async () => buildSiteData(archive.articles));
     await rm(stage, { recursive: true, force: true });
     await mkdir(stage, { recursive: true });
-    const rendered = await timed(timings, "render", () => renderSite(site, stage, previous?.pageKeys && existsSync(outDir) ? { dir: outDir, pageKeys: previous.pageKeys } : undefined));
+    // Rendering and indexing overlap: Pagefind indexes a month's pages in its own process as soon
+    // as Eleventy has written them. "index" is the time indexing ran past the end of rendering.
+    const written = new Set<string>();
+    let waiting: (() => void)[] = [];
+    const wake = () => {
+      const w = waiting;
+      waiting = [];
+      for (const resolve of w) resolve();
+    };
+    let renderDone = false;
+    const pagesReady = async (ids: string[]) => {
+      for (;;) {
+        if (ids.every((id) => written.has(id))) return;
+        if (renderDone) throw new Error(`pages not rendered: ${ids.filter((id) => !written.has(id)).slice(0, 3).join(", ")}`);
+        await new Promise<void>((resolve) => waiting.push(resolve));
+      }
+    };
+    const onArticlesWritten = (ids: string[]) => {
+      for (const id of ids) written.add(id);
+      wake();
+    };
+    const indexing = options.noIndex
+      ? null
+      : buildSearchIndex(
+          stage,
+          site.articles.map((a) => ({ id: a.id, lang: a.lang, month: a.month })),
+          previous?.shards && existsSync(outDir) ? { dir: outDir, shards: previous.shards } : undefined,
+          pagesReady,
+        );
+    // Should rendering fail, the index's wait must not leave a rejection unhandled.
+    indexing?.catch(() => {});
+    const rendered = await timed(timings, "render", () => renderSite(site, stage, previous?.pageKeys && existsSync(outDir) ? { dir: outDir, pageKeys: previous.pageKeys } : undefined, onArticlesWritten)).finally(() => {
+      renderDone = true;
+      wake();
+    });
     const pages = rendered.pages;
     reusedPages = rendered.reusedPages;
     let indexedPages = 0;
     let shards: Shard[] = [];
-    if (!options.noIndex) {
-      const idx = await timed(timings, "index", () =>
-        buildSearchIndex(
-          stage,
-          site.articles.map((a) => ({ id: a.id, lang: a.lang, month: a.month })),
-          previous?.shards && existsSync(outDir) ? { dir: outDir, shards: previous.shards } : undefined,
-        ),
-      );
+    if (indexing) {
+      const idx = await timed(timings, "index", () => indexing);
       indexedPages = idx.pages;
       shards = idx.shards;
       searchShards = { total: idx.shards.length, reused: idx.reused };

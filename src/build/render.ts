@@ -5,8 +5,10 @@
 // Each article page gets a key — a hash of everything the page shows (its record, neighbours,
 // related articles, the templates' version) — and only pages whose key changed are rendered; the
 // others are hard-linked from the previous build, so they cost nothing and are not rewritten.
-// A cold build renders article pages in batches, so Eleventy never holds the whole archive's
-// rendered pages in memory at once.
+// A cold build renders article pages in batches, oldest month first, and reports each batch as it
+// is written: Eleventy never holds the whole archive's rendered pages in memory at once, and the
+// search index (a separate Pagefind process) indexes finished months on the other core while the
+// rest are still being rendered.
 import Eleventy from "@11ty/eleventy";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
@@ -16,8 +18,11 @@ import type { PlaceEntry, SiteArticle, SiteData } from "../site/site-data.ts";
 import { PROJECT_ROOT } from "./paths.ts";
 import { getTemplateVersion } from "./cache.ts";
 
-/** Article pages rendered per Eleventy run: bounds the memory Eleventy holds for rendered pages. */
-export const ARTICLE_BATCH = 2500;
+/**
+ * Article pages rendered per Eleventy run. Smaller batches let indexing start sooner and bound the
+ * memory Eleventy holds for rendered pages; each run also costs a fixed start-up.
+ */
+export const ARTICLE_BATCH = 1000;
 
 export interface RenderResult {
   pages: number;
@@ -91,7 +96,13 @@ async function runEleventy(site: SiteData, outDir: string, articles: SiteArticle
   return Array.isArray(templates) ? templates.length : 0;
 }
 
-export async function renderSite(site: SiteData, outDir: string, previous?: { dir: string; pageKeys: Record<string, string> }): Promise<RenderResult> {
+export async function renderSite(
+  site: SiteData,
+  outDir: string,
+  previous?: { dir: string; pageKeys: Record<string, string> },
+  /** called with the ids of article pages as soon as their files are in place */
+  onArticlesWritten?: (ids: string[]) => void,
+): Promise<RenderResult> {
   const pageKeys: Record<string, string> = {};
   const reuse: string[] = [];
   /** Whether the page at `path` can be carried over: same key, and the previous file is there. */
@@ -103,23 +114,39 @@ export async function renderSite(site: SiteData, outDir: string, previous?: { di
     }
     return false;
   };
-  const toRender = site.articles.filter((a) => !unchanged(`articles/${a.id}`, articlePageKey(a, site)));
+  const reusedArticles: string[] = [];
+  const toRender = site.articles.filter((a) => {
+    if (!unchanged(`articles/${a.id}`, articlePageKey(a, site))) return true;
+    reusedArticles.push(a.id);
+    return false;
+  });
   const placesToRender = site.places.filter((e) => !unchanged(`places/${e.place.id}`, placePageKey(e, pageKeys, site)));
-  const cwd = process.cwd();
-  // Eleventy resolves template and passthrough paths against the working directory.
-  process.chdir(PROJECT_ROOT);
-  let pages = 0;
-  try {
-    pages += await runEleventy(site, outDir, toRender.slice(0, ARTICLE_BATCH), placesToRender, true);
-    for (let i = ARTICLE_BATCH; i < toRender.length; i += ARTICLE_BATCH) pages += await runEleventy(site, outDir, toRender.slice(i, i + ARTICLE_BATCH), [], false);
-  } finally {
-    process.chdir(cwd);
-  }
+  // Carried-over pages first: they are ready for the search index at once.
   for (const path of reuse) {
     const dir = join(outDir, path);
     await mkdir(dir, { recursive: true });
     const from = join(previous!.dir, path, "index.html");
     await link(from, join(dir, "index.html")).catch(() => copyFile(from, join(dir, "index.html")));
+  }
+  if (reusedArticles.length) onArticlesWritten?.(reusedArticles);
+  // Oldest month first, the order the search index's shards are written in.
+  toRender.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+  const cwd = process.cwd();
+  // Eleventy resolves template and passthrough paths against the working directory.
+  process.chdir(PROJECT_ROOT);
+  let pages = 0;
+  try {
+    // Every other page (places, sources, listings) comes with the last batch, so the first
+    // articles reach the index as early as possible.
+    const batches = Math.max(1, Math.ceil(toRender.length / ARTICLE_BATCH));
+    for (let b = 0; b < batches; b++) {
+      const batch = toRender.slice(b * ARTICLE_BATCH, (b + 1) * ARTICLE_BATCH);
+      const last = b === batches - 1;
+      pages += await runEleventy(site, outDir, batch, last ? placesToRender : [], last);
+      if (batch.length) onArticlesWritten?.(batch.map((a) => a.id));
+    }
+  } finally {
+    process.chdir(cwd);
   }
   return { pages: pages + reuse.length, pageKeys, reusedPages: reuse.length };
 }

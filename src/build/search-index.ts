@@ -101,7 +101,15 @@ async function pool<T>(items: T[], limit: number, fn: (item: T) => Promise<void>
   }));
 }
 
-export async function buildSearchIndex(siteDir: string, articles: IndexedArticle[], previous?: { dir: string; shards: Shard[] }): Promise<IndexResult> {
+/** Resolves once every listed article's page is written; the index reads pages as they come. */
+export type PagesReady = (ids: string[]) => Promise<void>;
+
+export async function buildSearchIndex(
+  siteDir: string,
+  articles: IndexedArticle[],
+  previous?: { dir: string; shards: Shard[] },
+  ready: PagesReady = async () => {},
+): Promise<IndexResult> {
   const language = mostCommon(articles.map((a) => a.lang), "en");
   // One shard per month, but months with few articles share a shard per year: every bundle costs
   // the browser a request and the build a Pagefind write, so stray old dates should not make dozens.
@@ -118,47 +126,57 @@ export async function buildSearchIndex(siteDir: string, articles: IndexedArticle
   // The oldest month is the primary bundle at /pagefind/: an archive grows forward in time, so it is
   // the shard least likely to change, and /pagefind/pagefind.js is always there for the search page.
   const ids = [...groups.keys()].sort();
-  const pages = new Map<string, string>();
-  const shards: Shard[] = [];
-  for (const [i, id] of ids.entries()) {
-    const h = createHash("sha256").update(language);
-    for (const a of groups.get(id)!.sort((x, y) => (x.id < y.id ? -1 : 1))) {
-      const html = await readFile(join(siteDir, "articles", a.id, "index.html"), "utf8");
-      pages.set(a.id, html);
-      h.update(a.id).update("\0").update(indexedPart(html));
-    }
-    shards.push({ id, key: h.digest("hex").slice(0, 20), bundlePath: i === 0 ? "/pagefind/" : `/pagefind/shards/${id}/`, pages: groups.get(id)!.length });
-  }
-
+  const shards: Shard[] = ids.map((id, i) => ({ id, key: "", bundlePath: i === 0 ? "/pagefind/" : `/pagefind/shards/${id}/`, pages: groups.get(id)!.length }));
   const outFor = (s: Shard) => join(siteDir, ...s.bundlePath.split("/").filter(Boolean));
   const prevByPath = new Map((previous?.shards ?? []).map((s) => [s.bundlePath, s]));
   const unchanged = (s: Shard) => {
     const old = prevByPath.get(s.bundlePath);
     return !!previous && !!old && old.key === s.key && existsSync(join(previous.dir, ...s.bundlePath.split("/").filter(Boolean)));
   };
-  const reuse = shards.filter(unchanged);
-  const toBuild = shards.filter((s) => !unchanged(s));
-  const indexShard = async (s: Shard) => {
+  let reused = 0;
+
+  // A shard waits for its pages, is keyed by what Pagefind would read of them, and is carried over
+  // when that key is unchanged; otherwise it is indexed.
+  const doShard = async (s: Shard) => {
+    const list = groups.get(s.id)!.sort((x, y) => (x.id < y.id ? -1 : 1));
+    await ready(list.map((a) => a.id));
+    const pages = new Map<string, string>();
+    const h = createHash("sha256").update(language);
+    for (const a of list) {
+      const html = await readFile(join(siteDir, "articles", a.id, "index.html"), "utf8");
+      pages.set(a.id, html);
+      h.update(a.id).update("\0").update(indexedPart(html));
+    }
+    s.key = h.digest("hex").slice(0, 20);
+    if (unchanged(s)) {
+      reused++;
+      await linkTree(join(previous!.dir, ...s.bundlePath.split("/").filter(Boolean)), outFor(s), s.bundlePath === "/pagefind/" ? "shards" : undefined);
+      return;
+    }
     const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
     if (!index) throw new Error(`pagefind could not start: ${errors.join("; ")}`);
-    for (const a of groups.get(s.id)!) {
-      const added = await index.addHTMLFile({ url: `/articles/${a.id}/`, content: pages.get(a.id)! });
-      if (added.errors.length) throw new Error(`pagefind could not index /articles/${a.id}/: ${added.errors.join("; ")}`);
-    }
+    // All of a shard's pages are sent at once: one round trip per page, each waited for, left
+    // Pagefind idle between pages.
+    await Promise.all(
+      list.map(async (a) => {
+        const added = await index.addHTMLFile({ url: `/articles/${a.id}/`, content: pages.get(a.id)! });
+        if (added.errors.length) throw new Error(`pagefind could not index /articles/${a.id}/: ${added.errors.join("; ")}`);
+      }),
+    );
+    pages.clear();
     const written = await index.writeFiles({ outputPath: outFor(s) });
     if (written.errors.length) throw new Error(`pagefind could not write its index: ${written.errors.join("; ")}`);
     await index.deleteIndex();
   };
   try {
     // The primary bundle's folder holds the others, so it is written before they are put inside it.
-    const primary = toBuild.find((s) => s.bundlePath === "/pagefind/");
-    if (primary) await indexShard(primary);
-    for (const s of reuse) await linkTree(join(previous!.dir, ...s.bundlePath.split("/").filter(Boolean)), outFor(s), s.bundlePath === "/pagefind/" ? "shards" : undefined);
-    await pool(toBuild.filter((s) => s !== primary), 2, indexShard);
+    if (shards.length) await doShard(shards[0]);
+    // Pages are written oldest month first, so a shard is ready when its latest month is.
+    const latest = (s: Shard) => groups.get(s.id)!.reduce((m, a) => (a.month > m ? a.month : m), "");
+    await pool(shards.slice(1).sort((a, b) => (latest(a) < latest(b) ? -1 : latest(a) > latest(b) ? 1 : 0)), 2, doShard);
   } finally {
     await pagefind.close();
   }
-  const reused = reuse.length;
   if (!shards.length) return { pages: 0, shards, reused, language };
   // Removed first: after a carried-over primary it is a hard link into the live site's copy.
   await rm(join(siteDir, "pagefind", SHARDS_FILE), { force: true });
