@@ -15,7 +15,7 @@ export function extractExcerpt(paragraphs: string[], max = EXCERPT_LENGTH): stri
   if (text.length <= max) return text;
   let out = "";
   for (const s of splitSentences(text.slice(0, max * 3))) {
-    if (out && (out + " " + s).length > max) break;
+    if (out && out.length + 1 + s.length > max) break;
     if (!out && s.length > max) break;
     out = out ? out + " " + s : s;
   }
@@ -28,29 +28,34 @@ export function extractExcerpt(paragraphs: string[], max = EXCERPT_LENGTH): stri
 // paragraph allocated an array of all its words and was a tenth of the whole pipeline's time.
 const LETTER_OR_DIGIT = new Uint8Array(0x10000); // 0 unknown, 1 yes, 2 no
 const LN = /[\p{L}\p{N}]/u;
-function isLetterOrDigit(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c >= 0xd800 && c <= 0xdbff) return LN.test(String.fromCodePoint(s.codePointAt(i)!));
-  if (!LETTER_OR_DIGIT[c]) LETTER_OR_DIGIT[c] = LN.test(String.fromCharCode(c)) ? 1 : 2;
-  return LETTER_OR_DIGIT[c] === 1;
+for (let c = 0; c < 128; c++) LETTER_OR_DIGIT[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+function classify(c: number): number {
+  return (LETTER_OR_DIGIT[c] = LN.test(String.fromCharCode(c)) ? 1 : 2);
 }
 /** inside a word, these join its parts: "don't", "1,500", "twenty-five", "U.S." */
-const JOINERS = new Set(["'".charCodeAt(0), "’".charCodeAt(0), ".".charCodeAt(0), ",".charCodeAt(0), "-".charCodeAt(0)]);
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 45;
+}
 
 /** Words as a reader counts them: runs of letters or digits, including accented letters. */
 export function countWords(paragraphs: string[]): number {
+  const table = LETTER_OR_DIGIT;
   let n = 0;
   for (const p of paragraphs) {
     let inWord = false;
-    for (let i = 0; i < p.length; i++) {
-      const astral = p.charCodeAt(i) >= 0xd800 && p.charCodeAt(i) <= 0xdbff;
-      const yes = isLetterOrDigit(p, i);
-      if (astral) i++;
+    const len = p.length;
+    for (let i = 0; i < len; i++) {
+      const c = p.charCodeAt(i);
+      let yes: boolean;
+      if (c >= 0xd800 && c <= 0xdbff) {
+        // an astral character (or a lone high surrogate) counts as one, whatever follows it
+        yes = LN.test(String.fromCodePoint(p.codePointAt(i)!));
+        i++;
+      } else yes = (table[c] || classify(c)) === 1;
       if (yes) {
         if (!inWord) n++;
         inWord = true;
-      } else if (!(inWord && JOINERS.has(p.charCodeAt(i)))) inWord = false;
+      } else if (!(inWord && isJoiner(p.charCodeAt(i)))) inWord = false;
     }
   }
   return n;
