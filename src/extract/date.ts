@@ -111,12 +111,28 @@ const FORMS = [
 ] as const;
 type Form = "md" | "md2" | "wdm" | "dm" | "dmy" | "my" | "iso" | "month" | "weekday" | "year";
 
+const DIGITS = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+const byNumber = (a: number, b: number): number => a - b;
+
 interface MentionTable {
   re: RegExp;
+  /** the same pattern, tried at one position: the scan runs it only where a mention can start */
+  sticky: RegExp;
+  /** the first three letters of every month and weekday name (lower case when the table is caseless) */
+  prefixes: string[];
+  /** the prefixes or a digit, for a caseless table's lower-cased text */
+  prefixRe: RegExp;
+  /** a case-sensitive table's prefixes and digits by their first character: what follows it */
+  byFirst: Map<string, string[]>;
+  caseless: boolean;
   /** where each form's groups start in the combined match array */
   groups: { form: Form; at: number; count: number }[];
 }
-function mentionTable(forms: readonly (readonly [Form, string])[], flags = ""): MentionTable {
+/**
+ * `names`: every month and weekday name the forms contain. Each form starts with one of them or with a
+ * digit; that is what lets the scan look for mentions with indexOf (see mentionStarts).
+ */
+function mentionTable(forms: readonly (readonly [Form, string])[], names: string[], flags = ""): MentionTable {
   const groups: MentionTable["groups"] = [];
   let at = 1;
   for (const [form, p] of forms) {
@@ -124,12 +140,62 @@ function mentionTable(forms: readonly (readonly [Form, string])[], flags = ""): 
     groups.push({ form, at, count });
     at += count;
   }
-  return { re: new RegExp(forms.map(([, p]) => `(?<![A-Za-zÀ-ÖØ-öø-ÿ\\d])${p}`).join("|"), "g" + flags), groups };
+  const caseless = flags.includes("i");
+  if (names.some((n) => n.length < 3)) throw new Error("mention names need three letters");
+  const prefixes = [...new Set(names.map((n) => (caseless ? n.toLowerCase() : n).slice(0, 3)))];
+  const source = forms.map(([, p]) => `(?<![A-Za-zÀ-ÖØ-öø-ÿ\\d])${p}`).join("|");
+  const prefixRe = new RegExp(`${prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}|\\d`, "g");
+  const byFirst = new Map<string, string[]>(DIGITS.map((d) => [d, []]));
+  for (const p of prefixes) byFirst.set(p[0], [...(byFirst.get(p[0]) ?? []), p.slice(1)]);
+  return { re: new RegExp(source, "g" + flags), sticky: new RegExp(source, "y" + flags), prefixes, prefixRe, byFirst, caseless, groups };
 }
+
+/** a letter or digit before a position: no mention starts there (the tables' lookbehind) */
+function wordBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  return c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7;
+}
+
+/**
+ * Where a mention may start, in order: every month or weekday name starts with one of the table's
+ * prefixes and every other form with a digit, after no letter or digit. The combined regex, tried at
+ * every character, was the scan's main cost (several times that in Spanish, whose table is
+ * case-insensitive); it now runs only at these positions. null when the lower-cased text does not line
+ * up with the text (a letter whose lower case is longer), and the regex then scans as before.
+ */
+function mentionStarts(text: string, T: MentionTable): number[] | null {
+  const out: number[] = [];
+  if (T.caseless) {
+    // Lower-cased, a name is one of the prefixes whatever its case; the prefixes are too common as
+    // first letters for indexOf to be quick, so one case-sensitive regex pass finds them.
+    const hay = text.toLowerCase();
+    if (hay.length !== text.length) return null;
+    const re = T.prefixRe;
+    re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = re.exec(hay)); ) {
+      if (!wordBefore(text, m.index)) out.push(m.index);
+      re.lastIndex = m.index + 1;
+    }
+    return out;
+  }
+  // Capitals and digits are rare enough in running text that indexOf finds them at memory speed; a
+  // three-letter needle would be searched once per name.
+  for (const [first, rest] of T.byFirst) {
+    for (let i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
+      if (wordBefore(text, i)) continue;
+      if (rest.length === 0) out.push(i);
+      else for (const r of rest) if (text.startsWith(r, i + 1)) { out.push(i); break; }
+    }
+  }
+  return out.sort(byNumber);
+}
+
+/** the form a combined match came from and its groups */
 function matchedForm(m: RegExpExecArray, groups: MentionTable["groups"]): { form: Form; g: (string | undefined)[] } {
   for (const { form, at, count } of groups) {
-    const g = m.slice(at, at + count);
-    if (g.some((x) => x !== undefined)) return { form, g };
+    for (let k = at; k < at + count; k++) if (m[k] !== undefined) return { form, g: m.slice(at, at + count) };
   }
   throw new Error("unreachable: a mention matched no form");
 }
@@ -210,16 +276,50 @@ const SENTENCE_END = /[.!?]["”’)\]]*\s+|\n\s*/g;
 const ABBREV_BEFORE_DOT = /(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Gral|No|vs)$/;
 
 function sentenceStarts(text: string, L: DateLocale): number[] {
+  // SENTENCE_END by hand: it can only match at ".", "!", "?" or a line break, which indexOf finds far
+  // faster than the regex walks the text; from each it takes what the regex would.
   const starts = [0];
-  SENTENCE_END.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = SENTENCE_END.exec(text)); ) {
-    if (m[0][0] === ".") {
-      const before = text.slice(Math.max(0, m.index - 6), m.index);
-      if (L.abbrevBeforeDot.test(before)) continue;
+  const n = text.length;
+  let dot = text.indexOf(".");
+  let bang = text.indexOf("!");
+  let ask = text.indexOf("?");
+  let nl = text.indexOf("\n");
+  for (let pos = 0; ; ) {
+    if (dot >= 0 && dot < pos) dot = text.indexOf(".", pos);
+    if (bang >= 0 && bang < pos) bang = text.indexOf("!", pos);
+    if (ask >= 0 && ask < pos) ask = text.indexOf("?", pos);
+    if (nl >= 0 && nl < pos) nl = text.indexOf("\n", pos);
+    let i = n;
+    if (dot >= 0 && dot < i) i = dot;
+    if (bang >= 0 && bang < i) i = bang;
+    if (ask >= 0 && ask < i) i = ask;
+    if (nl >= 0 && nl < i) i = nl;
+    if (i === n) break;
+    let j = i + 1;
+    if (i === nl) {
+      while (j < n && isSpace(text.charCodeAt(j))) j++;
+      starts.push(j);
+      pos = j;
+      continue;
     }
-    starts.push(m.index + m[0].length);
+    while (j < n && isCloser(text.charCodeAt(j))) j++;
+    let k = j;
+    while (k < n && isSpace(text.charCodeAt(k))) k++;
+    pos = k === j ? i + 1 : k;
+    if (k === j) continue;
+    if (i === dot && L.abbrevBeforeDot.test(text.slice(Math.max(0, i - 6), i))) continue;
+    starts.push(k);
   }
   return starts;
+}
+/** what \s matches */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** ["”’)\]] after a sentence's final punctuation */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d;
 }
 function sentenceOf(starts: number[], index: number): number {
   let lo = 0;
@@ -247,9 +347,23 @@ function scan(raw: string, normalized: boolean, L: DateLocale): Scan {
   const dates: DateMention[] = [];
   const weekdays: WeekdayMention[] = [];
   const years: YearMention[] = [];
-  const { re, groups } = L.mentions;
+  const { re, sticky, groups } = L.mentions;
+  const cands = mentionStarts(text, L.mentions);
+  let ci = 0;
   re.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
+  for (;;) {
+    let m: RegExpExecArray | null = null;
+    if (cands === null) m = re.exec(text);
+    else {
+      // the leftmost match from the first candidate on, as the global regex would find it; then on
+      // from its end
+      while (ci < cands.length && m === null) {
+        sticky.lastIndex = cands[ci++];
+        m = sticky.exec(text);
+      }
+      if (m !== null) for (const e = m.index + m[0].length; ci < cands.length && cands[ci] < e; ) ci++;
+    }
+    if (m === null) break;
     const index = m.index;
     const sentence = sentenceOf(starts, index);
     const before = text.slice(Math.max(starts[sentence], index - 90), index).toLowerCase();
@@ -260,55 +374,52 @@ function scan(raw: string, normalized: boolean, L: DateLocale): Scan {
     const gm = L.guardBefore.exec(tail);
     const guard: DateMention["guard"] = gm ? L.guardKind(gm[1]) : null;
     const end = index + m[0].length;
-    // Every field in one fixed order: building these by object spread was half the scan's time.
-    const push = (month: number, day: number | null, dayEnd: number | null, year: number | null, weekday: number | null): void => {
-      dates.push({ index, end, text: m![0].trim(), month, day, dayEnd, year, weekday, sentence, future, guard, original: false });
-    };
     const { form, g } = matchedForm(m, groups);
     const month = L.month;
     const weekdayIndex = L.weekday;
+    // Every field in one fixed order: building these by object spread was half the scan's time.
     switch (form) {
       case "md":
-        push(month(g[2]), +g[3]!, g[4] ? +g[4] : null, year(g[5]), weekdayIndex(g[0] ?? g[1]));
+        dates.push(mention(index, end, m[0], month(g[2]), +g[3]!, g[4] ? +g[4] : null, year(g[5]), weekdayIndex(g[0] ?? g[1]), sentence, future, guard));
         break;
       case "md2":
-        push(month(g[0]), +g[1]!, null, year(g[2]), null);
+        dates.push(mention(index, end, m[0], month(g[0]), +g[1]!, null, year(g[2]), null, sentence, future, guard));
         break;
       case "wdm":
-        push(month(g[2]), +g[1]!, null, year(g[3]), weekdayIndex(g[0]));
+        dates.push(mention(index, end, m[0], month(g[2]), +g[1]!, null, year(g[3]), weekdayIndex(g[0]), sentence, future, guard));
         break;
       case "dm":
-        push(month(g[2]), +g[0]!, g[1] ? +g[1] : null, year(g[3]), null);
+        dates.push(mention(index, end, m[0], month(g[2]), +g[0]!, g[1] ? +g[1] : null, year(g[3]), null, sentence, future, guard));
         break;
       case "dmy":
-        push(+g[1]!, +g[0]!, null, +g[2]!, null);
+        dates.push(mention(index, end, m[0], +g[1]!, +g[0]!, null, +g[2]!, null, sentence, future, guard));
         break;
       case "my":
-        push(month(g[0]), null, null, +g[1]!, null);
+        dates.push(mention(index, end, m[0], month(g[0]), null, null, +g[1]!, null, sentence, future, guard));
         break;
       case "iso":
-        push(+g[1]!, +g[2]!, null, +g[0]!, null);
+        dates.push(mention(index, end, m[0], +g[1]!, +g[2]!, null, +g[0]!, null, sentence, future, guard));
         break;
       case "month":
         // "May", "March" and "August" are also words; a bare month name counts only after a preposition.
         if (!L.monthAloneOk.test(tail) || L.monthAloneNotBefore.test(text.slice(end, end + 8))) break;
-        push(month(g[0]), null, null, null, null);
+        dates.push(mention(index, end, m[0], month(g[0]), null, null, null, null, sentence, future, guard));
         break;
       case "weekday": {
         if (L.weekdayNotDayBefore.test(tail)) break;
         const after = L.lowercaseNames ? text.slice(end, end + 16) : "";
         if (L.weekdayNotDayAfter && L.weekdayNotDayAfter.test(after)) break;
         // Languages that write weekdays in lower case use the capital for names ("Domingo Pérez").
-        if (L.lowercaseNames && /^\p{Lu}/u.test(m[0]) && index > starts[sentence] && !/[\n"“«(]\s*$/.test(text.slice(index - 3, index))) break;
+        if (L.lowercaseNames && UPPER_FIRST.test(m[0]) && index > starts[sentence] && !OPENS_BEFORE.test(text.slice(index - 3, index))) break;
         // … and one followed by a capitalized word ("Domingo Pérez") is a name at a sentence start too
-        if (L.lowercaseNames && /^\p{Lu}/u.test(m[0]) && /^\s+\p{Lu}/u.test(after)) break;
+        if (L.lowercaseNames && UPPER_FIRST.test(m[0]) && UPPER_NEXT.test(after)) break;
         const relation = L.lastBefore.test(tail) || L.lastAfter?.test(after) ? "last" : L.nextBefore.test(tail) || L.nextAfter?.test(after) ? "next" : null;
         weekdays.push({ index, text: weekdayPhrase(text, index, m[0], starts[sentence], L), weekday: weekdayIndex(g[0])!, sentence, relation, future: future || L.weekdayFutureBefore.test(tail) });
         break;
       }
       case "year":
         if (L.notAYearAfter.test(text.slice(end, end + 24)) || L.notAYearBefore.test(tail) || L.historicYearBefore.test(tail)) break;
-        if (/\b(?:copyright|©|\(c\))/i.test(text.slice(Math.max(0, index - 120), index))) break;
+        if (COPYRIGHT_BEFORE.test(text.slice(Math.max(0, index - 120), index))) break;
         years.push({ index, year: +g[0]!, sentence, future });
         break;
     }
@@ -332,6 +443,13 @@ function scan(raw: string, normalized: boolean, L: DateLocale): Scan {
 }
 
 const year = (y: string | undefined): number | null => (y ? +y : null);
+const UPPER_FIRST = /^\p{Lu}/u;
+const UPPER_NEXT = /^\s+\p{Lu}/u;
+const OPENS_BEFORE = /[\n"“«(]\s*$/;
+const COPYRIGHT_BEFORE = /\b(?:copyright|©|\(c\))/i;
+function mention(index: number, end: number, text: string, month: number, day: number | null, dayEnd: number | null, year: number | null, weekday: number | null, sentence: number, future: boolean, guard: DateMention["guard"]): DateMention {
+  return { index, end, text: text.trim(), month, day, dayEnd, year, weekday, sentence, future, guard, original: false };
+}
 /** "on Friday" / "last Sunday" reads better in a warning than a bare "Friday". */
 function weekdayPhrase(text: string, index: number, word: string, sentenceStart: number, L: DateLocale): string {
   const pre = L.weekdayPhrasePre.exec(text.slice(Math.max(sentenceStart, index - 12), index));
@@ -908,7 +1026,7 @@ interface DateLocale {
 const NEVER = /(?!)/;
 
 const EN_DATES: DateLocale = {
-  mentions: mentionTable(FORMS),
+  mentions: mentionTable(FORMS, [...WD_ANY.split("|"), ...MON_ANY.split("|")]),
   month: (name) => MONTH_INDEX.get(name!)!,
   weekday: (s) => (s === undefined ? null : (WEEKDAY_INDEX.get(s) ?? null)),
   futureContext: FUTURE_CONTEXT,
@@ -975,7 +1093,7 @@ const ES_COUNT = "(\\d{1,2}|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nue
 const ES_ORDINAL = "(\\d{1,2}(?:ª|º|°|a|o)?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[ée]ptim[oa]|octav[oa]|noven[oa]|d[ée]cim[oa]|und[ée]cim[oa]|duod[ée]cim[oa])";
 
 const ES_DATES: DateLocale = {
-  mentions: mentionTable(ES_FORMS, "i"),
+  mentions: mentionTable(ES_FORMS, [...ES_WD.split("|"), ...ES_MON_ANY.split("|")], "i"),
   month: (name) => ES_MONTHS.get(esFold(name!))!,
   weekday: (s) => (s === undefined ? null : (ES_WEEKDAYS.get(esFold(s)) ?? null)),
   // the future tense ("marcharán", "se realizará") marks an announcement as surely as "will"
