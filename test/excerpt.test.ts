@@ -15,6 +15,7 @@ test("countWords: joiners inside words, accented letters, digits, other scripts 
 
 test("extractExcerpt: short bodies whole, long ones cut at a sentence or else a word", () => {
   assert.equal(extractExcerpt(["One  short\nparagraph.", "Two."]), "One short paragraph. Two.");
+  assert.equal(extractExcerpt(["No-break\u00a0space,\ttab ", " and ends "]), "No-break space, tab and ends");
   const long = Array.from({ length: 30 }, (_, i) => `Sentence ${i} says something fairly ordinary here.`).join(" ");
   const e = extractExcerpt([long]);
   assert.ok(e.length <= 280 && e.endsWith("here."), e);

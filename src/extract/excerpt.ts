@@ -3,6 +3,7 @@
 import { splitSentences } from "./sentences.ts";
 
 export const EXCERPT_LENGTH = 280;
+const ODD_SPACE = /[^\S ]| \s/;
 
 export function extractExcerpt(paragraphs: string[], max = EXCERPT_LENGTH): string {
   // Only the opening is needed: joining the whole body costs more than the rest of this function.
@@ -11,7 +12,10 @@ export function extractExcerpt(paragraphs: string[], max = EXCERPT_LENGTH): stri
     text = text ? text + " " + p : p;
     if (text.length > max * 3) break;
   }
-  text = text.replace(/\s+/g, " ").trim();
+  // Replacing every single space with itself cost more than splitting the sentences, so only text
+  // with another kind of space, or a run of them, is rewritten.
+  if (ODD_SPACE.test(text)) text = text.replace(/\s+/g, " ");
+  text = text.trim();
   if (text.length <= max) return text;
   let out = "";
   for (const s of splitSentences(text.slice(0, max * 3))) {
