@@ -58,7 +58,19 @@ function dayNumber(y: number, m: number, d: number): number | null {
 }
 const weekdayOf = (n: number): number => (((n + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 function fmt(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+  // civil-from-days by arithmetic (the inverse of dayNumber); Date only for years toISOString would
+  // write with a sign or more digits
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (y < 1000 || y > 9999) return new Date(n * DAY_MS).toISOString().slice(0, 10);
+  return `${y}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 }
 function parseIso(s: string | null | undefined): number | null {
   const m = s ? /^(\d{4})-(\d{2})-(\d{2})/.exec(s) : null;
@@ -634,10 +646,13 @@ function makeYearResolver(sc: Scan, today: number, opt?: DateOptions): YearResol
       const n = dayNumber(yearIn(d.month, E), d.month, d.day);
       if (n !== null && weekdayOf(n) === d.weekday) pins += 1;
     }
-    const violations = bounds.filter((b) => lastMonthIdx(E) < b).length;
+    // counted by loops: 41 candidate years per article, and a filtered array for each was most of this
+    let violations = 0;
+    for (const b of bounds) if (lastMonthIdx(E) < b) violations++;
     // A yearless February 29 names a leap year.
     if (past.some((d) => d.month === 2 && d.day === 29 && !isLeap(yearIn(2, E)))) pins -= 1;
-    const agree = explicit.filter((d) => yearIn(d.month, E) === d.year).length;
+    let agree = 0;
+    for (const d of explicit) if (yearIn(d.month, E) === d.year) agree++;
     let pref: number;
     if (bounds.length) pref = -E; // the closest year the text's own years allow
     else if (copyright !== null) pref = E <= copyright ? E : -1e6 - E; // the page's year, or just before
