@@ -16,7 +16,14 @@ function viaSbd(text: string): string[] {
     const p = para.replace(/\s*\n\s*/g, " ").trim();
     if (!p) continue;
     const options = { preserve_whitespace: false, newline_boundaries: true, abbreviations: ABBREVIATIONS };
-    for (const s of sbd.sentences(p, options)) if (s.trim()) out.push(s.trim());
+    let sentences: string[];
+    try {
+      sentences = sbd.sentences(p, options);
+    } catch {
+      // sbd throws on a paragraph that is nothing but "----" rules or its "@~@" marker: no sentence there
+      sentences = [];
+    }
+    for (const s of sentences) if (s.trim()) out.push(s.trim());
   }
   return out;
 }
@@ -43,26 +50,21 @@ test("sentences: same as sbd on random runs of abbreviations, initials, numbers,
     "Hola!Que", "why?", "wow!", "\"Quote", "“Quote", "quote.”", "quote.\"", "quote?\"", "(p.", "p.)", "etc.", "Jr.", "No.", "no.", "1.", "a.",
     "2023.", "12", "1,500", "www.example.com", "555-123-4567", "El", "¿Qué?", "¡Sí!", "...", ".", "!", "----", "@~@", "x", "Peru.", "ONU.",
     "Sra.", "Inc.", "'tis", "``x", "0x1F", "e.g.", "Ph.D.", "St.", "de", "\"", "”", "(U.S.)", "[a.]", "x.Y", "?a", "!a", ".com", "In", "é.",
-    "Ñu", "ABC.", "Ab.", "“Hola.”", "Monday.", "1.5.", "said.)", "😀.", "Sept.", "v.", "I", "It", "1", "'Yes", "x.y.z", "+1", "==", "-"];
+    "Ñu", "ABC.", "Ab.", "“Hola.”", "Monday.", "1.5.", "said.)", "😀.", "Sept.", "v.", "I", "It", "1", "'Yes", "x.y.z", "+1", "==", "-", "#1", "a_b", "*", "--", "@"];
   const gaps = [" ", " ", " ", "  ", "\u00a0", "\t", " \n ", "\n\n", "\u2009"];
   let r = 7;
   const rnd = (n: number) => ((r = (r * 1103515245 + 12345) & 0x7fffffff), r % n);
-  let compared = 0;
   for (let k = 0; k < 20000; k++) {
     let s = "";
     for (let i = 0, n = 1 + rnd(14); i < n; i++) s += (i ? gaps[rnd(gaps.length)] : "") + words[rnd(words.length)];
-    let expected: string[];
-    try {
-      expected = viaSbd(s);
-    } catch {
-      // sbd throws when a paragraph is nothing but a "----" rule; there is no sentence in it
-      assert.ok(splitSentences(s).every((x) => !/^[-#=_+*@~\s]+$/.test(x)), s);
-      continue;
-    }
-    assert.deepEqual(splitSentences(s), expected, JSON.stringify(s));
-    compared++;
+    assert.deepEqual(splitSentences(s), viaSbd(s), JSON.stringify(s));
   }
-  assert.ok(compared > 19000);
+  // one space apart and longer than the first few words: the indexOf path
+  for (let k = 0; k < 20000; k++) {
+    let s = "";
+    for (let i = 0, n = 1 + rnd(30); i < n; i++) s += (i ? " " : "") + words[rnd(words.length)];
+    assert.deepEqual(splitSentences(s), viaSbd(s), JSON.stringify(s));
+  }
 });
 
 test("sentences: abbreviations, initials, initialisms and numbers do not end a sentence", () => {

@@ -1,9 +1,10 @@
 // Sentence splitting is shared by every extractor that reasons sentence by sentence (casualties,
 // dates, places) and by the benchmark corpus generator, so its output is load-bearing everywhere:
 // a changed boundary moves casualty figures, dates and places. The splitter below reproduces the
-// rules of the sbd package (1.0.19, with newline_boundaries) decision for decision, quirks included,
-// but in one pass over char codes with word positions instead of sbd's array of word strings and
-// per-word regex tests, which cost ~10x more. test/sentences.test.ts holds it to sbd's output.
+// rules of the sbd package (1.0.19, with newline_boundaries) decision for decision, quirks included
+// (see the test file for the known slips kept), but on word positions instead of sbd's array of word
+// strings and per-word regex tests, which cost ~8x more; in plain text only the first few words and
+// the words holding ".", "!" or "?" are looked at. test/sentences.test.ts holds it to sbd's output.
 //
 // sbd knows English abbreviations ("Jan.", "p.m."); we add the ones news text about the Americas
 // needs so "the U.S. Embassy" stays one sentence. sbd compares the word before a dot with its
@@ -72,10 +73,16 @@ function grow<A extends Int32Array | Uint8Array>(a: A, n: number): A {
 function numeric(s: string): boolean {
   return !isNaN(s as unknown as number);
 }
+/** the same test over p[s, e), without cutting the word out when it cannot be a number */
+function numericAt(p: string, s: number, e: number): boolean {
+  // a number (without surrounding space, which words do not have) starts with a digit, a sign, a dot or "Infinity"
+  const c = p.charCodeAt(s);
+  return (isDigit(c) || c === 43 || c === 45 || c === DOT || c === 73) && numeric(p.slice(s, e));
+}
 
 /** sbd's isCapitalized over p[s, e): an ASCII capital then a lower-case letter, or a number */
 function capitalized(p: string, s: number, e: number): boolean {
-  return (e - s >= 2 && isUpper(p.charCodeAt(s)) && isLower(p.charCodeAt(s + 1))) || numeric(p.slice(s, e));
+  return (e - s >= 2 && isUpper(p.charCodeAt(s)) && isLower(p.charCodeAt(s + 1))) || numericAt(p, s, e);
 }
 
 /** sbd's isDottedAbbreviation: after dropping brackets, the word's second character is a dot ("U.S", "(p.") */
@@ -137,45 +144,104 @@ CLASS[COMMA] = 2; CLASS[DOT] = 3; CLASS[BANG] = 4; CLASS[QUEST] = 4;
 for (const ch of "-#=_+*") CLASS[ch.charCodeAt(0)] = RULE;
 const FLAG = [0, 0, HAS_COMMA, HAS_DOT, HAS_BANG];
 
-/** Words of p (runs of non-space) into WS/WE/WF; -1 when p has a "----" rule sbd would break at. */
-function words(p: string): number {
+/**
+ * For a word p[s, wEnd) with ".", "!" or "?" inside (not ending in a dot): where sbd's
+ * isConcatenated splits it ("end.Next" is two sentences, the dot dropped), or -1. Numbers ("1.5"),
+ * dotted initialisms ("U.S.-backed"), URLs and phone numbers are never split.
+ */
+function concatenation(p: string, s: number, wEnd: number): number {
+  let dot = -1, bang = -1, quest = -1;
+  for (let j = s; j < wEnd; j++) {
+    const c = p.charCodeAt(j);
+    if (c === DOT) { dot = j; break; }
+    if (c === BANG && bang < 0) bang = j;
+    else if (c === QUEST && quest < 0) quest = j;
+  }
+  if (dot >= 0) {
+    const w = p.slice(s, wEnd), k = dot - s;
+    // sbd skips the slice when the dot is first (its dotPos of 0 is falsy)
+    if (numeric(k ? w.slice(k - 1, k + 2) : w)) return -1;
+    if (dotted(p, s, wEnd)) return -1;
+    if (URL_RE.test(w) || PHONE_RE.test(w)) return -1;
+  }
+  const at = dot >= 0 ? dot : bang >= 0 ? bang : quest;
+  if (at >= 0 && at + 1 < wEnd) {
+    const c = p.charCodeAt(at + 1);
+    if (isUpper(c) || isLower(c)) return at;
+  }
+  return -1;
+}
+
+/** sbd's name-abbreviation rule reaches the first six words of a paragraph and no further */
+const FIRST = 6;
+/**
+ * Whether p is plain text for the indexOf path: no space but " ", no run of them, no "----"
+ * rule, no "@~@" (sbd's own line-break marker). One character class finds anything unusual (a
+ * regex with alternatives cost five times as much): only then are the exact tests run.
+ */
+function isPlain(p: string): boolean {
+  if (p.indexOf("  ") >= 0) return false;
+  if (UNUSUAL.test(p)) return !OTHER_SPACE.test(p) && p.indexOf("@~@") < 0 && !RULE_RE.test(p);
+  return p.indexOf("----") < 0; // the only rule left is all hyphens
+}
+const UNUSUAL = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff#=_+*@]/;
+const OTHER_SPACE = /[^\S ]/;
+const RULE_RE = /[-#=_+*]{4}/;
+
+/** The first `limit` words of p (runs of non-space) into WS/WE/WF; -1 when p has a "----" rule sbd would break at. */
+function words(p: string, limit: number): number {
   const len = p.length;
   const most = (len >> 1) + 2; // words are at least one character and one space apart
   if (WS.length < most) { WS = grow(WS, most); WE = grow(WE, most); WF = grow(WF, most); }
   const ws = WS, we = WE, wf = WF, cls = CLASS;
-  let n = 0, rule = 0, s = -1, f = 0;
-  for (let j = 0; j < len; j++) {
-    const c = p.charCodeAt(j);
-    const k = c < 256 ? cls[c] : c >= 0x1680 && isSpace(c) ? SPACE : 0;
-    if (k === 0) {
-      if (s < 0) { s = j; f = 0; }
-      rule = 0;
-    } else if (k === SPACE) {
-      if (s >= 0) { ws[n] = s; we[n] = j; wf[n++] = f; s = -1; }
-      rule = 0;
-    } else {
-      if (s < 0) { s = j; f = 0; }
-      if (k === RULE) { if (++rule === 4) return -1; }
-      else { rule = 0; f |= FLAG[k]; }
+  let n = 0, j = 0;
+  while (j < len) {
+    let c = p.charCodeAt(j);
+    let k = c < 256 ? cls[c] : c >= 0x1680 && isSpace(c) ? SPACE : 0;
+    while (k === SPACE) {
+      if (++j >= len) return n;
+      c = p.charCodeAt(j);
+      k = c < 256 ? cls[c] : c >= 0x1680 && isSpace(c) ? SPACE : 0;
     }
+    const s = j;
+    let f = 0, rule = 0;
+    for (;;) {
+      if (k === 0) rule = 0;
+      else if (k === RULE) { if (++rule === 4) return -1; }
+      else { rule = 0; f |= FLAG[k]; }
+      if (++j >= len) break;
+      c = p.charCodeAt(j);
+      k = c < 256 ? cls[c] : c >= 0x1680 && isSpace(c) ? SPACE : 0;
+      if (k === SPACE) break;
+    }
+    ws[n] = s;
+    we[n] = j;
+    wf[n++] = f;
+    if (n === limit) break;
   }
-  if (s >= 0) { ws[n] = s; we[n] = len; wf[n++] = f; }
   return n;
 }
 
 /** Splits one paragraph (no line breaks, trimmed, not empty) the way sbd.sentences does. */
 function splitParagraph(p: string, out: string[]): void {
-  let n = words(p);
+  // Plain text (words one space apart, no "----" rule, no "@~@") needs full word-by-word treatment
+  // only for its first words, the ones sbd's name-abbreviation rule looks at; after them only
+  // words holding ".", "!" or "?" can end a sentence, and indexOf finds those far faster than a
+  // scan of every character.
+  const plain = isPlain(p);
+  let n = words(p, plain ? FIRST + 1 : p.length);
   if (n < 0) {
     p = p.replace(RULE_RE_G, " @~@ ");
-    n = words(p);
+    n = words(p, p.length);
   }
   if (!n) return;
-  if (PS.length < 2 * n + 2) { PS = grow(PS, 2 * n + 2); PE = grow(PE, 2 * n + 2); }
-  if (SS.length < n + 2) { SS = grow(SS, n + 2); SE = grow(SE, n + 2); }
+  const most = plain ? (p.length >> 1) + 2 * FIRST + 4 : 2 * n + 2;
+  if (PS.length < most) { PS = grow(PS, most); PE = grow(PE, most); }
+  if (SS.length < most) { SS = grow(SS, most); SE = grow(SE, most); }
   const ws = WS, we = WE, wf = WF, ps = PS, pe = PE, ss = SS, se = SE;
   let np = 0, ns = 0, cur = 0, wordCount = 0;
-  for (let i = 0; i < n; i++) {
+  const first = plain ? Math.min(n, FIRST) : n;
+  for (let i = 0; i < first; i++) {
     const s = ws[i], e = we[i];
     wordCount++;
     ps[np] = s; pe[np++] = e;
@@ -198,7 +264,7 @@ function splitParagraph(p: string, out: string[]): void {
           if (sentenceStarter(p, ns0, ne0)) {
             if (timeAbbreviation(p, s, wEnd, ns0, ne0)) continue;
             if (nameAbbreviation(p, ws, wordCount, i, 6, n, s, wEnd)) continue;
-            if (numeric(p.slice(ns0, ne0)) && (wEnd - s <= 3 || capitalized(p, s, wEnd))) continue;
+            if (numericAt(p, ns0, ne0) && (wEnd - s <= 3 || capitalized(p, s, wEnd))) continue;
           } else {
             if (wEnd - s >= 2 && p.charCodeAt(wEnd - 2) === DOT) continue; // an ellipsis
             if (dotted(p, s, wEnd)) continue;
@@ -207,31 +273,13 @@ function splitParagraph(p: string, out: string[]): void {
         }
         boundary = true;
       } else if (flags & (HAS_DOT | HAS_BANG)) {
-        let dot = -1, bang = -1, quest = -1;
-        for (let j = s; j < wEnd; j++) {
-          const c = p.charCodeAt(j);
-          if (c === DOT) { dot = j; break; }
-          if (c === BANG && bang < 0) bang = j;
-          else if (c === QUEST && quest < 0) quest = j;
-        }
-        if (dot >= 0) {
-          const w = p.slice(s, wEnd), k = dot - s;
-          // "1.5"; sbd skips the slice when the dot is first (its dotPos of 0 is falsy)
-          if (numeric(k ? w.slice(k - 1, k + 2) : w)) continue;
-          if (dotted(p, s, wEnd)) continue; // "U.S.-backed"
-          if (URL_RE.test(w) || PHONE_RE.test(w)) continue;
-        }
-        // sbd's isConcatenated: "end.Next" is two sentences, the dot dropped
-        const at = dot >= 0 ? dot : bang >= 0 ? bang : quest;
-        if (at >= 0 && at + 1 < wEnd) {
-          const c = p.charCodeAt(at + 1);
-          if (isUpper(c) || isLower(c)) {
-            pe[np - 1] = at;
-            if (np > cur) { ss[ns] = cur; se[ns++] = np; }
-            cur = np;
-            wordCount = 0;
-            ps[np] = at + 1; pe[np++] = wEnd;
-          }
+        const at = concatenation(p, s, wEnd);
+        if (at >= 0) {
+          pe[np - 1] = at;
+          if (np > cur) { ss[ns] = cur; se[ns++] = np; }
+          cur = np;
+          wordCount = 0;
+          ps[np] = at + 1; pe[np++] = wEnd;
         }
       }
     }
@@ -241,14 +289,70 @@ function splitParagraph(p: string, out: string[]): void {
       wordCount = 0;
     }
   }
+  if (plain && n > FIRST) {
+    const len = p.length;
+    let span = ws[FIRST]; // start of the words not yet in a piece
+    let nd = p.indexOf(".", span), nb = p.indexOf("!", span), nq = p.indexOf("?", span);
+    if (nd < 0) nd = len;
+    if (nb < 0) nb = len;
+    if (nq < 0) nq = len;
+    for (;;) {
+      const d = nd < nb ? (nd < nq ? nd : nq) : nb < nq ? nb : nq;
+      if (d >= len) break;
+      // the word holding it; the same rules as above, for a word past the first few
+      const s = p.lastIndexOf(" ", d) + 1;
+      let e = p.indexOf(" ", d);
+      if (e < 0) e = len;
+      const last = p.charCodeAt(e - 1);
+      let boundary = last === BANG || last === QUEST || (e - s === 1 && last === DOT);
+      let at = -1, wEnd = e;
+      if (!boundary) {
+        wEnd = last === QUOTE || last === RDQUO ? e - 1 : e;
+        if (wEnd > s && p.charCodeAt(wEnd - 1) === DOT) {
+          boundary = true;
+          if (e < len) {
+            if ((wEnd - s === 2 && !isDigit(p.charCodeAt(s))) || commonAbbreviation(p, s, wEnd)) boundary = false;
+            else {
+              const ns0 = e + 1;
+              let ne0 = p.indexOf(" ", ns0);
+              if (ne0 < 0) ne0 = len;
+              if (sentenceStarter(p, ns0, ne0)) {
+                if (timeAbbreviation(p, s, wEnd, ns0, ne0) || (numericAt(p, ns0, ne0) && (wEnd - s <= 3 || capitalized(p, s, wEnd)))) boundary = false;
+              } else if ((wEnd - s >= 2 && p.charCodeAt(wEnd - 2) === DOT) || dotted(p, s, wEnd)) boundary = false;
+            }
+          }
+        } else at = concatenation(p, s, wEnd);
+      }
+      if (boundary) {
+        ps[np] = span; pe[np++] = e;
+        ss[ns] = cur; se[ns++] = np;
+        cur = np;
+        span = e + 1;
+      } else if (at >= 0) {
+        ps[np] = span; pe[np++] = at;
+        ss[ns] = cur; se[ns++] = np;
+        cur = np;
+        ps[np] = at + 1; pe[np++] = wEnd;
+        span = e + 1;
+      }
+      const next = e + 1;
+      if (nd < next) { nd = p.indexOf(".", next); if (nd < 0) nd = len; }
+      if (nb < next) { nb = p.indexOf("!", next); if (nb < 0) nb = len; }
+      if (nq < next) { nq = p.indexOf("?", next); if (nq < 0) nq = len; }
+    }
+    if (span < len) { ps[np] = span; pe[np++] = len; }
+  }
   if (np > cur) { ss[ns] = cur; se[ns++] = np; }
   // sbd joins a lone list marker ("1." or "a.") to the sentence after it, unless that starts with a dot word
   let prev = -1;
   for (let k = 0; k < ns; k++) {
     if (prev >= 0 && se[prev] - ss[prev] === 1) {
+      // (a piece of the indexOf path may hold several words: its first word is up to a space)
       const a = ps[ss[prev]], b = pe[ss[prev]];
-      if (b - a >= 2 && b - a <= 3 && p.charCodeAt(b - 1) === DOT) {
-        const fs = ps[ss[k]], fe = pe[ss[k]], d = p.indexOf(".", fs);
+      if (b - a >= 2 && b - a <= 3 && p.charCodeAt(b - 1) === DOT && p.charCodeAt(a + 1) !== 32 && p.charCodeAt(b - 2) !== 32) {
+        const fs = ps[ss[k]], d = p.indexOf(".", fs), sp = p.indexOf(" ", fs);
+        let fe = pe[ss[k]];
+        if (sp >= 0 && sp < fe) fe = sp;
         if (d < 0 || d >= fe) {
           se[prev] = se[k];
           continue;
