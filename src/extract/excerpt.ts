@@ -50,13 +50,15 @@ export function countWords(paragraphs: string[]): number {
     const len = p.length;
     for (let i = 0; i < len; i++) {
       const c = p.charCodeAt(i);
-      let yes: boolean;
-      if (c >= 0xd800 && c <= 0xdbff) {
-        // an astral character (or a lone high surrogate) counts as one, whatever follows it
-        yes = LN.test(String.fromCodePoint(p.codePointAt(i)!));
-        i++;
-      } else yes = (table[c] || classify(c)) === 1;
-      if (yes) {
+      let t = table[c];
+      if (t === 0) {
+        if (c >= 0xd800 && c <= 0xdbff) {
+          // an astral character (or a lone high surrogate) counts as one, whatever follows it
+          t = LN.test(String.fromCodePoint(p.codePointAt(i)!)) ? 1 : 2;
+          i++;
+        } else t = classify(c);
+      }
+      if (t === 1) {
         if (!inWord) n++;
         inWord = true;
       } else if (!(inWord && isJoiner(p.charCodeAt(i)))) inWord = false;
