@@ -85,7 +85,7 @@ function verdict(hits: number[], minHits: number, minLead: number): string | nul
 }
 
 /** The language whose distinctive words clearly dominate the sample, or null to ask ELD. */
-export function quickLanguage(sample: string, stats?: { hits: number[]; words: number }): string | null {
+export function quickLanguage(sample: string): string | null {
   const first = new Array<number>(SHARED + 1).fill(0);
   const second = new Array<number>(SHARED + 1).fill(0);
   let words = 0;
@@ -103,7 +103,6 @@ export function quickLanguage(sample: string, stats?: { hits: number[]; words: n
     if (lang !== undefined) (s < mid ? first : second)[lang]++;
   }
   const hits = first.map((h, i) => h + second[i]);
-  if (stats) { stats.hits = hits; stats.words = words; }
   const lang = verdict(hits, MIN_HITS, MIN_LEAD);
   if (!lang) return null;
   const i = LANGS.indexOf(lang);
