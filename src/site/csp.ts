@@ -39,7 +39,11 @@ const TAG = `<meta http-equiv="Content-Security-Policy" content="${CSP}">`;
  * and before any stylesheet or script, because a policy only governs what is parsed after it.
  */
 export function addCspMeta(html: string): string {
-  if (/<meta\s+http-equiv=["']?content-security-policy/i.test(html)) return html;
+  // A policy can only be in the head; searching the whole page (every article body) cost more
+  // than the rest of this function.
+  const headEnd = html.indexOf("</head>");
+  const head0 = headEnd >= 0 ? html.slice(0, headEnd) : html;
+  if (/<meta\s+http-equiv=["']?content-security-policy/i.test(head0)) return html;
   const head = /<head\b[^>]*>/i.exec(html);
   if (head) {
     const afterHead = head.index + head[0].length;
