@@ -134,6 +134,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     const previous = await readManifest(outDir);
     const archive = await loadArchive(seedsDir, options.onProgress, timings, cache, previous?.ids);
+    await cache?.save();
     const files: Record<string, string> = Object.fromEntries(archive.hashes);
     const before = previous?.files ?? {};
     const changes = {

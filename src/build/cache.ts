@@ -3,8 +3,8 @@
 // template invalidates exactly what it must without anyone remembering to bump a number.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
 import { PROJECT_ROOT } from "./paths.ts";
 import type { Article } from "../records/types.ts";
 
@@ -41,39 +41,92 @@ export function getTemplateVersion(): string {
   return templateVersion;
 }
 
-/** A content-addressed store of extracted records: one JSON file per (seed bytes, extractor version, assumed year). */
+/**
+ * A content-addressed store of extracted records, keyed by (seed bytes and name, assumed year),
+ * kept as one file per extractor version: one line per record, "key<TAB>json". A file per record
+ * cost a directory, a write and a rename each, more than extracting the record again. Lines are
+ * parsed only when asked for, and `save` writes back just the records this build used, so the
+ * file never grows past the archive.
+ */
 export class RecordCache {
-  private readonly dir: string;
+  private readonly file: string;
+  private entries: Map<string, string> | null = null;
+  private readonly used = new Set<string>();
+  private dirty = false;
   hits = 0;
   misses = 0;
 
   constructor(root: string) {
-    this.dir = join(root, `records-${getExtractorVersion()}`);
+    this.file = join(root, `records-${getExtractorVersion()}.tsv`);
   }
 
-  private path(hash: string, defaultYear?: number): string {
-    return join(this.dir, hash.slice(0, 2), `${hash}${defaultYear ? "-" + defaultYear : ""}.json`);
+  private load(): Map<string, string> {
+    if (this.entries) return this.entries;
+    this.entries = new Map();
+    let text = "";
+    try {
+      text = readFileSync(this.file, "utf8");
+    } catch {
+      return this.entries;
+    }
+    // A torn or hand-edited line is skipped, not trusted: its record is extracted again.
+    for (let start = 0; start < text.length; ) {
+      let end = text.indexOf("\n", start);
+      if (end < 0) end = text.length;
+      const tab = text.indexOf("\t", start);
+      if (tab > start && tab < end) this.entries.set(text.slice(start, tab), text.slice(tab + 1, end));
+      start = end + 1;
+    }
+    return this.entries;
+  }
+
+  private static key(hash: string, defaultYear?: number): string {
+    return defaultYear ? `${hash}-${defaultYear}` : hash;
   }
 
   async get(hash: string, defaultYear?: number): Promise<Article | null> {
     if (!hash || hash.startsWith("size:")) return null;
-    try {
-      const rec = JSON.parse(await readFile(this.path(hash, defaultYear), "utf8")) as Article;
-      this.hits++;
-      return rec;
-    } catch {
-      this.misses++;
-      return null;
+    const key = RecordCache.key(hash, defaultYear);
+    const json = this.load().get(key);
+    if (json !== undefined) {
+      try {
+        const rec = JSON.parse(json) as Article;
+        this.used.add(key);
+        this.hits++;
+        return rec;
+      } catch {
+        this.entries!.delete(key);
+      }
     }
+    this.misses++;
+    return null;
   }
 
   async set(hash: string, record: Article, defaultYear?: number): Promise<void> {
     if (!hash || hash.startsWith("size:")) return;
-    const path = this.path(hash, defaultYear);
-    await mkdir(join(path, ".."), { recursive: true });
-    // Write then rename, so a build killed mid-write never leaves a truncated entry behind.
-    const tmp = `${path}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify(record));
-    await rename(tmp, path);
+    const key = RecordCache.key(hash, defaultYear);
+    // JSON.stringify escapes newlines and tabs inside strings, so a record is always one line.
+    this.load().set(key, JSON.stringify(record));
+    this.used.add(key);
+    this.dirty = true;
+  }
+
+  /** Writes the records this build used (atomically: a killed build leaves the old file whole). */
+  async save(): Promise<void> {
+    const entries = this.load();
+    if (!this.dirty && this.used.size === entries.size) return;
+    const lines: string[] = [];
+    for (const key of this.used) lines.push(`${key}\t${entries.get(key)}\n`);
+    await mkdir(dirname(this.file), { recursive: true });
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    await writeFile(tmp, lines.join(""));
+    await rename(tmp, this.file);
+    this.dirty = false;
+    // Records of other extractor versions can never be read again.
+    const root = dirname(this.file);
+    const mine = this.file.slice(root.length + 1);
+    for (const name of await readdir(root)) {
+      if (name.startsWith("records-") && name !== mine && !name.endsWith(".tmp")) await rm(join(root, name), { recursive: true, force: true });
+    }
   }
 }
