@@ -7,7 +7,7 @@ import { basename, dirname, resolve } from "node:path";
 import { loadArchive, type SeedReport } from "./archive.ts";
 import { displayName } from "../ingest/read-seeds.ts";
 import { renderSite } from "./render.ts";
-import { buildSearchIndex, type Shard } from "./search-index.ts";
+import { indexInBackground, type Shard } from "./search-index.ts";
 import { buildSiteData } from "../site/site-data.ts";
 import { renderBody } from "../records/render-body.ts";
 import { RecordCache } from "./cache.ts";
@@ -151,47 +151,28 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const site = await timed(timings, "site data", async () => buildSiteData(archive.articles));
     await rm(stage, { recursive: true, force: true });
     await mkdir(stage, { recursive: true });
-    // Rendering and indexing overlap: Pagefind indexes a month's pages in its own process as soon
-    // as Eleventy has written them. "index" is the time indexing ran past the end of rendering.
-    const written = new Set<string>();
-    let waiting: (() => void)[] = [];
-    const wake = () => {
-      const w = waiting;
-      waiting = [];
-      for (const resolve of w) resolve();
-    };
-    let renderDone = false;
-    const pagesReady = async (ids: string[]) => {
-      for (;;) {
-        if (ids.every((id) => written.has(id))) return;
-        if (renderDone) throw new Error(`pages not rendered: ${ids.filter((id) => !written.has(id)).slice(0, 3).join(", ")}`);
-        await new Promise<void>((resolve) => waiting.push(resolve));
-      }
-    };
-    const onArticlesWritten = (ids: string[]) => {
-      for (const id of ids) written.add(id);
-      wake();
-    };
+    // Rendering and indexing overlap: Pagefind indexes a month's pages on the other core as soon as
+    // Eleventy has written them. "index" is the time indexing ran on past the end of rendering.
     const indexing = options.noIndex
       ? null
-      : buildSearchIndex(
+      : indexInBackground(
           stage,
           site.articles.map((a) => ({ id: a.id, lang: a.lang, month: a.month })),
           previous?.shards && existsSync(outDir) ? { dir: outDir, shards: previous.shards } : undefined,
-          pagesReady,
         );
-    // Should rendering fail, the index's wait must not leave a rejection unhandled.
-    indexing?.catch(() => {});
-    const rendered = await timed(timings, "render", () => renderSite(site, stage, previous?.pageKeys && existsSync(outDir) ? { dir: outDir, pageKeys: previous.pageKeys } : undefined, onArticlesWritten)).finally(() => {
-      renderDone = true;
-      wake();
-    });
+    let rendered;
+    try {
+      rendered = await timed(timings, "render", () => renderSite(site, stage, previous?.pageKeys && existsSync(outDir) ? { dir: outDir, pageKeys: previous.pageKeys } : undefined, (ids) => indexing?.written(ids)));
+    } catch (e) {
+      await indexing?.finish().catch(() => {});
+      throw e;
+    }
     const pages = rendered.pages;
     reusedPages = rendered.reusedPages;
     let indexedPages = 0;
     let shards: Shard[] = [];
     if (indexing) {
-      const idx = await timed(timings, "index", () => indexing);
+      const idx = await timed(timings, "index", () => indexing.finish());
       indexedPages = idx.pages;
       shards = idx.shards;
       searchShards = { total: idx.shards.length, reused: idx.reused };
