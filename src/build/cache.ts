@@ -113,8 +113,12 @@ export class RecordCache {
 
   /** Writes the records this build used (atomically: a killed build leaves the old file whole). */
   async save(): Promise<void> {
-    const entries = this.load();
-    if (!this.dirty && this.used.size === entries.size) return;
+    if (!this.entries) return;
+    const entries = this.entries;
+    if (!this.dirty && this.used.size === entries.size) {
+      this.entries = null;
+      return;
+    }
     const lines: string[] = [];
     for (const key of this.used) lines.push(`${key}\t${entries.get(key)}\n`);
     await mkdir(dirname(this.file), { recursive: true });
@@ -122,6 +126,10 @@ export class RecordCache {
     await writeFile(tmp, lines.join(""));
     await rename(tmp, this.file);
     this.dirty = false;
+    // The file's text and the records read from it are not needed again in this build; at 10,000
+    // articles they are tens of megabytes the rest of the build would carry.
+    this.entries = null;
+    this.used.clear();
     // Records of other extractor versions can never be read again.
     const root = dirname(this.file);
     const mine = this.file.slice(root.length + 1);
