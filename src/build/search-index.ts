@@ -10,8 +10,8 @@
 import * as pagefind from "pagefind";
 import { Worker } from "node:worker_threads";
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { link, mkdir, readdir, readFile, rm, writeFile, copyFile } from "node:fs/promises";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 export interface IndexedArticle {
@@ -44,15 +44,24 @@ export const MIN_MONTH_SHARD = 50;
 /** The public list the search page reads to merge every shard. */
 export const SHARDS_FILE = "shards.json";
 
-/** Copies a folder by hard links: instant, and the files of an unchanged shard are not rewritten. */
-async function linkTree(from: string, to: string, skip?: string): Promise<void> {
-  await mkdir(to, { recursive: true });
-  for (const e of await readdir(from, { withFileTypes: true })) {
+/**
+ * Copies a folder by hard links: instant, and the files of an unchanged shard are not rewritten.
+ * Synchronous: a shard is thousands of small files, each a thread-pool round trip when awaited.
+ */
+function linkTree(from: string, to: string, skip?: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const e of readdirSync(from, { withFileTypes: true })) {
     if (e.name === skip) continue;
     const a = join(from, e.name);
     const b = join(to, e.name);
-    if (e.isDirectory()) await linkTree(a, b);
-    else await link(a, b).catch(() => copyFile(a, b));
+    if (e.isDirectory()) linkTree(a, b);
+    else {
+      try {
+        linkSync(a, b);
+      } catch {
+        copyFileSync(a, b);
+      }
+    }
   }
 }
 
@@ -143,13 +152,13 @@ export async function buildSearchIndex(
     await ready(list.map((a) => a.id));
     const h = createHash("sha256").update(language);
     for (const a of list) {
-      const html = await readFile(join(siteDir, "articles", a.id, "index.html"), "utf8");
+      const html = readFileSync(join(siteDir, "articles", a.id, "index.html"), "utf8");
       h.update(a.id).update("\0").update(indexedPart(html));
     }
     s.key = h.digest("hex").slice(0, 20);
     if (unchanged(s)) {
       reused++;
-      await linkTree(join(previous!.dir, ...s.bundlePath.split("/").filter(Boolean)), outFor(s), s.bundlePath === "/pagefind/" ? "shards" : undefined);
+      linkTree(join(previous!.dir, ...s.bundlePath.split("/").filter(Boolean)), outFor(s), s.bundlePath === "/pagefind/" ? "shards" : undefined);
       return;
     }
     const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
@@ -159,9 +168,13 @@ export async function buildSearchIndex(
     // hard-linked into a folder of their own, laid out as on the site so URLs come out right.
     const src = join(siteDir, ".pagefind-src", s.id);
     for (const a of list) {
-      await mkdir(join(src, "articles", a.id), { recursive: true });
+      mkdirSync(join(src, "articles", a.id), { recursive: true });
       const from = join(siteDir, "articles", a.id, "index.html");
-      await link(from, join(src, "articles", a.id, "index.html")).catch(() => copyFile(from, join(src, "articles", a.id, "index.html")));
+      try {
+        linkSync(from, join(src, "articles", a.id, "index.html"));
+      } catch {
+        copyFileSync(from, join(src, "articles", a.id, "index.html"));
+      }
     }
     const added = await index.addDirectory({ path: src });
     await rm(src, { recursive: true, force: true });
