@@ -448,6 +448,11 @@ export function lookupPlace(name: string): GazetteerEntry | null {
  * (front matter) are added even when the text does not name them.
  */
 export function extractPlaces(text: string, extraNames: string[] = []): Place[] {
+  return placesFromMentions(findPlaceMentions(text), extraNames);
+}
+
+/** extractPlaces from mentions already found (a caller that also needs the mentions scans once). */
+export function placesFromMentions(mentions: PlaceMention[], extraNames: string[] = []): Place[] {
   const byId = new Map<string, Place>();
   const add = (e: GazetteerEntry, surface: string | null) => {
     let p = byId.get(e.id);
@@ -469,7 +474,7 @@ export function extractPlaces(text: string, extraNames: string[] = []): Place[] 
     // a demonym ("Bolivian") is a mention of the country but not a spelling of its name
     if (surface !== null && !p.spellings.includes(surface)) p.spellings.push(surface);
   };
-  for (const m of findPlaceMentions(text)) add(m.entry, DEMONYMS.has(m.surface.toLowerCase()) ? null : m.surface);
+  for (const m of mentions) add(m.entry, DEMONYMS.has(m.surface.toLowerCase()) ? null : m.surface);
   for (const name of extraNames) {
     const e = lookupPlace(name);
     if (e && !byId.has(e.id)) add(e, name.trim());

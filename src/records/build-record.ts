@@ -7,7 +7,7 @@ import { extractTitle } from "../extract/title.ts";
 import { extractAuthor } from "../extract/author.ts";
 import { extractSource } from "../extract/source.ts";
 import { extractPublicationDate, eventDateIn } from "../extract/date.ts";
-import { extractPlaces, findPlaceMentions } from "../extract/places.ts";
+import { findPlaceMentions, placesFromMentions } from "../extract/places.ts";
 import { extractCasualties, mayStateCasualties } from "../extract/casualties.ts";
 import { extractExcerpt, countWords } from "../extract/excerpt.ts";
 import { detectLanguage } from "../extract/language.ts";
@@ -134,7 +134,8 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
   // A dateline's city ("Lima, 10 de enero de 2023") is named by the text like any other place.
   const datelines = layout.header.filter((l) => isDateline(l) && /^\p{Lu}[\p{L}.'’ -]{1,40},/u.test(l));
   const placeText = [fm.title ? "" : t.title, t.subtitle ?? "", ...datelines, bodyText].filter(Boolean).join("\n\n");
-  const places = extractPlaces(placeText, fm.places ?? []);
+  const mentions = findPlaceMentions(placeText);
+  const places = placesFromMentions(mentions, fm.places ?? []);
   if (fm.places) {
     const found = new Set(places.flatMap((p) => [p.name.toLowerCase(), ...p.spellings.map((s) => s.toLowerCase())]));
     const unknown = fm.places.filter((p) => !found.has(p.toLowerCase()));
@@ -145,7 +146,14 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
     // could state a figure are split.
     sentences: paragraphsPlain.filter((p) => mayStateCasualties(p, lang)).flatMap(splitSentences),
     lang,
-    placesIn: (s) => findPlaceMentions(s).map((m) => m.entry.name),
+    // A figure's place is read from the article's own scan, so it is always one of the places the
+    // record lists; a sentence the splitter rewrote (spacing) is scanned on its own.
+    placesIn: (s) => {
+      const at = placeText.indexOf(s);
+      if (at < 0) return findPlaceMentions(s).map((m) => m.entry.name);
+      const end = at + s.length;
+      return mentions.filter((m) => m.start >= at && m.end <= end).map((m) => m.entry.name);
+    },
     dateIn: (s) => eventDateIn(s, date, { lang }),
   });
 
