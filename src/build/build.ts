@@ -4,12 +4,11 @@
 import { existsSync } from "node:fs";
 import { mkdir, open, readFile, rename, rm, writeFile, readdir } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
-import { loadArchive, type SeedReport } from "./archive.ts";
+import { loadArchive, withBodyHtml, type SeedReport } from "./archive.ts";
 import { displayName } from "../ingest/read-seeds.ts";
 import { renderSite } from "./render.ts";
 import { indexInBackground, type Shard } from "./search-index.ts";
 import { buildSiteData } from "../site/site-data.ts";
-import { renderBody } from "../records/render-body.ts";
 import { RecordCache } from "./cache.ts";
 import { formatOfflineReport, writeOfflineFiles, type OfflineReport } from "./offline.ts";
 
@@ -146,11 +145,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (!archive.articles.length) return fail(archive.reports.some((r) => r.status !== "skipped") ? "no seed could be published: every seed had an error (see above)" : `no seed files (*.txt, *.md) in ${seedsDir}`, archive.reports);
 
     await timed(timings, "body html", async () => {
-      for (const a of archive.articles) {
-        a.html = renderBody(a.paragraphs);
-        // The Markdown is in the cache and in the HTML now; at 10,000 articles it is ~100 MB held for nothing.
-        a.paragraphs = [];
-      }
+      // Records from the cache come with their HTML; only the others are rendered here.
+      for (const a of archive.articles) withBodyHtml(a);
     });
     const site = await timed(timings, "site data", async () => buildSiteData(archive.articles));
     await rm(stage, { recursive: true, force: true });
