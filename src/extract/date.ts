@@ -12,7 +12,14 @@
 // news uses; for English, chrono only parses the few header lines that carry a numeric date
 // (23/01/2023, 2023/01/23) the regex does not cover. Spanish writes those day first, and its table
 // reads them itself.
-import * as chrono from "chrono-node";
+import { createRequire } from "node:module";
+import type * as Chrono from "chrono-node";
+
+// chrono-node takes about 0.2 s to load and reads only numeric header dates, which most articles do
+// not have: it is loaded on first use, so a rebuild that adds one article does not pay for it.
+const requireCjs = createRequire(import.meta.url);
+let chronoModule: typeof Chrono | null = null;
+const chrono = (): typeof Chrono => (chronoModule ??= requireCjs("chrono-node") as typeof Chrono);
 
 export interface PublicationDate {
   date: string | null;
@@ -773,7 +780,7 @@ function statedDates(sc: Scan, today: number, L: DateLocale): Stated[] {
     const found = inLine.find((d) => isPublicationLine(line, { index: d.index - offset, end: d.end - offset, year: d.year }, label, L));
     if (found) out.push({ mention: found, fixed: null, line, kind, dashAfter: false });
     else if (!inLine.length && L.numericByChrono && NUMERIC_DATE.test(line)) {
-      const r = chrono.en.strict.parse(line, new Date(today * DAY_MS))[0];
+      const r = chrono().en.strict.parse(line, new Date(today * DAY_MS))[0];
       if (r && r.start.isCertain("day") && r.start.isCertain("month") && r.start.isCertain("year")) {
         const n = dayNumber(r.start.get("year")!, r.start.get("month")!, r.start.get("day")!);
         if (n !== null && isPublicationLine(line, { index: r.index, end: r.index + r.text.length, year: 1 }, label, L)) out.push({ mention: null, fixed: n, line, kind, dashAfter: false });
