@@ -112,10 +112,6 @@ const POSSESSIVE = words("s");
 
 /** what follows a dateline's city: a date or the agency */
 const DATELINE_AFTER = /^(?:,\s*(?:\d{1,2}\b|\p{L}{3,10}\.?\s+\d{1,2}\b)|\s*\()/u;
-const SENTENCE_BREAK = /[.!?:;"“”«»()[\]\n•*|—–]/;
-const INLINE_SPACE = /^[ \t\u00a0]+$/;
-/** what may separate the words of one name: a space, a hyphen ("Chincha Alta", "Escaldes-Engordany") */
-const NAME_JOINER = /^(?:[ \t\u00a0]|[ \t\u00a0]?[-‐][ \t\u00a0]?)$/;
 
 // Too well known to be read as a person: exempt from the "Morales said" and same-surname rules.
 // Cities of one to a few million (Trujillo, Medina, León) are also common surnames.
@@ -135,7 +131,7 @@ interface Hit {
 
 const SPACE = 32, TAB = 9, NBSP = 0xa0, NEWLINE = 10, DOT = 46, HYPHEN = 45, HYPHEN_U = 0x2010;
 const isInline = (c: number) => c === SPACE || c === TAB || c === NBSP;
-/** SENTENCE_BREAK's characters (and the newline) by code */
+/** what may end a sentence or clause between two words, by char code */
 const BREAKS = new Set([...'.!?:;"“”«»()[]\n•*|—–'].map((ch) => ch.charCodeAt(0)));
 
 /** Every place mention in `text`, in order, with offsets into `text`. */
@@ -180,7 +176,10 @@ class PlaceScan {
     return false;
   }
 
-  /** NAME_JOINER between tokens k-1 and k: one space, or a hyphen with a space either side at most */
+  /**
+   * What may separate the words of one name ("Chincha Alta", "Escaldes-Engordany"), between tokens
+   * k-1 and k: one space, or a hyphen with at most a space either side.
+   */
   nameJoined(k: number): boolean {
     const text = this.text;
     let p = this.t.end[k - 1];
