@@ -1,10 +1,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { extractPlaces, findPlaceMentions, lookupPlace } from "../src/extract/places.ts";
 import { ENTRIES } from "../src/extract/gazetteer.ts";
 import { PLACE_KINDS } from "../src/records/types.ts";
+import { join } from "node:path";
+import { seedFromBytes } from "../src/ingest/read-seeds.ts";
+import { buildRecords } from "../src/records/build-record.ts";
+import { SEEDS } from "./helpers.ts";
+
+const ES_FIXTURES = new URL("./fixtures/es/", import.meta.url).pathname;
 
 const names = (text: string, extra: string[] = []) => extractPlaces(text, extra).map((p) => p.name);
 const place = (text: string, name: string) => extractPlaces(text).find((p) => p.name === name);
@@ -196,4 +202,24 @@ test("matching speed sanity (one matcher for all articles)", () => {
   // informational only: timing assertions are flaky on shared CI machines
   console.log(`# extractPlaces: ${ms.toFixed(3)} ms per 6 kB article`);
   assert.ok(first.some((p) => p.name === "Juliaca"));
+});
+
+test("a casualty figure's place is always one of the places its record lists", () => {
+  // The figure's place is read from the article's own place scan, so the casualty table and the
+  // article's places (and the place pages) never disagree about what the text names.
+  const files = [
+    ...readdirSync(SEEDS).map((f) => join(SEEDS, f)),
+    ...readdirSync(ES_FIXTURES).filter((f) => f.endsWith(".txt")).map((f) => join(ES_FIXTURES, f)),
+  ];
+  const records = buildRecords(files.map((f) => seedFromBytes(f, readFileSync(f))));
+  let placed = 0;
+  for (const r of records) {
+    const names = r.places.flatMap((p) => [p.name, ...p.spellings]);
+    for (const c of r.casualties) {
+      if (!c.place) continue;
+      placed++;
+      assert.ok(names.includes(c.place), `${r.file}: "${c.place}" is not among ${names.join(", ")}`);
+    }
+  }
+  assert.ok(placed >= 20, `only ${placed} figures have a place`);
 });
