@@ -63,17 +63,6 @@ export const BY_ID = new Map(ENTRIES.map((e) => [e.id, e]));
 // ---------------------------------------------------------------------------------------------
 // tokens
 
-export interface Token {
-  start: number;
-  end: number;
-  /** folded: lowercase, accents stripped, curly apostrophes straightened */
-  key: string;
-  /** starts with a capital letter */
-  cap: boolean;
-  /** every letter is a capital (and there are at least two) */
-  upper: boolean;
-}
-
 /** lowercase, accents stripped, curly quotes straightened; the key every lookup uses */
 export function fold(s: string): string {
   // most tokens are ASCII: skip the costly normalization for them
@@ -105,13 +94,6 @@ function classOf(c: number): number {
   const ch = String.fromCharCode(c);
   if (/[\p{L}\p{M}\p{N}]/u.test(ch)) charClass[c] = WORD | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\p{Ll}/u.test(ch) ? LOWER : 0);
   return charClass[c];
-}
-
-export function tokenize(text: string): Token[] {
-  const t = scanTokens(text);
-  const out: Token[] = [];
-  for (let i = 0; i < t.n; i++) out.push({ start: t.start[i], end: t.end[i], key: t.key(i), cap: t.cap(i), upper: t.upper(i) });
-  return out;
 }
 
 /**
@@ -209,7 +191,8 @@ export function scanTokens(text: string): TokenTable {
 
 /** the index key of a name as written anywhere ("Áncash" → "ancash", "U.S." → "u.s.") */
 export function nameKey(name: string): string {
-  return tokenize(name)
-    .map((t) => t.key)
-    .join(" ");
+  const t = scanTokens(name);
+  const keys: string[] = [];
+  for (let i = 0; i < t.n; i++) keys.push(t.key(i));
+  return keys.join(" ");
 }
