@@ -128,6 +128,10 @@ const addOne = await run(process.execPath, [...tsx, join(PROJECT_ROOT, "scripts"
 if (addOne.code !== 0) throw new Error(`the add-one build failed:\n${addOne.output.slice(-2000)}`);
 const addReport = JSON.parse(await readFile(reportFile, "utf8")) as { timings: Record<string, number>; searchShards: { total: number; reused: number } };
 
+// The build leaves the previous site's removal to a background process; the baselines are not
+// measured while it still works the disk.
+for (let i = 0; i < 600 && readdirSync(work).some((n) => n.startsWith(".site.old-")); i++) await new Promise((r) => setTimeout(r, 100));
+
 // ---- baselines -----------------------------------------------------------------------------------
 
 log("baseline: bare Eleventy…");

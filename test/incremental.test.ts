@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { build } from "../src/build/build.ts";
 import { PROJECT_ROOT } from "../src/build/paths.ts";
 import { SEEDS, tempDir } from "./helpers.ts";
+import { generateCorpus } from "../src/bench/corpus.ts";
 
 const NEW_ARTICLE = `Curfew declared in Puno after night of clashes
 
@@ -154,4 +155,43 @@ test("unchanged article pages are carried over, not rewritten; a changed seed's 
   const changed = await build({ seedsDir: seeds, outDir: out, noIndex: true });
   assert.ok(changed.reusedPages < again.reusedPages);
   assert.match(await readFile(page, "utf8"), /One more closing paragraph for the record/);
+});
+
+test("a rebuild after adding, changing and removing seeds writes the same site as a cold build", async () => {
+  // Large enough that the figures' table, the timeline and the sources are split into pages, each
+  // carried over or rewritten by its own key.
+  const dir = await tempDir();
+  const seeds = join(dir, "seeds");
+  await mkdir(seeds);
+  const texts = await Promise.all((await readdir(SEEDS)).map((f) => readFile(join(SEEDS, f), "utf8")));
+  const corpus = generateCorpus(texts, 602, 7);
+  const [extra, changed, ...rest] = corpus;
+  for (const a of [changed, ...rest]) await writeFile(join(seeds, a.file), a.text);
+  const first = await build({ seedsDir: seeds, outDir: join(dir, "site"), noIndex: true });
+  assert.equal(first.ok, true);
+  await writeFile(join(seeds, extra.file), extra.text);
+  await writeFile(join(seeds, changed.file), changed.text.replace(/\n\n([^\n]+)\n*$/, "\n\nAt least 9 people were killed in Juliaca on January 9, 2023.\n\n$1\n"));
+  await rm(join(seeds, rest[100].file));
+  const next = await build({ seedsDir: seeds, outDir: join(dir, "site"), noIndex: true });
+  assert.equal(next.ok, true);
+  assert.ok(next.reusedPages > first.pages / 2, `${next.reusedPages} of ${next.pages} pages carried over`);
+  const cold = await build({ seedsDir: seeds, outDir: join(dir, "cold", "site"), noIndex: true });
+  const files = async (root: string) => {
+    const out = new Map<string, string>();
+    const walk = async (rel: string) => {
+      for (const e of await readdir(join(root, rel), { withFileTypes: true })) {
+        const r = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isDirectory()) await walk(r);
+        else if (r !== ".news-archive-build") out.set(r, await readFile(join(root, r), "utf8"));
+      }
+    };
+    await walk("");
+    return out;
+  };
+  const a = await files(next.outDir);
+  const b = await files(cold.outDir);
+  assert.ok([...b.keys()].some((f) => /^casualties\/\d{4}-\d\d\/index\.html$/.test(f)), "the figures' table is split by month");
+  assert.ok([...b.keys()].some((f) => /^timeline\/\d{4}-\d\d\/index\.html$/.test(f)), "the timeline is split by month");
+  assert.deepEqual([...a.keys()].sort(), [...b.keys()].sort());
+  for (const [f, text] of b) assert.ok(a.get(f) === text, `${f} differs from a cold build's`);
 });

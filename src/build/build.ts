@@ -1,7 +1,9 @@
 // The build, step by step: read and extract the seeds, compute the site's data, render the pages
 // with Eleventy, index them with Pagefind. Output is written to a fresh folder beside the target and
-// swapped in at the end, so a failed or interrupted build leaves the previous site whole.
-import { existsSync } from "node:fs";
+// swapped in at the end, so a failed or interrupted build leaves the previous site whole; the
+// previous site is then deleted in the background.
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
 import { mkdir, open, readFile, rename, rm, writeFile, readdir } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { loadArchive, withBodyHtml, type SeedReport } from "./archive.ts";
@@ -38,7 +40,7 @@ export interface BuildResult {
   cache: { hits: number; misses: number };
   /** search index shards in this build, and how many were carried over unchanged */
   searchShards: { total: number; reused: number };
-  /** article and place pages carried over unchanged from the previous build (not rendered, not rewritten) */
+  /** pages carried over unchanged from the previous build (not rendered, not rewritten) */
   reusedPages: number;
   /** offline use: the fallback search index and what the service worker saves (src/build/offline.ts) */
   offline?: OfflineReport;
@@ -104,6 +106,21 @@ async function acquireLock(outDir: string): Promise<() => Promise<void>> {
   throw new Error(`could not lock ${outDir}`);
 }
 
+/**
+ * Deletes folders from a detached process that outlives this one. Errors are ignored: a folder
+ * another remover is deleting at the same time, or one that survives, is retried by the next build.
+ */
+function removeInBackground(dirs: string[]): void {
+  const existing = dirs.filter((d) => existsSync(d));
+  if (!existing.length) return;
+  const script = `const fs = require("node:fs"); for (const d of JSON.parse(process.argv[1])) { try { fs.rmSync(d, { recursive: true, force: true, maxRetries: 3 }); } catch {} }`;
+  try {
+    spawn(process.execPath, ["-e", script, JSON.stringify(existing)], { detached: true, stdio: "ignore" }).unref();
+  } catch {
+    for (const d of existing) rmSync(d, { recursive: true, force: true });
+  }
+}
+
 async function timed<T>(timings: Record<string, number>, name: string, fn: () => Promise<T>): Promise<T> {
   const t0 = performance.now();
   try {
@@ -130,6 +147,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   await mkdir(dirname(outDir), { recursive: true });
   const release = await acquireLock(outDir);
   const stage = resolve(dirname(outDir), `.${basename(outDir)}.building-${process.pid}`);
+  // Old sites whose removal did not finish (the machine stopped, say) are removed with this build's.
+  const leftovers = readdirSync(dirname(outDir))
+    .filter((n) => n.startsWith(`.${basename(outDir)}.old-`))
+    .map((n) => resolve(dirname(outDir), n));
   try {
     const previous = await readManifest(outDir);
     const archive = await loadArchive(seedsDir, options.onProgress, timings, cache, previous?.ids);
@@ -184,10 +205,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await writeFile(resolve(stage, MARKER), JSON.stringify(manifest) + "\n");
 
     await timed(timings, "swap", async () => {
-      const old = resolve(dirname(outDir), `.${basename(outDir)}.old-${process.pid}`);
+      const old = resolve(dirname(outDir), `.${basename(outDir)}.old-${process.pid}-${Date.now()}`);
       if (existsSync(outDir)) await rename(outDir, old);
       await rename(stage, outDir);
-      await rm(old, { recursive: true, force: true });
+      // The new site is in place; deleting the old one (tens of thousands of files) is left to a
+      // process of its own rather than added to every rebuild's wait.
+      removeInBackground([old, ...leftovers]);
     });
     log(`built ${archive.articles.length} articles into ${outDir}`);
     return { ok: true, outDir, published: archive.articles.length, reports: archive.reports, timings, pages, indexedPages, message: "ok", changes, cache: cacheStats(), searchShards, reusedPages, offline };

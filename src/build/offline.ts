@@ -8,8 +8,8 @@
 // saved copies. Pagefind's chunks are named by their content's hash, so their names stand for their
 // content and 10,000 fragments are not read again.
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { readdir, readFile, rm, stat, writeFile as write, mkdir } from "node:fs/promises";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readFile, rm, writeFile as write, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { SiteData } from "../site/site-data.ts";
 import { buildOfflineIndex, OFFLINE_INDEX_FILE } from "../site/offline-index.ts";
@@ -49,11 +49,13 @@ export function searchFile(rel: string, primary: boolean): boolean {
 
 const CONTENT_HASHED = /(?:^|\/)(?:(?:fragment|index|filter)\/[^/]+|[^/]+\.pf_meta)$/;
 
-async function walk(dir: string, rel = ""): Promise<string[]> {
+// Synchronous file system calls here and below: a large archive's index is tens of thousands of
+// small files, and each awaited call is a round trip through the thread pool.
+function walk(dir: string, rel = ""): string[] {
   const out: string[] = [];
-  for (const e of await readdir(join(dir, rel), { withFileTypes: true })) {
+  for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
     const r = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) out.push(...(await walk(dir, r)));
+    if (e.isDirectory()) out.push(...walk(dir, r));
     else out.push(r);
   }
   return out;
@@ -64,11 +66,11 @@ async function searchIndexFiles(siteDir: string): Promise<string[]> {
   const root = join(siteDir, "pagefind");
   if (!existsSync(root)) return [];
   const bundles = ["pagefind"];
-  if (existsSync(join(root, "shards"))) for (const e of await readdir(join(root, "shards"), { withFileTypes: true })) if (e.isDirectory()) bundles.push(`pagefind/shards/${e.name}`);
+  if (existsSync(join(root, "shards"))) for (const e of readdirSync(join(root, "shards"), { withFileTypes: true })) if (e.isDirectory()) bundles.push(`pagefind/shards/${e.name}`);
   const first: string[] = [];
   const then: string[] = [];
   for (const b of bundles) {
-    for (const rel of (await walk(siteDir, b)).map((p) => p.slice(b.length + 1)).sort()) {
+    for (const rel of walk(siteDir, b).map((p) => p.slice(b.length + 1)).sort()) {
       if (b === "pagefind" && rel.startsWith("shards/")) continue;
       if (!searchFile(rel, b === "pagefind")) continue;
       (rel.startsWith("fragment/") ? then : first).push(`/${b}/${rel}`);
@@ -115,9 +117,9 @@ export async function writeOfflineFiles(siteDir: string, site: Pick<SiteData, "a
   let searchBytes = 0;
   for (const u of search) {
     const file = urlToFile(siteDir, u);
-    searchBytes += (await stat(file)).size;
+    searchBytes += statSync(file).size;
     hash.update(u).update("\0");
-    if (!CONTENT_HASHED.test(u)) hash.update(await readFile(file)).update("\0");
+    if (!CONTENT_HASHED.test(u)) hash.update(readFileSync(file)).update("\0");
   }
   const version = hash.digest("hex").slice(0, 16);
 

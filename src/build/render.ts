@@ -15,7 +15,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync } from "node
 import { join } from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
-import type { PlaceEntry, SiteArticle, SiteData } from "../site/site-data.ts";
+import type { ClaimEntry, ClaimPage, PlaceEntry, SiteArticle, SiteData, SourceEntry, TimelineMonth } from "../site/site-data.ts";
 import { PROJECT_ROOT } from "./paths.ts";
 import { getExtractorVersion, getTemplateVersion } from "./cache.ts";
 
@@ -27,9 +27,9 @@ export const ARTICLE_BATCH = 1000;
 
 export interface RenderResult {
   pages: number;
-  /** "articles/<id>" or "places/<id>" → the key of that page, for the next build */
+  /** a page's folder ("articles/<id>", "places/<id>", "casualties/<month>", …) → its key, for the next build */
   pageKeys: Record<string, string>;
-  /** article pages carried over unchanged from the previous build */
+  /** pages carried over unchanged from the previous build */
   reusedPages: number;
 }
 
@@ -39,7 +39,12 @@ export interface RenderResult {
  * rendered by this template code): stringifying every body again cost a second at 5,000 articles.
  */
 export function articlePageKey(article: SiteArticle, site: SiteData): string {
-  const { html: _html, paragraphs: _paragraphs, ...shown } = article;
+  // Left out as well, because the rest determines them: the casualties (each claim is its
+  // casualty plus display fields), a claim's article (the page's own link), the toll (chosen
+  // among the claims) and the JSON-LD (made from the record's fields and its address). They were
+  // half of what was hashed.
+  const { html: _html, paragraphs: _paragraphs, casualties: _casualties, toll: _toll, jsonLd: _jsonLd, ...rest } = article;
+  const shown = { ...rest, claims: article.claims.map(({ article: _article, ...claim }) => claim) };
   return createHash("sha256")
     .update(getTemplateVersion())
     .update("\0")
@@ -79,8 +84,8 @@ function OTHER_TEMPLATES(): string[] {
  * map; its key covers those, with each listed article stood for by its own page key (a superset of
  * what the list shows of it).
  */
-export function placePageKey(entry: PlaceEntry, articleKeys: Record<string, string>, site: SiteData): string {
-  const { articles, ...rest } = entry;
+export function placePageKey(entry: PlaceEntry, articleKeys: Record<string, string>, site: SiteData, claimIds: Map<ClaimEntry, string>): string {
+  const { articles, claims, ...rest } = entry;
   const maps = (site as unknown as { maps?: Record<string, { id: string; width: number; height: number; title: string; file: string }> }).maps ?? {};
   const mapMeta = Object.values(maps).map((m) => [m.id, m.width, m.height, m.title, m.file]);
   return createHash("sha256")
@@ -90,8 +95,55 @@ export function placePageKey(entry: PlaceEntry, articleKeys: Record<string, stri
     .update(JSON.stringify(mapMeta))
     .update(JSON.stringify(rest))
     .update(articles.map((a) => articleKeys[`articles/${a.id}`]).join(","))
+    .update("\0")
+    // A figure stands for itself by its article's key and its place in that article's list.
+    .update(claims.map((c) => claimIds.get(c) ?? JSON.stringify(c)).join(","))
     .digest("hex")
     .slice(0, 24);
+}
+
+/**
+ * The listing pages cut by month or source (a month's figures, a month's timeline, a source's
+ * articles) are keyed like place pages: by what they show, with each article stood for by its
+ * page key and each figure by its id. Adding one article then rewrites its month's and its
+ * source's pages, not every month's.
+ */
+function listingKey(head: unknown, parts: string[], site: SiteData): string {
+  return createHash("sha256")
+    .update(getTemplateVersion())
+    .update("\0")
+    .update(site.title)
+    .update("\0")
+    .update(JSON.stringify(head))
+    .update("\0")
+    .update(parts.join(","))
+    .digest("hex")
+    .slice(0, 24);
+}
+
+export function claimPageKey(p: ClaimPage, site: SiteData, claimIds: Map<ClaimEntry, string>): string {
+  const m = p.month;
+  const head = { n: p.n, of: p.of, path: p.path, pages: p.pages, month: { id: m.id, label: m.label, path: m.path, killed: m.killed, count: m.claims.length } };
+  return listingKey(head, p.claims.map((c) => claimIds.get(c) ?? JSON.stringify(c)), site);
+}
+
+export function timelinePageKey(m: TimelineMonth, site: SiteData, claimIds: Map<ClaimEntry, string>): string {
+  const head = { id: m.id, label: m.label, path: m.path, entries: m.entries, days: m.days.map((d) => ({ date: d.date, label: d.label, articles: d.articles })) };
+  return listingKey(head, m.days.map((d) => d.events.map((c) => claimIds.get(c) ?? JSON.stringify(c)).join(",")), site);
+}
+
+export function sourcePageKey(s: SourceEntry, site: SiteData, articleKeys: Record<string, string>): string {
+  return listingKey({ id: s.id, name: s.name, path: s.path }, s.articles.map((a) => articleKeys[`articles/${a.id}`]), site);
+}
+
+/** Each figure → its article's page key and its index there: an id that changes whenever the figure's page content can. */
+export function claimIdsOf(articles: SiteArticle[], articleKeys: Record<string, string>): Map<ClaimEntry, string> {
+  const ids = new Map<ClaimEntry, string>();
+  for (const a of articles) {
+    const key = articleKeys[`articles/${a.id}`];
+    if (key) a.claims.forEach((c, k) => ids.set(c, `${key}/${k}`));
+  }
+  return ids;
 }
 
 // V8 lets the heap grow well past what is alive before it collects, and each Eleventy run leaves
@@ -103,12 +155,28 @@ const collectGarbage = vm.runInNewContext("gc") as () => void;
 
 type Cfg = { addGlobalData(name: string, value: unknown): void; ignores: { add(path: string): void } };
 
-async function runEleventy(site: SiteData, outDir: string, articles: SiteArticle[], places: PlaceEntry[], withOtherPages: boolean): Promise<number> {
+/** The paginated pages a run writes; the rest of each list is carried over or written by another run. */
+interface PagesToRender {
+  articles: SiteArticle[];
+  places: PlaceEntry[];
+  claimPages: ClaimPage[];
+  timelinePages: TimelineMonth[];
+  sources: SourceEntry[];
+}
+
+async function runEleventy(site: SiteData, outDir: string, pages: PagesToRender, withOtherPages: boolean): Promise<number> {
   const elev = new Eleventy(join(PROJECT_ROOT, "templates"), outDir, {
     configPath: join(PROJECT_ROOT, ".eleventy.ts"),
     quietMode: true,
     config(cfg: Cfg) {
-      cfg.addGlobalData("archive", { ...site, renderArticles: articles, renderPlaces: places });
+      cfg.addGlobalData("archive", {
+        ...site,
+        renderArticles: pages.articles,
+        renderPlaces: pages.places,
+        renderClaimPages: pages.claimPages,
+        renderTimelinePages: pages.timelinePages,
+        renderSources: pages.sources,
+      });
       // Later batches render article pages only; every other page was written by the first run.
       if (!withOtherPages) for (const t of OTHER_TEMPLATES()) cfg.ignores.add(t);
     },
@@ -144,7 +212,12 @@ export async function renderSite(
     reusedArticles.push(a.id);
     return false;
   });
-  const placesToRender = site.places.filter((e) => !unchanged(`places/${e.place.id}`, placePageKey(e, pageKeys, site)));
+  const claimIds = claimIdsOf(site.articles, pageKeys);
+  const placesToRender = site.places.filter((e) => !unchanged(`places/${e.place.id}`, placePageKey(e, pageKeys, site, claimIds)));
+  const dir = (path: string) => path.replace(/^\/+|\/+$/g, "");
+  const claimPagesToRender = site.claimPages.filter((p) => !unchanged(dir(p.path), claimPageKey(p, site, claimIds)));
+  const timelinePagesToRender = site.timelinePages.filter((m) => !unchanged(dir(m.path), timelinePageKey(m, site, claimIds)));
+  const sourcesToRender = site.sources.filter((s) => !unchanged(dir(s.path), sourcePageKey(s, site, pageKeys)));
   // Carried-over pages first: they are ready for the search index at once.
   // Synchronous calls: thousands of tiny operations, each a thread-pool round trip when awaited.
   for (const path of reuse) {
@@ -169,11 +242,11 @@ export async function renderSite(
     // so the first articles reach the index as early as possible and no run carries both loads.
     for (let from = 0; from < toRender.length; from += ARTICLE_BATCH) {
       const batch = toRender.slice(from, from + ARTICLE_BATCH);
-      pages += await runEleventy(site, outDir, batch, [], false);
+      pages += await runEleventy(site, outDir, { articles: batch, places: [], claimPages: [], timelinePages: [], sources: [] }, false);
       onArticlesWritten?.(batch.map((a) => a.id));
       collectGarbage();
     }
-    pages += await runEleventy(site, outDir, [], placesToRender, true);
+    pages += await runEleventy(site, outDir, { articles: [], places: placesToRender, claimPages: claimPagesToRender, timelinePages: timelinePagesToRender, sources: sourcesToRender }, true);
   } finally {
     process.chdir(cwd);
   }

@@ -182,6 +182,6 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
 
 /** The record as the contract prints it: site-only fields removed. */
 export function publicRecord(a: Article): ArticleRecord {
-  const { html: _html, hash: _hash, paragraphs: _p, yearGuessed: _y, ...rec } = a;
+  const { html: _html, hash: _hash, paragraphs: _p, yearGuessed: _y, textKey: _t, ...rec } = a;
   return rec;
 }

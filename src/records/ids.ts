@@ -12,6 +12,15 @@ export function slugify(text: string): string {
   return s.slice(0, cut > 20 ? cut : MAX_SLUG).replace(/-+$/, "");
 }
 
+/**
+ * The text an article is compared by: copies that differ only in line ends, BOM or spacing are
+ * duplicates. Here rather than in the build because records cache it: editing it must change the
+ * extractor version, which hashes this folder.
+ */
+export function contentKey(body: string): string {
+  return createHash("sha256").update(body.replace(/\s+/g, " ").trim().toLowerCase()).digest("hex");
+}
+
 export function shortHash(text: string, n = 6): string {
   return createHash("sha256").update(text).digest("hex").slice(0, n);
 }

@@ -80,4 +80,6 @@ export interface Article extends ArticleRecord {
   hash: string;
   /** the date's year was an assumption (the text names no year); see buildRecords */
   yearGuessed?: boolean;
+  /** contentKey of the body, which duplicates share; set by the build and cached with the record */
+  textKey?: string;
 }

@@ -1,6 +1,7 @@
 // The death-toll chart's geometry, computed at build time: scales, ticks and one mark per reported
 // figure. Templates draw it as inline SVG from these numbers, so every piece of text in it goes
 // through the templates' escaping.
+import { formatNumber } from "./filters.ts";
 
 export type Shape = "circle" | "triangle" | "diamond";
 
@@ -83,7 +84,7 @@ export function buildChart(input: ChartInput[], width = 720, height = 320): Char
   const sy = (v: number) => plot.bottom - (v / yMax) * (plot.bottom - plot.top);
 
   const yTicks = [];
-  for (let v = 0; v <= yMax + 1e-9; v += yStep) yTicks.push({ y: r1(sy(v)), label: v.toLocaleString("en-US") });
+  for (let v = 0; v <= yMax + 1e-9; v += yStep) yTicks.push({ y: r1(sy(v)), label: formatNumber(v) });
 
   // Month ticks, thinned to at most about eight; January carries its year.
   const start = new Date(lo * DAY);

@@ -68,6 +68,18 @@ export function sentenceKey(text: string): string {
   return key;
 }
 
+/** Whether sentenceKey(text) is at least n long, without building it (the usual answer is yes, early). */
+function keyAtLeast(text: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length && count < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) count++;
+    } else return sentenceKey(text).length >= n;
+  }
+  return count >= n;
+}
+
 /** How the body renderer (hast-util-to-html) writes text: only "&" and "<" become references. */
 function asRendered(text: string): string {
   return text.replace(/&/g, "&#x26;").replace(/</g, "&#x3C;");
@@ -78,7 +90,7 @@ function asRendered(text: string): string {
  * ranges do not overlap, so each is wrapped where it stands. Returns null when any sentence needs
  * the general matcher.
  */
-function highlightVerbatim(html: string, sentences: SentenceToMark[]): HighlightResult | null {
+function highlightVerbatim(html: string, sentences: SentenceToMark[], anchorsOnly = false): HighlightResult | null {
   const anchors = new Map<string, string>();
   const ranges: { at: number; end: number; id: string }[] = [];
   const byText = new Map<string, string>();
@@ -89,7 +101,7 @@ function highlightVerbatim(html: string, sentences: SentenceToMark[]): Highlight
       anchors.set(s.id, known);
       continue;
     }
-    if (sentenceKey(text).length < MIN_KEY) continue;
+    if (!keyAtLeast(text, MIN_KEY)) continue;
     const needle = asRendered(text);
     const at = html.indexOf(needle);
     if (at < 0) return null;
@@ -102,6 +114,7 @@ function highlightVerbatim(html: string, sentences: SentenceToMark[]): Highlight
   }
   ranges.sort((a, b) => a.at - b.at);
   for (let i = 1; i < ranges.length; i++) if (ranges[i].at < ranges[i - 1].end) return null;
+  if (anchorsOnly) return { html, anchors };
   let out = "";
   let pos = 0;
   for (const r of ranges) {
@@ -118,6 +131,15 @@ function highlightVerbatim(html: string, sentences: SentenceToMark[]): Highlight
 export function highlightSentences(html: string, sentences: SentenceToMark[]): HighlightResult {
   if (!sentences.length || !html) return { html, anchors: new Map() };
   return highlightVerbatim(html, sentences) ?? highlightByKey(html, sentences);
+}
+
+/**
+ * Only where each sentence's mark will be (sentence id → mark id), as highlightSentences would
+ * say: the site's tables link to the marks without the marked body being built.
+ */
+export function sentenceAnchors(html: string, sentences: SentenceToMark[]): Map<string, string> {
+  if (!sentences.length || !html) return new Map();
+  return (highlightVerbatim(html, sentences, true) ?? highlightByKey(html, sentences)).anchors;
 }
 
 /** The general matcher: letters and digits only, mapped back onto the HTML's text nodes. */

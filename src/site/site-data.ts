@@ -6,10 +6,10 @@
 import type { Article, ArticleRecord, Casualty, Place } from "../records/types.ts";
 import { slugify } from "../records/ids.ts";
 import { publicRecord } from "../records/build-record.ts";
-import { claimMarks, highlightSentences } from "./highlight.ts";
+import { claimMarks, sentenceAnchors } from "./highlight.ts";
 import { buildMaps, type BaseMap, type MapLabel, type MapPoint } from "./map.ts";
 import { buildChart, markerPath, shapeFor, type Chart, type ChartInput } from "./chart.ts";
-import { plural, readableDate } from "./filters.ts";
+import { formatNumber, plural, readableDate } from "./filters.ts";
 
 /** What a link to an article needs, without the article (and so without cycles in the data). */
 export interface ArticleLink {
@@ -220,13 +220,22 @@ function countryName(code: string): string {
     return code;
   }
 }
+const languageNameCache = new Map<string, string>();
 function languageName(code: string): string {
-  try {
-    return languageNames.of(code) ?? code;
-  } catch {
-    return code;
+  let name = languageNameCache.get(code);
+  if (name === undefined) {
+    try {
+      name = languageNames.of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    languageNameCache.set(code, name);
   }
+  return name;
 }
+
+// The default locale's collation, as String#localeCompare uses, without looking it up per call.
+const compareText = new Intl.Collator().compare;
 
 /** Newest first; undated articles last, then by title so the order is stable. */
 export function byDateDesc(a: { date: string | null; title: string }, b: { date: string | null; title: string }): number {
@@ -235,12 +244,12 @@ export function byDateDesc(a: { date: string | null; title: string }, b: { date:
     if (b.date === null) return -1;
     return a.date < b.date ? 1 : -1;
   }
-  return a.title.localeCompare(b.title);
+  return compareText(a.title, b.title);
 }
 
 export function figureText(c: Pick<Casualty, "count" | "qualifier" | "estimate">): string {
-  if (c.count === null) return c.estimate !== null ? `vague (estimate: ${c.estimate.toLocaleString("en-US")})` : "vague";
-  return `${c.qualifier === "exact" ? "" : c.qualifier + " "}${c.count.toLocaleString("en-US")}`;
+  if (c.count === null) return c.estimate !== null ? `vague (estimate: ${formatNumber(c.estimate)})` : "vague";
+  return `${c.qualifier === "exact" ? "" : c.qualifier + " "}${formatNumber(c.count)}`;
 }
 
 /**
@@ -283,11 +292,29 @@ function dailyRange(input: ChartInput[]): ChartInput[] {
   }
   const out: ChartInput[] = [];
   for (const g of groups.values()) {
-    const note = g.n > 1 ? ` (${g.n} figures of this kind that day, from ${g.lo.value.toLocaleString("en-US")} to ${g.hi.value.toLocaleString("en-US")})` : "";
+    const note = g.n > 1 ? ` (${g.n} figures of this kind that day, from ${formatNumber(g.lo.value)} to ${formatNumber(g.hi.value)})` : "";
     out.push({ ...g.lo, label: g.lo.label + note });
     if (g.hi !== g.lo) out.push({ ...g.hi, label: g.hi.label + note });
   }
   return out;
+}
+
+/**
+ * The RELATED best-scored candidates, best first; ties by date then title, and then in the order
+ * they were met. The same as a stable sort's first RELATED, without sorting the hundreds of
+ * candidates a well-covered place brings.
+ */
+function topRelated(score: Map<SiteArticle, { n: number; shared: string[] }>): [SiteArticle, { n: number; shared: string[] }][] {
+  const best: [SiteArticle, { n: number; shared: string[] }][] = [];
+  const before = (x: [SiteArticle, { n: number }], y: [SiteArticle, { n: number }]) => (y[1].n - x[1].n || byDateDesc(x[0], y[0])) < 0;
+  for (const entry of score) {
+    if (best.length === RELATED && !before(entry, best[RELATED - 1])) continue;
+    let at = best.length;
+    while (at > 0 && before(entry, best[at - 1])) at--;
+    best.splice(at, 0, entry);
+    if (best.length > RELATED) best.pop();
+  }
+  return best;
 }
 
 /** A month of figures as pages of at most CLAIMS_PER_PAGE rows. */
@@ -371,7 +398,7 @@ export function buildSiteData(records: Article[], options: { title?: string; des
     }
     positions.push(pos);
   }
-  const placeList = [...places.values()].sort((a, b) => b.articles.length - a.articles.length || a.place.name.localeCompare(b.place.name));
+  const placeList = [...places.values()].sort((a, b) => b.articles.length - a.articles.length || compareText(a.place.name, b.place.name));
   placeLabels(placeList);
   const refOf = (e: PlaceEntry): PlaceRef => ({ id: e.place.id, name: e.place.name, label: e.label, path: e.path });
   const refs = new Map(placeList.map((e) => [e.place.id, refOf(e)]));
@@ -433,9 +460,7 @@ export function buildSiteData(records: Article[], options: { title?: string; des
         } else score.set(list[j], { n: weight, shared: [e.label] });
       }
     });
-    const candidates = [...score.entries()].map(([other, sc]) => ({ other, ...sc }));
-    candidates.sort((x, y) => y.n - x.n || byDateDesc(x.other, y.other));
-    a.related = candidates.slice(0, RELATED).map((c) => ({ ...c.other.link, shared: c.shared }));
+    a.related = topRelated(score).map(([other, sc]) => ({ ...other.link, shared: sc.shared }));
 
     // Figures: each with its place resolved, its sentence highlighted in the body.
     const ownNames = new Map<string, PlaceEntry>();
@@ -445,7 +470,7 @@ export function buildSiteData(records: Article[], options: { title?: string; des
     }
     // Only where each sentence is marked is kept here; the marked body itself is made as the page is
     // rendered (the markedBody filter), so 10,000 marked copies are never held at once.
-    const { anchors } = highlightSentences(a.html, claimMarks(a.casualties));
+    const anchors = sentenceAnchors(a.html, claimMarks(a.casualties));
     a.claims = a.casualties.map((c, k) => {
       const pe = c.place ? (ownNames.get(c.place.toLowerCase()) ?? byAnyName.get(c.place.toLowerCase()) ?? null) : null;
       const value = c.count ?? c.estimate;
@@ -555,11 +580,11 @@ export function buildSiteData(records: Article[], options: { title?: string; des
     for (const e of [...(c.self ? [c.self] : []), ...[...c.regionMap.values()].flat()]) for (const a of e.articles) seen.add(a.id);
     c.articleCount = seen.size;
     c.regions = [...c.regionMap.entries()]
-      .sort(([a], [b]) => (a === "Region not known" ? 1 : b === "Region not known" ? -1 : a.localeCompare(b)))
-      .map(([name, list]) => ({ name, places: list.sort((x, y) => (x.place.kind === "region" ? -1 : y.place.kind === "region" ? 1 : x.place.name.localeCompare(y.place.name))) }));
+      .sort(([a], [b]) => (a === "Region not known" ? 1 : b === "Region not known" ? -1 : compareText(a, b)))
+      .map(([name, list]) => ({ name, places: list.sort((x, y) => (x.place.kind === "region" ? -1 : y.place.kind === "region" ? 1 : compareText(x.place.name, y.place.name))) }));
   }
   const countries = [...countryMap.values()]
-    .sort((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name))
+    .sort((a, b) => b.articleCount - a.articleCount || compareText(a.name, b.name))
     .map(({ regionMap: _r, ...c }) => c);
 
   const geojson = {
@@ -608,7 +633,7 @@ export function buildSiteData(records: Article[], options: { title?: string; des
     siteUrl,
     articles,
     places: placeList,
-    sources: [...sources.values()].sort((a, b) => (a.id === UNKNOWN_SOURCE_ID ? 1 : b.id === UNKNOWN_SOURCE_ID ? -1 : a.name.localeCompare(b.name))),
+    sources: [...sources.values()].sort((a, b) => (a.id === UNKNOWN_SOURCE_ID ? 1 : b.id === UNKNOWN_SOURCE_ID ? -1 : compareText(a.name, b.name))),
     months: [...months.values()],
     timeline: timelineList,
     timelinePaged,
