@@ -8,7 +8,7 @@ import { mkdir, open, readFile, rename, rm, writeFile, readdir } from "node:fs/p
 import { basename, dirname, resolve } from "node:path";
 import { loadArchive, withBodyHtml, type SeedReport } from "./archive.ts";
 import { displayName } from "../ingest/read-seeds.ts";
-import { renderSite } from "./render.ts";
+import { articleContentKeys, renderSite } from "./render.ts";
 import { indexInBackground, type Shard } from "./search-index.ts";
 import { buildSiteData } from "../site/site-data.ts";
 import { RecordCache } from "./cache.ts";
@@ -170,6 +170,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       for (const a of archive.articles) withBodyHtml(a);
     });
     const site = await timed(timings, "site data", async () => buildSiteData(archive.articles));
+    // What each article's page shows apart from its neighbours: keys both the pages carried over
+    // and the search index's shards.
+    const contentKeys = await timed(timings, "page keys", async () => articleContentKeys(site));
     await rm(stage, { recursive: true, force: true });
     await mkdir(stage, { recursive: true });
     // Rendering and indexing overlap: Pagefind indexes a month's pages on the other core as soon as
@@ -178,12 +181,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       ? null
       : indexInBackground(
           stage,
-          site.articles.map((a) => ({ id: a.id, lang: a.lang, month: a.month })),
+          site.articles.map((a) => ({ id: a.id, lang: a.lang, month: a.month, key: contentKeys.get(a.id) })),
           previous?.shards && existsSync(outDir) ? { dir: outDir, shards: previous.shards } : undefined,
         );
     let rendered;
     try {
-      rendered = await timed(timings, "render", () => renderSite(site, stage, previous?.pageKeys && existsSync(outDir) ? { dir: outDir, pageKeys: previous.pageKeys } : undefined, (ids) => indexing?.written(ids)));
+      rendered = await timed(timings, "render", () => renderSite(site, stage, previous?.pageKeys && existsSync(outDir) ? { dir: outDir, pageKeys: previous.pageKeys } : undefined, (ids) => indexing?.written(ids), contentKeys, indexing ? (pairs, ids) => indexing.link(pairs, ids) : undefined));
     } catch (e) {
       await indexing?.finish().catch(() => {});
       throw e;

@@ -5,14 +5,17 @@
 // Each article page gets a key — a hash of everything the page shows (its record, neighbours,
 // related articles, the templates' version) — and only pages whose key changed are rendered; the
 // others are hard-linked from the previous build, so they cost nothing and are not rewritten.
+// Place pages and the listings split by month or source are keyed the same way, with the
+// articles they list stood for by their content keys (what a list shows of an article).
 // A cold build renders article pages in batches, oldest month first, and reports each batch as it
 // is written: Eleventy never holds the whole archive's rendered pages in memory at once, and the
 // search index (a separate Pagefind process) indexes finished months on the other core while the
 // rest are still being rendered.
 import Eleventy from "@11ty/eleventy";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { linkFilesInBackground, type LinkPair } from "./link-pages.ts";
 import v8 from "node:v8";
 import vm from "node:vm";
 import type { ClaimEntry, ClaimPage, PlaceEntry, SiteArticle, SiteData, SourceEntry, TimelineMonth } from "../site/site-data.ts";
@@ -34,16 +37,18 @@ export interface RenderResult {
 }
 
 /**
- * Everything an article page shows, hashed: the page is re-rendered only when this changes. The
- * body HTML is stood for by what it is made from (the seed's bytes, read by this extractor code,
- * rendered by this template code): stringifying every body again cost a second at 5,000 articles.
+ * What lists show of an article, and its own page shows besides its neighbours: the article's key
+ * in every listing (place, source, month pages) and in its figures' ids. The body HTML is stood for
+ * by what it is made from (the seed's bytes, read by this extractor code, rendered by this template
+ * code): stringifying every body again cost a second at 5,000 articles.
  */
-export function articlePageKey(article: SiteArticle, site: SiteData): string {
+export function articleContentKey(article: SiteArticle, site: SiteData): string {
   // Left out as well, because the rest determines them: the casualties (each claim is its
   // casualty plus display fields), a claim's article (the page's own link), the toll (chosen
   // among the claims) and the JSON-LD (made from the record's fields and its address). They were
-  // half of what was hashed.
-  const { html: _html, paragraphs: _paragraphs, casualties: _casualties, toll: _toll, jsonLd: _jsonLd, ...rest } = article;
+  // half of what was hashed. The neighbours are the page key's: a new article moves the older and
+  // newer links of two others, which no list shows.
+  const { html: _html, paragraphs: _paragraphs, casualties: _casualties, toll: _toll, jsonLd: _jsonLd, older: _older, newer: _newer, related: _related, ...rest } = article;
   const shown = { ...rest, claims: article.claims.map(({ article: _article, ...claim }) => claim) };
   return createHash("sha256")
     .update(getTemplateVersion())
@@ -55,6 +60,16 @@ export function articlePageKey(article: SiteArticle, site: SiteData): string {
     .update(site.title)
     .update("\0")
     .update(JSON.stringify(shown))
+    .digest("hex")
+    .slice(0, 24);
+}
+
+/** Everything an article page shows, hashed: the page is re-rendered only when this changes. */
+export function articlePageKey(article: SiteArticle, site: SiteData, contentKey = articleContentKey(article, site)): string {
+  return createHash("sha256")
+    .update(contentKey)
+    .update("\0")
+    .update(JSON.stringify([article.older, article.newer, article.related]))
     .digest("hex")
     .slice(0, 24);
 }
@@ -81,10 +96,10 @@ function OTHER_TEMPLATES(): string[] {
 
 /**
  * A place page lists its articles and the figures stated there, and draws a locator on the shared
- * map; its key covers those, with each listed article stood for by its own page key (a superset of
+ * map; its key covers those, with each listed article stood for by its content key (a superset of
  * what the list shows of it).
  */
-export function placePageKey(entry: PlaceEntry, articleKeys: Record<string, string>, site: SiteData, claimIds: Map<ClaimEntry, string>): string {
+export function placePageKey(entry: PlaceEntry, contentKeys: Map<string, string>, site: SiteData, claimIds: Map<ClaimEntry, string>): string {
   const { articles, claims, ...rest } = entry;
   const maps = (site as unknown as { maps?: Record<string, { id: string; width: number; height: number; title: string; file: string }> }).maps ?? {};
   const mapMeta = Object.values(maps).map((m) => [m.id, m.width, m.height, m.title, m.file]);
@@ -94,9 +109,9 @@ export function placePageKey(entry: PlaceEntry, articleKeys: Record<string, stri
     .update(site.title)
     .update(JSON.stringify(mapMeta))
     .update(JSON.stringify(rest))
-    .update(articles.map((a) => articleKeys[`articles/${a.id}`]).join(","))
+    .update(articles.map((a) => contentKeys.get(a.id)).join(","))
     .update("\0")
-    // A figure stands for itself by its article's key and its place in that article's list.
+    // A figure stands for itself by its article's content key and its place in that article's list.
     .update(claims.map((c) => claimIds.get(c) ?? JSON.stringify(c)).join(","))
     .digest("hex")
     .slice(0, 24);
@@ -105,7 +120,7 @@ export function placePageKey(entry: PlaceEntry, articleKeys: Record<string, stri
 /**
  * The listing pages cut by month or source (a month's figures, a month's timeline, a source's
  * articles) are keyed like place pages: by what they show, with each article stood for by its
- * page key and each figure by its id. Adding one article then rewrites its month's and its
+ * content key and each figure by its id. Adding one article then rewrites its month's and its
  * source's pages, not every month's.
  */
 function listingKey(head: unknown, parts: string[], site: SiteData): string {
@@ -132,15 +147,15 @@ export function timelinePageKey(m: TimelineMonth, site: SiteData, claimIds: Map<
   return listingKey(head, m.days.map((d) => d.events.map((c) => claimIds.get(c) ?? JSON.stringify(c)).join(",")), site);
 }
 
-export function sourcePageKey(s: SourceEntry, site: SiteData, articleKeys: Record<string, string>): string {
-  return listingKey({ id: s.id, name: s.name, path: s.path }, s.articles.map((a) => articleKeys[`articles/${a.id}`]), site);
+export function sourcePageKey(s: SourceEntry, site: SiteData, contentKeys: Map<string, string>): string {
+  return listingKey({ id: s.id, name: s.name, path: s.path }, s.articles.map((a) => contentKeys.get(a.id)!), site);
 }
 
-/** Each figure → its article's page key and its index there: an id that changes whenever the figure's page content can. */
-export function claimIdsOf(articles: SiteArticle[], articleKeys: Record<string, string>): Map<ClaimEntry, string> {
+/** Each figure → its article's content key and its index there: an id that changes whenever what lists show of the figure can. */
+export function claimIdsOf(articles: SiteArticle[], contentKeys: Map<string, string>): Map<ClaimEntry, string> {
   const ids = new Map<ClaimEntry, string>();
   for (const a of articles) {
-    const key = articleKeys[`articles/${a.id}`];
+    const key = contentKeys.get(a.id);
     if (key) a.claims.forEach((c, k) => ids.set(c, `${key}/${k}`));
   }
   return ids;
@@ -188,12 +203,23 @@ async function runEleventy(site: SiteData, outDir: string, pages: PagesToRender,
   return Array.isArray(templates) ? templates.length : 0;
 }
 
+/** Every article's content key (articleContentKey), by id. */
+export function articleContentKeys(site: SiteData): Map<string, string> {
+  return new Map(site.articles.map((a) => [a.id, articleContentKey(a, site)]));
+}
+
 export async function renderSite(
   site: SiteData,
   outDir: string,
   previous?: { dir: string; pageKeys: Record<string, string> },
   /** called with the ids of article pages as soon as their files are in place */
   onArticlesWritten?: (ids: string[]) => void,
+  contentKeys: Map<string, string> = articleContentKeys(site),
+  /**
+   * Links the carried-over pages (whose article ids are given) into the new site, and tells
+   * onArticlesWritten's listener itself; by default on a thread of this module's own.
+   */
+  linkCarriedOver?: (pairs: LinkPair[], articleIds: string[]) => Promise<void>,
 ): Promise<RenderResult> {
   const pageKeys: Record<string, string> = {};
   const reuse: string[] = [];
@@ -208,29 +234,23 @@ export async function renderSite(
   };
   const reusedArticles: string[] = [];
   const toRender = site.articles.filter((a) => {
-    if (!unchanged(`articles/${a.id}`, articlePageKey(a, site))) return true;
+    if (!unchanged(`articles/${a.id}`, articlePageKey(a, site, contentKeys.get(a.id)))) return true;
     reusedArticles.push(a.id);
     return false;
   });
-  const claimIds = claimIdsOf(site.articles, pageKeys);
-  const placesToRender = site.places.filter((e) => !unchanged(`places/${e.place.id}`, placePageKey(e, pageKeys, site, claimIds)));
+  const claimIds = claimIdsOf(site.articles, contentKeys);
+  const placesToRender = site.places.filter((e) => !unchanged(`places/${e.place.id}`, placePageKey(e, contentKeys, site, claimIds)));
   const dir = (path: string) => path.replace(/^\/+|\/+$/g, "");
   const claimPagesToRender = site.claimPages.filter((p) => !unchanged(dir(p.path), claimPageKey(p, site, claimIds)));
   const timelinePagesToRender = site.timelinePages.filter((m) => !unchanged(dir(m.path), timelinePageKey(m, site, claimIds)));
-  const sourcesToRender = site.sources.filter((s) => !unchanged(dir(s.path), sourcePageKey(s, site, pageKeys)));
-  // Carried-over pages first: they are ready for the search index at once.
-  // Synchronous calls: thousands of tiny operations, each a thread-pool round trip when awaited.
-  for (const path of reuse) {
-    const dir = join(outDir, path);
-    mkdirSync(dir, { recursive: true });
-    const from = join(previous!.dir, path, "index.html");
-    try {
-      linkSync(from, join(dir, "index.html"));
-    } catch {
-      copyFileSync(from, join(dir, "index.html"));
-    }
-  }
-  if (reusedArticles.length) onArticlesWritten?.(reusedArticles);
+  const sourcesToRender = site.sources.filter((s) => !unchanged(dir(s.path), sourcePageKey(s, site, contentKeys)));
+  // Carried-over pages are linked on another thread while Eleventy renders the rest.
+  const pairs: LinkPair[] = reuse.map((path) => [join(previous!.dir, path, "index.html"), join(outDir, path, "index.html")]);
+  const linking = linkCarriedOver
+    ? linkCarriedOver(pairs, reusedArticles)
+    : linkFilesInBackground(pairs).then(() => {
+        if (reusedArticles.length) onArticlesWritten?.(reusedArticles);
+      });
   // Oldest month first, the order the search index's shards are written in.
   toRender.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
   const cwd = process.cwd();
@@ -249,6 +269,9 @@ export async function renderSite(
     pages += await runEleventy(site, outDir, { articles: [], places: placesToRender, claimPages: claimPagesToRender, timelinePages: timelinePagesToRender, sources: sourcesToRender }, true);
   } finally {
     process.chdir(cwd);
+    // Never return (or let the caller remove the folder) while files are still being linked into it.
+    await linking.catch(() => {});
   }
+  await linking;
   return { pages: pages + reuse.length, pageKeys, reusedPages: reuse.length };
 }

@@ -13,12 +13,18 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { LinkPair } from "./link-pages.ts";
 
 export interface IndexedArticle {
   id: string;
   lang: string;
   /** YYYY-MM or "undated" */
   month: string;
+  /**
+   * A key that changes whenever what Pagefind reads of the page can (the build's article content
+   * key). With it, an unchanged shard is known before its pages are written and none is read.
+   */
+  key?: string;
 }
 
 export interface Shard {
@@ -149,18 +155,17 @@ export async function buildSearchIndex(
   // when that key is unchanged; otherwise it is indexed.
   const doShard = async (s: Shard) => {
     const list = groups.get(s.id)!.sort((x, y) => (x.id < y.id ? -1 : 1));
-    await ready(list.map((a) => a.id));
-    const h = createHash("sha256").update(language);
-    for (const a of list) {
-      const html = readFileSync(join(siteDir, "articles", a.id, "index.html"), "utf8");
-      h.update(a.id).update("\0").update(indexedPart(html));
-    }
+    const keyed = list.every((a) => a.key);
+    if (!keyed) await ready(list.map((a) => a.id));
+    const h = createHash("sha256").update(language).update(keyed ? "\0keys\0" : "\0pages\0");
+    for (const a of list) h.update(a.id).update("\0").update(keyed ? a.key! : indexedPart(readFileSync(join(siteDir, "articles", a.id, "index.html"), "utf8")));
     s.key = h.digest("hex").slice(0, 20);
     if (unchanged(s)) {
       reused++;
       linkTree(join(previous!.dir, ...s.bundlePath.split("/").filter(Boolean)), outFor(s), s.bundlePath === "/pagefind/" ? "shards" : undefined);
       return;
     }
+    if (keyed) await ready(list.map((a) => a.id));
     const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
     if (!index) throw new Error(`pagefind could not start: ${errors.join("; ")}`);
     // Pagefind reads and parses a folder's pages on all its threads, where pages sent one by one
@@ -205,6 +210,12 @@ export async function buildSearchIndex(
 export interface BackgroundIndex {
   /** these article pages are written and may be read */
   written(ids: string[]): void;
+  /**
+   * Links carried-over pages into the site on the index's thread, and counts the listed articles
+   * as written once they are there: the index need not wait for the main thread, which Eleventy
+   * keeps busy, to hear that the links are done.
+   */
+  link(pairs: LinkPair[], articleIds: string[]): Promise<void>;
   /** no more pages will come: resolves with the index, or rejects if a page never came */
   finish(): Promise<IndexResult>;
 }
@@ -227,9 +238,16 @@ const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))
  */
 export function indexInBackground(siteDir: string, articles: IndexedArticle[], previous?: { dir: string; shards: Shard[] }): BackgroundIndex {
   const worker = new Worker(WORKER_BOOT, { eval: true, workerData: { siteDir, articles, previous } satisfies IndexWorkerData });
+  const links = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
+  let tickets = 0;
   const result = new Promise<IndexResult>((resolve, reject) => {
-    worker.on("message", (m: { result?: IndexResult; error?: string }) => {
-      if (m.result) resolve(m.result);
+    worker.on("message", (m: { result?: IndexResult; error?: string; linked?: number; linkError?: string }) => {
+      if (m.linked !== undefined) {
+        const l = links.get(m.linked);
+        links.delete(m.linked);
+        if (m.linkError) l?.reject(new Error(m.linkError));
+        else l?.resolve();
+      } else if (m.result) resolve(m.result);
       else reject(new Error(m.error ?? "the search index failed"));
     });
     worker.on("error", reject);
@@ -239,6 +257,14 @@ export function indexInBackground(siteDir: string, articles: IndexedArticle[], p
   result.catch(() => {});
   return {
     written: (ids) => worker.postMessage({ written: ids }),
+    link: (pairs, articleIds) => {
+      const ticket = tickets++;
+      const done = new Promise<void>((resolve, reject) => links.set(ticket, { resolve, reject }));
+      // A thread that stopped answers no more: the index's own failure is the error to report.
+      result.catch((e: Error) => links.get(ticket)?.reject(e));
+      worker.postMessage({ link: pairs, ids: articleIds, ticket });
+      return done;
+    },
     finish: async () => {
       worker.postMessage({ done: true });
       try {
