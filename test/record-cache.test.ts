@@ -58,3 +58,24 @@ test("records of other extractor versions are removed on save", async () => {
   assert.equal(names.filter((n) => n.startsWith("records-")).length, 1);
   assert.ok(names.includes("unrelated.txt"));
 });
+
+test("a new file left by a build that died is removed on save; one a running build is writing is kept", async () => {
+  const root = await mkdtemp(join(tmpdir(), "archive-cache-"));
+  const a = new RecordCache(root);
+  await a.set("k", record("k", "K"));
+  await a.save();
+  const [file] = (await readdir(root)).filter((f) => f.endsWith(".tsv"));
+  // pid 2^22 + 1 is above Linux's highest pid, so no process has it; process.ppid is alive.
+  await writeFile(join(root, `${file}.${2 ** 22 + 1}.tmp`), "dead\t{}\n");
+  await writeFile(join(root, `${file}.${process.ppid}.tmp`), "live\t{}\n");
+  const b = new RecordCache(root);
+  assert.ok(await b.get("k"));
+  await b.set("k2", record("k2", "K2"));
+  await b.save();
+  const names = await readdir(root);
+  assert.ok(!names.includes(`${file}.${2 ** 22 + 1}.tmp`), names.join(", "));
+  assert.ok(names.includes(`${file}.${process.ppid}.tmp`), names.join(", "));
+  const c = new RecordCache(root);
+  assert.ok(await c.get("k"));
+  assert.ok(await c.get("k2"));
+});

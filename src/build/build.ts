@@ -11,6 +11,7 @@ import { displayName } from "../ingest/read-seeds.ts";
 import { articleContentKeys, renderSite } from "./render.ts";
 import { indexInBackground, type Shard } from "./search-index.ts";
 import { buildSiteData } from "../site/site-data.ts";
+import { writeDataFiles } from "../site/data-files.ts";
 import { RecordCache } from "./cache.ts";
 import { formatOfflineReport, writeOfflineFiles, type OfflineReport } from "./offline.ts";
 
@@ -66,6 +67,9 @@ async function readManifest(outDir: string): Promise<Manifest | null> {
     return null;
   }
 }
+
+/** /data/articles.json, casualties.csv and places.geojson: written by the build, counted as pages. */
+const DATA_FILES = 3;
 
 /** Marks a folder as ours, so a build never replaces a folder it did not make. */
 const MARKER = ".news-archive-build";
@@ -191,7 +195,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       await indexing?.finish().catch(() => {});
       throw e;
     }
-    const pages = rendered.pages;
+    // While the index finishes on the other thread.
+    await timed(timings, "data files", async () => writeDataFiles(stage, site));
+    const pages = rendered.pages + DATA_FILES;
     reusedPages = rendered.reusedPages;
     let indexedPages = 0;
     let shards: Shard[] = [];

@@ -27,6 +27,8 @@ import { getExtractorVersion, getTemplateVersion } from "./cache.ts";
  * memory Eleventy holds for rendered pages; each run also costs a fixed start-up.
  */
 export const ARTICLE_BATCH = 1000;
+/** Place pages rendered per run, when there are more than this. */
+const PLACE_BATCH = 600;
 
 export interface RenderResult {
   pages: number;
@@ -75,23 +77,24 @@ export function articlePageKey(article: SiteArticle, site: SiteData, contentKey 
 }
 
 const ARTICLE_TEMPLATE = "templates/articles/article.njk";
-let otherTemplates: string[] | null = null;
-/** Every page template but the article one (layouts and includes are not pages). */
-function OTHER_TEMPLATES(): string[] {
-  if (!otherTemplates) {
+const PLACE_TEMPLATE = "templates/places/place.njk";
+let pageTemplates: string[] | null = null;
+/** Every page template (layouts and includes are not pages). */
+function PAGE_TEMPLATES(): string[] {
+  if (!pageTemplates) {
     const found: string[] = [];
     const walk = (dir: string) => {
       for (const e of readdirSync(join(PROJECT_ROOT, dir), { withFileTypes: true })) {
         const rel = `${dir}/${e.name}`;
         if (e.isDirectory()) {
           if (e.name !== "_includes" && e.name !== "_data") walk(rel);
-        } else if (e.name.endsWith(".njk") && rel !== ARTICLE_TEMPLATE) found.push(rel);
+        } else if (e.name.endsWith(".njk")) found.push(rel);
       }
     };
     walk("templates");
-    otherTemplates = found;
+    pageTemplates = found;
   }
-  return otherTemplates;
+  return pageTemplates;
 }
 
 /**
@@ -179,7 +182,8 @@ interface PagesToRender {
   sources: SourceEntry[];
 }
 
-async function runEleventy(site: SiteData, outDir: string, pages: PagesToRender, withOtherPages: boolean): Promise<number> {
+/** Runs Eleventy on every page template, or on `only` that one (the others' pages come from other runs). */
+async function runEleventy(site: SiteData, outDir: string, pages: PagesToRender, only?: string): Promise<number> {
   const elev = new Eleventy(join(PROJECT_ROOT, "templates"), outDir, {
     configPath: join(PROJECT_ROOT, ".eleventy.ts"),
     quietMode: true,
@@ -192,8 +196,7 @@ async function runEleventy(site: SiteData, outDir: string, pages: PagesToRender,
         renderTimelinePages: pages.timelinePages,
         renderSources: pages.sources,
       });
-      // Later batches render article pages only; every other page was written by the first run.
-      if (!withOtherPages) for (const t of OTHER_TEMPLATES()) cfg.ignores.add(t);
+      if (only) for (const t of PAGE_TEMPLATES()) if (t !== only) cfg.ignores.add(t);
     },
   });
   // The build prints its own summary; Eleventy's per-run line would only repeat it.
@@ -260,13 +263,25 @@ export async function renderSite(
   try {
     // Every other page (places, sources, listings) comes in a run of its own after the articles,
     // so the first articles reach the index as early as possible and no run carries both loads.
+    const none: PagesToRender = { articles: [], places: [], claimPages: [], timelinePages: [], sources: [] };
     for (let from = 0; from < toRender.length; from += ARTICLE_BATCH) {
       const batch = toRender.slice(from, from + ARTICLE_BATCH);
-      pages += await runEleventy(site, outDir, { articles: batch, places: [], claimPages: [], timelinePages: [], sources: [] }, false);
+      pages += await runEleventy(site, outDir, { ...none, articles: batch }, ARTICLE_TEMPLATE);
       onArticlesWritten?.(batch.map((a) => a.id));
       collectGarbage();
     }
-    pages += await runEleventy(site, outDir, { articles: [], places: placesToRender, claimPages: claimPagesToRender, timelinePages: timelinePagesToRender, sources: sourcesToRender }, true);
+    // A large archive's place pages are runs of their own too: the best-covered places list
+    // thousands of articles and figures, and one run holds all its pages until it ends.
+    let places = placesToRender;
+    if (places.length > PLACE_BATCH) {
+      for (let from = 0; from < places.length; from += PLACE_BATCH) {
+        pages += await runEleventy(site, outDir, { ...none, places: places.slice(from, from + PLACE_BATCH) }, PLACE_TEMPLATE);
+        collectGarbage();
+      }
+      places = [];
+    }
+    pages += await runEleventy(site, outDir, { articles: [], places, claimPages: claimPagesToRender, timelinePages: timelinePagesToRender, sources: sourcesToRender });
+    collectGarbage();
   } finally {
     process.chdir(cwd);
     // Never return (or let the caller remove the folder) while files are still being linked into it.
