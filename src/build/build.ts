@@ -12,6 +12,7 @@ import { articleContentKeys, renderSite } from "./render.ts";
 import { indexInBackground, type Shard } from "./search-index.ts";
 import { buildSiteData } from "../site/site-data.ts";
 import { writeDataFiles } from "../site/data-files.ts";
+import { collectGarbage, collectIfGrown } from "./memory.ts";
 import { RecordCache } from "./cache.ts";
 import { formatOfflineReport, writeOfflineFiles, type OfflineReport } from "./offline.ts";
 
@@ -173,7 +174,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       // Records from the cache come with their HTML; only the others are rendered here.
       for (const a of archive.articles) withBodyHtml(a);
     });
-    const site = await timed(timings, "site data", async () => buildSiteData(archive.articles));
+    // Extraction's garbage collected first, so the site data's is not piled on top of it.
+    collectGarbage();
+    const site = await timed(timings, "site data", async () => buildSiteData(archive.articles, { tick: collectIfGrown }));
+    // The site's articles carry the body HTML on from here (and let it go page by page).
+    for (const a of archive.articles) a.html = "";
     // What each article's page shows apart from its neighbours: keys both the pages carried over
     // and the search index's shards.
     const contentKeys = await timed(timings, "page keys", async () => articleContentKeys(site));

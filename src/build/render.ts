@@ -16,8 +16,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { linkFilesInBackground, type LinkPair } from "./link-pages.ts";
-import v8 from "node:v8";
-import vm from "node:vm";
+import { collectGarbage, collectIfGrown } from "./memory.ts";
 import type { ClaimEntry, ClaimPage, PlaceEntry, SiteArticle, SiteData, SourceEntry, TimelineMonth } from "../site/site-data.ts";
 import { PROJECT_ROOT } from "./paths.ts";
 import { getExtractorVersion, getTemplateVersion } from "./cache.ts";
@@ -29,6 +28,8 @@ import { getExtractorVersion, getTemplateVersion } from "./cache.ts";
 export const ARTICLE_BATCH = 1000;
 /** Place pages rendered per run, when there are more than this. */
 const PLACE_BATCH = 600;
+/** Month pages of the figures' table or the timeline (up to ~600 kB each) per run, when there are more. */
+const LISTING_BATCH = 40;
 
 export interface RenderResult {
   pages: number;
@@ -46,11 +47,10 @@ export interface RenderResult {
  */
 export function articleContentKey(article: SiteArticle, site: SiteData): string {
   // Left out as well, because the rest determines them: the casualties (each claim is its
-  // casualty plus display fields), a claim's article (the page's own link), the toll (chosen
-  // among the claims) and the JSON-LD (made from the record's fields and its address). They were
-  // half of what was hashed. The neighbours are the page key's: a new article moves the older and
-  // newer links of two others, which no list shows.
-  const { html: _html, paragraphs: _paragraphs, casualties: _casualties, toll: _toll, jsonLd: _jsonLd, older: _older, newer: _newer, related: _related, ...rest } = article;
+  // casualty plus display fields), a claim's article (the page's own link) and the toll (chosen
+  // among the claims); they were half of what was hashed. The neighbours are the page key's: a
+  // new article moves the older and newer links of two others, which no list shows.
+  const { html: _html, paragraphs: _paragraphs, casualties: _casualties, toll: _toll, older: _older, newer: _newer, related: _related, ...rest } = article;
   const shown = { ...rest, claims: article.claims.map(({ article: _article, ...claim }) => claim) };
   return createHash("sha256")
     .update(getTemplateVersion())
@@ -78,6 +78,8 @@ export function articlePageKey(article: SiteArticle, site: SiteData, contentKey 
 
 const ARTICLE_TEMPLATE = "templates/articles/article.njk";
 const PLACE_TEMPLATE = "templates/places/place.njk";
+const CLAIMS_TEMPLATE = "templates/casualties-month.njk";
+const TIMELINE_TEMPLATE = "templates/timeline-month.njk";
 let pageTemplates: string[] | null = null;
 /** Every page template (layouts and includes are not pages). */
 function PAGE_TEMPLATES(): string[] {
@@ -164,12 +166,6 @@ export function claimIdsOf(articles: SiteArticle[], contentKeys: Map<string, str
   return ids;
 }
 
-// V8 lets the heap grow well past what is alive before it collects, and each Eleventy run leaves
-// a batch's worth of rendered pages behind: collecting between runs keeps the build's peak memory
-// near what it holds rather than a multiple of it. gc() is not exposed by default; this exposes
-// it from within, so no node flag is needed.
-v8.setFlagsFromString("--expose-gc");
-const collectGarbage = vm.runInNewContext("gc") as () => void;
 
 type Cfg = { addGlobalData(name: string, value: unknown): void; ignores: { add(path: string): void } };
 
@@ -208,9 +204,16 @@ async function runEleventy(site: SiteData, outDir: string, pages: PagesToRender,
 
 /** Every article's content key (articleContentKey), by id. */
 export function articleContentKeys(site: SiteData): Map<string, string> {
-  return new Map(site.articles.map((a) => [a.id, articleContentKey(a, site)]));
+  const keys = new Map<string, string>();
+  site.articles.forEach((a, i) => {
+    // Each key stringifies its article: a large archive's worth of garbage.
+    if (i % 500 === 499) collectIfGrown();
+    keys.set(a.id, articleContentKey(a, site));
+  });
+  return keys;
 }
 
+/** Renders the pages that changed and links the others. Releases each article's body HTML once its page is in place. */
 export async function renderSite(
   site: SiteData,
   outDir: string,
@@ -241,6 +244,7 @@ export async function renderSite(
     reusedArticles.push(a.id);
     return false;
   });
+  const rendering = new Set(toRender);
   const claimIds = claimIdsOf(site.articles, contentKeys);
   const placesToRender = site.places.filter((e) => !unchanged(`places/${e.place.id}`, placePageKey(e, contentKeys, site, claimIds)));
   const dir = (path: string) => path.replace(/^\/+|\/+$/g, "");
@@ -254,6 +258,13 @@ export async function renderSite(
     : linkFilesInBackground(pairs).then(() => {
         if (reusedArticles.length) onArticlesWritten?.(reusedArticles);
       });
+  // A body's HTML is needed only by its own page and, for the newest, the feed (a list shows none
+  // of it): at 10,000 articles it is over 100 MB, released as pages are carried over or written.
+  const inFeed = new Set(site.feedArticles);
+  const release = (list: SiteArticle[]) => {
+    for (const a of list) if (!inFeed.has(a)) a.html = "";
+  };
+  release(site.articles.filter((a) => !rendering.has(a)));
   // Oldest month first, the order the search index's shards are written in.
   toRender.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
   const cwd = process.cwd();
@@ -264,23 +275,34 @@ export async function renderSite(
     // Every other page (places, sources, listings) comes in a run of its own after the articles,
     // so the first articles reach the index as early as possible and no run carries both loads.
     const none: PagesToRender = { articles: [], places: [], claimPages: [], timelinePages: [], sources: [] };
+    // What the site data's making left behind, so the first run does not add to it.
+    collectGarbage();
     for (let from = 0; from < toRender.length; from += ARTICLE_BATCH) {
       const batch = toRender.slice(from, from + ARTICLE_BATCH);
       pages += await runEleventy(site, outDir, { ...none, articles: batch }, ARTICLE_TEMPLATE);
       onArticlesWritten?.(batch.map((a) => a.id));
+      release(batch);
       collectGarbage();
     }
-    // A large archive's place pages are runs of their own too: the best-covered places list
-    // thousands of articles and figures, and one run holds all its pages until it ends.
-    let places = placesToRender;
-    if (places.length > PLACE_BATCH) {
-      for (let from = 0; from < places.length; from += PLACE_BATCH) {
-        pages += await runEleventy(site, outDir, { ...none, places: places.slice(from, from + PLACE_BATCH) }, PLACE_TEMPLATE);
+    // A large archive's place pages and month listings are runs of their own too: the
+    // best-covered places and the busiest months list thousands of articles and figures, and
+    // one run holds all its pages until it ends.
+    const rest: PagesToRender = { articles: [], places: placesToRender, claimPages: claimPagesToRender, timelinePages: timelinePagesToRender, sources: sourcesToRender };
+    const heavy: [keyof PagesToRender, string, number][] = [
+      ["places", PLACE_TEMPLATE, PLACE_BATCH],
+      ["claimPages", CLAIMS_TEMPLATE, LISTING_BATCH],
+      ["timelinePages", TIMELINE_TEMPLATE, LISTING_BATCH],
+    ];
+    for (const [field, template, size] of heavy) {
+      const list = rest[field] as unknown[];
+      if (list.length <= size) continue;
+      for (let from = 0; from < list.length; from += size) {
+        pages += await runEleventy(site, outDir, { ...none, [field]: list.slice(from, from + size) }, template);
         collectGarbage();
       }
-      places = [];
+      rest[field] = [] as never;
     }
-    pages += await runEleventy(site, outDir, { articles: [], places, claimPages: claimPagesToRender, timelinePages: timelinePagesToRender, sources: sourcesToRender });
+    pages += await runEleventy(site, outDir, rest);
     collectGarbage();
   } finally {
     process.chdir(cwd);

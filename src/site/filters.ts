@@ -1,6 +1,7 @@
 // Template filters: formatting only, no data work.
 import { csvRow } from "./csv.ts";
 import { markedBody } from "./highlight.ts";
+import { newsArticle } from "./json-ld.ts";
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** "2023-01-23" → "23 January 2023"; "2023-01" → "January 2023". */
@@ -67,6 +68,7 @@ export function registerFilters(config: { addFilter(name: string, fn: (...args: 
   config.addFilter("dateSourceLabel", dateSourceLabel);
   config.addFilter("plural", plural);
   config.addFilter("jsonScript", jsonScript);
+  config.addFilter("newsArticle", newsArticle);
   config.addFilter("json", json);
   config.addFilter("markedBody", markedBody);
   config.addFilter("coordinates", coordinates);

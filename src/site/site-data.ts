@@ -68,8 +68,6 @@ export interface SiteArticle extends Article {
   link: ArticleLink;
   /** the page's address on the published site */
   absoluteUrl: string;
-  /** schema.org NewsArticle, printed with the jsonScript filter */
-  jsonLd: Record<string, unknown>;
 }
 
 export interface PlaceEntry {
@@ -324,28 +322,15 @@ function splitMonth(month: ClaimMonth): ClaimPage[] {
   return pages.map((p) => ({ month, n: p.n, of, path: p.path, claims: month.claims.slice((p.n - 1) * CLAIMS_PER_PAGE, p.n * CLAIMS_PER_PAGE), pages }));
 }
 
-/** What search engines and link previews read: schema.org's NewsArticle, only the fields we know. */
-function newsArticle(r: Article, url: string): Record<string, unknown> {
-  const ld: Record<string, unknown> = {
-    "@context": "https://schema.org",
-    "@type": "NewsArticle",
-    headline: r.title,
-    description: r.excerpt,
-    url,
-    mainEntityOfPage: url,
-    inLanguage: r.lang,
-    wordCount: r.wordCount,
-  };
-  if (r.date) ld.datePublished = r.date;
-  if (r.author) ld.author = { "@type": "Person", name: r.author };
-  if (r.source) ld.publisher = { "@type": "Organization", name: r.source };
-  if (r.url) ld.isBasedOn = r.url;
-  if (r.places.length)
-    ld.contentLocation = r.places.slice(0, 12).map((p) => ({ "@type": "Place", name: p.name, geo: { "@type": "GeoCoordinates", latitude: p.lat, longitude: p.lon } }));
-  return ld;
+export interface SiteDataOptions {
+  title?: string;
+  description?: string;
+  siteUrl?: string;
+  /** called every few hundred articles of the long per-article pass (the build collects garbage there) */
+  tick?: () => void;
 }
 
-export function buildSiteData(records: Article[], options: { title?: string; description?: string; siteUrl?: string } = {}): SiteData {
+export function buildSiteData(records: Article[], options: SiteDataOptions = {}): SiteData {
   const siteUrl = (options.siteUrl ?? process.env.SITE_URL ?? DEFAULT_SITE_URL).replace(/\/*$/, "/");
 
   const articles: SiteArticle[] = [];
@@ -373,7 +358,6 @@ export function buildSiteData(records: Article[], options: { title?: string; des
       related: [],
       link: { id: r.id, title: r.title, path, date: r.date, dateSource: r.dateSource, source: sourceName, publication: r.source },
       absoluteUrl,
-      jsonLd: newsArticle(r, absoluteUrl),
     });
   }
 
@@ -422,6 +406,7 @@ export function buildSiteData(records: Article[], options: { title?: string; des
   const claims: ClaimEntry[] = [];
 
   for (let i = 0; i < articles.length; i++) {
+    if (i % 500 === 499) options.tick?.();
     const a = articles[i];
     a.placeRefs = a.places.map((p) => refs.get(p.id)!);
     if (i > 0) a.newer = articles[i - 1].link;
