@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { closeSync, existsSync, openSync, utimesSync, writeSync } from "node:fs";
 import { cp, readdir, readFile, rm, stat, writeFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { build } from "../src/build/build.ts";
@@ -194,4 +194,33 @@ test("a rebuild after adding, changing and removing seeds writes the same site a
   assert.ok([...b.keys()].some((f) => /^timeline\/\d{4}-\d\d\/index\.html$/.test(f)), "the timeline is split by month");
   assert.deepEqual([...a.keys()].sort(), [...b.keys()].sort());
   for (const [f, text] of b) assert.ok(a.get(f) === text, `${f} differs from a cold build's`);
+});
+
+test("a seed whose size, mtime and inode are unchanged is not read again while its record is cached", async () => {
+  const { seeds, out, dir } = await setup();
+  const past = new Date(Date.now() - 3_600_000);
+  for (const f of await readdir(seeds)) utimesSync(join(seeds, f), past, past);
+  const first = await build({ seedsDir: seeds, outDir: out, noIndex: true });
+  const report = first.reports.find((r) => r.status === "published")!;
+  const file = join(seeds, report.file);
+  const text = await readFile(file, "utf8");
+  // Same length, same inode, same mtime: only a read would see the change.
+  const swapped = text.replace(/\b(\d)\b/, (d) => String((Number(d) + 1) % 10));
+  assert.notEqual(swapped, text);
+  assert.equal(Buffer.byteLength(swapped), Buffer.byteLength(text));
+  const fd = openSync(file, "r+");
+  writeSync(fd, swapped, 0);
+  closeSync(fd);
+  utimesSync(file, past, past);
+  const second = await build({ seedsDir: seeds, outDir: out, noIndex: true });
+  assert.equal(second.changes.changed.length, 0, "trusted by its stat, not read");
+  assert.equal(second.cache.misses, 0);
+  // Without its cached record the seed is read, and the change is seen.
+  await rm(join(dir, ".archive-cache"), { recursive: true, force: true });
+  const third = await build({ seedsDir: seeds, outDir: out, noIndex: true });
+  assert.deepEqual(third.changes.changed, [report.file]);
+  // A file touched now (after the last build began reading) is always read.
+  await writeFile(join(seeds, report.file), text);
+  const fourth = await build({ seedsDir: seeds, outDir: out, noIndex: true });
+  assert.deepEqual(fourth.changes.changed, [report.file]);
 });

@@ -1,6 +1,7 @@
 // Seeds folder → the archive's records: every seed read and extracted, duplicates found, ids made
 // unique, every record validated. Each seed ends up either published or reported with its reasons.
 import { createHash } from "node:crypto";
+import { lstatSync } from "node:fs";
 import { displayName, listSeedEntries, readSeed, SEED_EXTENSIONS, type Seed } from "../ingest/read-seeds.ts";
 import { archiveYear, buildRecord, buildRecords } from "../records/build-record.ts";
 import type { RecordCache } from "./cache.ts";
@@ -26,7 +27,23 @@ export interface Archive {
   reports: SeedReport[];
   /** every seed file read → its content hash (unreadable files included, so removals are seen) */
   hashes: Map<string, string>;
+  /** what the next build needs to trust a seed unchanged without reading it (see SeedStats) */
+  stats: SeedStats;
 }
+
+/**
+ * Seed file → [size, mtime, inode] as found before it was read, and when the reading began. A
+ * file whose stat is the same next time, and whose mtime was already older than the reading (so
+ * it cannot have changed within the same clock tick as it was read), keeps its hash unread:
+ * git's index does the same. Its record then comes from the cache; only a miss reads the file.
+ */
+export interface SeedStats {
+  readAt: number;
+  files: Record<string, [size: number, mtimeMs: number, ino: number]>;
+}
+
+/** How long before a reading a file must have last changed for its stat to vouch for it. */
+const SETTLED_MS = 2000;
 
 // Where duplicates are told apart; re-exported for the add command.
 export { contentKey };
@@ -36,6 +53,9 @@ function seedKey(seed: Seed): string {
   return seed.hash ? createHash("sha256").update(seed.file).update("\0").update(seed.hash).digest("hex") : "";
 }
 
+/** A seed vouched for by its stat: its hash is known, its text is read only if its record is not cached. */
+const unread = new WeakSet<Seed>();
+
 /** buildRecords, with each record taken from the cache when this exact seed was extracted before. */
 async function extractAll(seeds: Seed[], cache?: RecordCache): Promise<Article[]> {
   if (!cache) return buildRecords(seeds);
@@ -43,6 +63,12 @@ async function extractAll(seeds: Seed[], cache?: RecordCache): Promise<Article[]
     const key = seedKey(seed);
     const hit = await cache.get(key, defaultYear);
     if (hit) return hit;
+    if (unread.has(seed)) {
+      // Not in the cache after all: read it now, and go on with what the file holds.
+      const i = seeds.indexOf(seed);
+      seeds[i] = await readSeed(seed.path, { followLinks: false }).catch((e: Error) => unreadable(seed.path, seed.file, `the file cannot be read (${e.message})`));
+      return one(seeds[i], defaultYear);
+    }
     const rec = buildRecord(seed, { defaultYear });
     // Cached with the record: normalizing and hashing every body again cost ~0.5 s at 10,000.
     if (seed.body) rec.textKey = contentKey(seed.body);
@@ -55,9 +81,9 @@ async function extractAll(seeds: Seed[], cache?: RecordCache): Promise<Article[]
   };
   const records: Article[] = [];
   for (let i = 0; i < seeds.length; i++) {
-    const seed = seeds[i];
     if (i % 200 === 199) collectIfGrown();
-    const rec = await one(seed);
+    const rec = await one(seeds[i]);
+    const seed = seeds[i];
     records.push(rec);
     // Its record holds all the archive needs of a seed's text now (the duplicate key included),
     // unless the year it assumed must be settled by a second extraction: at 10,000 articles the
@@ -76,6 +102,15 @@ export function withBodyHtml(a: Article): Article {
   return a;
 }
 
+function statOf(path: string): [number, number, number] | null {
+  try {
+    const st = lstatSync(path);
+    return st.isFile() ? [st.size, st.mtimeMs, st.ino] : null;
+  } catch {
+    return null;
+  }
+}
+
 /** A seed whose reading failed in a way readSeed did not foresee: still a seed with an error, never a crash. */
 function unreadable(path: string, file: string, error: string): Seed {
   return { file, path, hash: "", body: "", frontMatter: {}, warnings: [], errors: [error] };
@@ -88,6 +123,8 @@ export async function loadArchive(
   cache?: RecordCache,
   /** file name → id in the previous build of the same output, so published addresses stay put */
   previousIds?: Record<string, string>,
+  /** the previous build's hashes and stats: unchanged seeds are not read again when their records are cached */
+  previous?: { hashes: Record<string, string>; stats: SeedStats },
 ): Promise<Archive> {
   let t0 = performance.now();
   const entries = await listSeedEntries(seedsDir);
@@ -97,9 +134,22 @@ export async function loadArchive(
     .filter((e) => e.kind === "other")
     .map((e) => ({ file: e.file, status: "skipped" as const, id: null, warnings: [`not read: only ${[...SEED_EXTENSIONS].join(", ")} files are seeds; if this is an article, save it as plain text with one of those extensions`], errors: [] }));
   const seeds: Seed[] = [];
+  const stats: SeedStats = { readAt: Date.now(), files: {} };
   for (let i = 0; i < files.length; i++) {
-    // Links in the seeds folder are refused rather than followed (see readSeed).
-    seeds.push(await readSeed(files[i].path, { followLinks: false }).catch((e: Error) => unreadable(files[i].path, files[i].file, `the file cannot be read (${e.message})`)));
+    const { path, file, kind } = files[i];
+    // Taken before the file is read: a change made while it is read shows as a new stat next time.
+    const st = kind === "seed" && cache ? statOf(path) : null;
+    if (st) stats.files[file] = st;
+    const before = previous?.stats.files[file];
+    const hash = previous?.hashes[file];
+    if (st && before && hash && !hash.startsWith("size:") && st[0] === before[0] && st[1] === before[1] && st[2] === before[2] && st[1] < previous!.stats.readAt - SETTLED_MS) {
+      const seed: Seed = { file, path, hash, body: "", frontMatter: {}, warnings: [], errors: [] };
+      unread.add(seed);
+      seeds.push(seed);
+    } else {
+      // Links in the seeds folder are refused rather than followed (see readSeed).
+      seeds.push(await readSeed(path, { followLinks: false }).catch((e: Error) => unreadable(path, file, `the file cannot be read (${e.message})`)));
+    }
     onProgress?.(i + 1, files.length);
   }
   if (timings) timings.read = (performance.now() - t0) / 1000;
@@ -132,5 +182,5 @@ export async function loadArchive(
   reports.push(...skipped);
   reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   if (timings) timings.extract = (performance.now() - t0) / 1000;
-  return { articles: publishable, reports, hashes: new Map(seeds.map((s) => [s.file, s.hash])) };
+  return { articles: publishable, reports, hashes: new Map(seeds.map((s) => [s.file, s.hash])), stats };
 }

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, rmSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { mkdir, open, readFile, rename, rm, writeFile, readdir } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
-import { loadArchive, withBodyHtml, type SeedReport } from "./archive.ts";
+import { loadArchive, withBodyHtml, type SeedReport, type SeedStats } from "./archive.ts";
 import { displayName } from "../ingest/read-seeds.ts";
 import { articleContentKeys, renderSite } from "./render.ts";
 import { indexInBackground, type Shard } from "./search-index.ts";
@@ -59,6 +59,8 @@ interface Manifest {
   pageKeys?: Record<string, string>;
   /** seed file → published id, so a rebuild keeps every article's address when titles clash */
   ids?: Record<string, string>;
+  /** seed files' stats, so the next build need not read unchanged seeds (see SeedStats) */
+  seedStats?: SeedStats;
 }
 
 async function readManifest(outDir: string): Promise<Manifest | null> {
@@ -158,7 +160,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     .map((n) => resolve(dirname(outDir), n));
   try {
     const previous = await readManifest(outDir);
-    const archive = await loadArchive(seedsDir, options.onProgress, timings, cache, previous?.ids);
+    const archive = await loadArchive(seedsDir, options.onProgress, timings, cache, previous?.ids, previous?.seedStats ? { hashes: previous.files, stats: previous.seedStats } : undefined);
     await cache?.save();
     const files: Record<string, string> = Object.fromEntries(archive.hashes);
     const before = previous?.files ?? {};
@@ -215,7 +217,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // After the index: the service worker's version hashes the index files it saves.
     const offline = await timed(timings, "offline", () => writeOfflineFiles(stage, site));
     const ids = Object.fromEntries(archive.articles.map((a) => [a.file, a.id]));
-    const manifest: Manifest = { builtAt: new Date().toISOString(), articles: archive.articles.length, files, shards, ids, pageKeys: rendered.pageKeys };
+    const manifest: Manifest = { builtAt: new Date().toISOString(), articles: archive.articles.length, files, shards, ids, pageKeys: rendered.pageKeys, seedStats: archive.stats };
     await writeFile(resolve(stage, MARKER), JSON.stringify(manifest) + "\n");
 
     await timed(timings, "swap", async () => {
