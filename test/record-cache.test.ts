@@ -4,6 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtemp, readdir, readFile, writeFile, mkdir, appendFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { RecordCache } from "../src/build/cache.ts";
 import type { Article } from "../src/records/types.ts";
@@ -78,4 +79,25 @@ test("a new file left by a build that died is removed on save; one a running bui
   const c = new RecordCache(root);
   assert.ok(await c.get("k"));
   assert.ok(await c.get("k2"));
+});
+
+test("a build that only adds records appends them; one that leaves many unused rewrites the file", async () => {
+  const root = await mkdtemp(join(tmpdir(), "archive-cache-"));
+  const a = new RecordCache(root);
+  for (let i = 0; i < 20; i++) await a.set(`k${i}`, record(`r${i}`, `R${i}`));
+  await a.save();
+  const [file] = (await readdir(root)).filter((f) => f.endsWith(".tsv"));
+  const { ino } = statSync(join(root, file));
+  const b = new RecordCache(root);
+  for (let i = 0; i < 20; i++) assert.ok(await b.get(`k${i}`));
+  await b.set("new", record("new", "New"));
+  await b.save();
+  assert.equal(statSync(join(root, file)).ino, ino, "appended to, not replaced");
+  const c = new RecordCache(root);
+  assert.deepEqual(await c.get("new"), record("new", "New"));
+  // Only 6 of 21 used: the file is rewritten with those alone.
+  for (let i = 0; i < 5; i++) assert.ok(await c.get(`k${i}`));
+  await c.save();
+  const lines = readFileSync(join(root, file), "utf8").trim().split("\n");
+  assert.equal(lines.length, 6);
 });

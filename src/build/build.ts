@@ -12,7 +12,7 @@ import { articleContentKeys, renderSite } from "./render.ts";
 import { indexInBackground, type Shard } from "./search-index.ts";
 import { buildSiteData } from "../site/site-data.ts";
 import { writeDataFiles } from "../site/data-files.ts";
-import { collectGarbage, collectIfGrown } from "./memory.ts";
+import { collectIfGrown } from "./memory.ts";
 import { RecordCache } from "./cache.ts";
 import { formatOfflineReport, writeOfflineFiles, type OfflineReport } from "./offline.ts";
 
@@ -176,8 +176,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       // Records from the cache come with their HTML; only the others are rendered here.
       for (const a of archive.articles) withBodyHtml(a);
     });
-    // Extraction's garbage collected first, so the site data's is not piled on top of it.
-    collectGarbage();
+    // Extraction's garbage collected first (if it has piled up), so the site data's is not added to it.
+    collectIfGrown();
     const site = await timed(timings, "site data", async () => buildSiteData(archive.articles, { tick: collectIfGrown }));
     // The site's articles carry the body HTML on from here (and let it go page by page).
     for (const a of archive.articles) a.html = "";

@@ -2,7 +2,7 @@
 // version, and the versions themselves, computed from the code so that editing an extractor or a
 // template invalidates exactly what it must without anyone remembering to bump a number.
 import { createHash } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeSync } from "node:fs";
+import { appendFileSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeSync } from "node:fs";
 import { readdir, rename, rm } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { PROJECT_ROOT } from "./paths.ts";
@@ -45,9 +45,10 @@ export function getTemplateVersion(): string {
  * A content-addressed store of extracted records, keyed by (seed bytes and name, assumed year),
  * kept as one file per extractor version: one line per record, "key<TAB>json". A file per record
  * cost a directory, a write and a rename each, more than extracting the record again. Lines are
- * parsed only when asked for, and the file is rewritten with just the records this build used, so
- * it never grows past the archive. New records go to the new file as they come rather than being
- * held until the end: at 10,000 articles that is 130 MB of JSON the build would carry.
+ * parsed only when asked for; new records are appended, and once a tenth of the file is records no
+ * build used, it is rewritten with just the ones this build did, so it never grows far past the
+ * archive. New records are written out (beside the file) as they come rather than held until the
+ * end: at 10,000 articles that is 130 MB of JSON the build would carry.
  */
 export class RecordCache {
   private readonly file: string;
@@ -83,6 +84,13 @@ export class RecordCache {
       start = end + 1;
     }
     return this.entries;
+  }
+
+  /** The file's text and the records read from it are not needed again in this build: at 10,000 articles, a hundred megabytes. */
+  private release(): void {
+    this.entries = null;
+    this.used.clear();
+    this.written.clear();
   }
 
   private static key(hash: string, defaultYear?: number): string {
@@ -135,13 +143,29 @@ export class RecordCache {
     this.entries?.delete(key);
   }
 
-  /** Completes the new file with the old records this build used, and puts it in place (atomically). */
+  /**
+   * Puts this build's records in place: the new ones appended to the file when it holds few
+   * records this build did not use (a rebuild that adds an article writes one line, not the whole
+   * archive's), else a new file of just the records used, put in place atomically.
+   */
   async save(): Promise<void> {
     const entries = this.entries;
-    if (!this.out && (!entries || this.used.size === entries.size)) {
+    let unused = 0;
+    if (entries) for (const key of entries.keys()) if (!this.used.has(key)) unused++;
+    if (!this.out && (!entries || unused === 0)) {
       // Nothing new, nothing dropped: the file on disk is already this build's.
-      this.entries = null;
-      this.used.clear();
+      this.release();
+      return;
+    }
+    if (this.out && entries && entries.size && unused <= entries.size * STALE_SHARE) {
+      // Whole lines, in one write: a torn last line (a killed build) is skipped when read.
+      this.flush();
+      closeSync(this.out.fd);
+      this.out = null;
+      appendFileSync(this.file, readFileSync(this.tmp));
+      await rm(this.tmp, { force: true });
+      this.release();
+      await this.removeStale();
       return;
     }
     try {
@@ -153,11 +177,11 @@ export class RecordCache {
       this.out = null;
     }
     await rename(this.tmp, this.file);
-    // The file's text and the records read from it are not needed again in this build; at 10,000
-    // articles they are tens of megabytes the rest of the build would carry.
-    this.entries = null;
-    this.used.clear();
-    this.written.clear();
+    this.release();
+    await this.removeStale();
+  }
+
+  private async removeStale(): Promise<void> {
     // Records of other extractor versions can never be read again; a new file left by a build
     // that died is removed too (one whose process still runs is another build's, and is kept).
     const root = dirname(this.file);
@@ -170,6 +194,9 @@ export class RecordCache {
     }
   }
 }
+
+/** Up to this share of a file's records may be ones no build uses any more before it is rewritten. */
+const STALE_SHARE = 0.1;
 
 function isAlive(pid: number): boolean {
   try {

@@ -16,7 +16,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { linkFilesInBackground, type LinkPair } from "./link-pages.ts";
-import { collectGarbage, collectIfGrown } from "./memory.ts";
+import { collectGarbageConcurrently, collectIfGrown } from "./memory.ts";
 import type { ClaimEntry, ClaimPage, PlaceEntry, SiteArticle, SiteData, SourceEntry, TimelineMonth } from "../site/site-data.ts";
 import { PROJECT_ROOT } from "./paths.ts";
 import { getExtractorVersion, getTemplateVersion } from "./cache.ts";
@@ -275,14 +275,18 @@ export async function renderSite(
     // Every other page (places, sources, listings) comes in a run of its own after the articles,
     // so the first articles reach the index as early as possible and no run carries both loads.
     const none: PagesToRender = { articles: [], places: [], claimPages: [], timelinePages: [], sources: [] };
-    // What the site data's making left behind, so the first run does not add to it.
-    collectGarbage();
+    // What the site data and the keys left behind, so a large first run does not add to it (a
+    // full collection costs a fraction of a second: not worth it before a few pages).
+    if (toRender.length >= ARTICLE_BATCH / 2) await collectGarbageConcurrently();
+    else collectIfGrown();
     for (let from = 0; from < toRender.length; from += ARTICLE_BATCH) {
       const batch = toRender.slice(from, from + ARTICLE_BATCH);
       pages += await runEleventy(site, outDir, { ...none, articles: batch }, ARTICLE_TEMPLATE);
       onArticlesWritten?.(batch.map((a) => a.id));
       release(batch);
-      collectGarbage();
+      // A full batch leaves a few hundred megabytes of pages and page data behind.
+      if (batch.length >= ARTICLE_BATCH / 2) await collectGarbageConcurrently();
+      else collectIfGrown();
     }
     // A large archive's place pages and month listings are runs of their own too: the
     // best-covered places and the busiest months list thousands of articles and figures, and
@@ -298,12 +302,12 @@ export async function renderSite(
       if (list.length <= size) continue;
       for (let from = 0; from < list.length; from += size) {
         pages += await runEleventy(site, outDir, { ...none, [field]: list.slice(from, from + size) }, template);
-        collectGarbage();
+        collectIfGrown();
       }
       rest[field] = [] as never;
     }
     pages += await runEleventy(site, outDir, rest);
-    collectGarbage();
+    collectIfGrown();
   } finally {
     process.chdir(cwd);
     // Never return (or let the caller remove the folder) while files are still being linked into it.
