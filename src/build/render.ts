@@ -26,10 +26,13 @@ import { getExtractorVersion, getTemplateVersion } from "./cache.ts";
  * memory Eleventy holds for rendered pages; each run also costs a fixed start-up.
  */
 export const ARTICLE_BATCH = 1000;
-/** Place pages rendered per run, when there are more than this. */
-const PLACE_BATCH = 600;
-/** Month pages of the figures' table or the timeline (up to ~600 kB each) per run, when there are more. */
-const LISTING_BATCH = 40;
+/**
+ * Place pages and the month pages of the figures' table and the timeline are rendered in runs of
+ * their own when they list more rows (articles, figures, events) than this, or number more pages:
+ * a run holds all its pages until it ends, and the best-covered places list thousands of rows.
+ */
+const ROWS_PER_RUN = 80_000;
+const PAGES_PER_RUN = 600;
 
 export interface RenderResult {
   pages: number;
@@ -288,21 +291,24 @@ export async function renderSite(
       if (batch.length >= ARTICLE_BATCH / 2) await collectGarbageConcurrently();
       else collectIfGrown();
     }
-    // A large archive's place pages and month listings are runs of their own too: the
-    // best-covered places and the busiest months list thousands of articles and figures, and
-    // one run holds all its pages until it ends.
+    // A large archive's place pages and month listings are runs of their own too (ROWS_PER_RUN).
     const rest: PagesToRender = { articles: [], places: placesToRender, claimPages: claimPagesToRender, timelinePages: timelinePagesToRender, sources: sourcesToRender };
-    const heavy: [keyof PagesToRender, string, number][] = [
-      ["places", PLACE_TEMPLATE, PLACE_BATCH],
-      ["claimPages", CLAIMS_TEMPLATE, LISTING_BATCH],
-      ["timelinePages", TIMELINE_TEMPLATE, LISTING_BATCH],
+    const heavy: [keyof PagesToRender, string, (item: never) => number][] = [
+      ["places", PLACE_TEMPLATE, (e: PlaceEntry) => e.articles.length + e.claims.length],
+      ["claimPages", CLAIMS_TEMPLATE, (p: ClaimPage) => p.claims.length],
+      ["timelinePages", TIMELINE_TEMPLATE, (m: TimelineMonth) => m.entries],
     ];
-    for (const [field, template, size] of heavy) {
-      const list = rest[field] as unknown[];
-      if (list.length <= size) continue;
-      for (let from = 0; from < list.length; from += size) {
-        pages += await runEleventy(site, outDir, { ...none, [field]: list.slice(from, from + size) }, template);
-        collectIfGrown();
+    for (const [field, template, rows] of heavy) {
+      const list = rest[field] as never[];
+      const total = list.reduce((n, item) => n + rows(item), 0);
+      if (total <= ROWS_PER_RUN && list.length <= PAGES_PER_RUN) continue;
+      // Runs of about ROWS_PER_RUN listed rows each (a page bigger than that on its own).
+      for (let from = 0; from < list.length; ) {
+        let to = from;
+        for (let n = 0; to < list.length && to - from < PAGES_PER_RUN && (to === from || n + rows(list[to]) <= ROWS_PER_RUN); to++) n += rows(list[to]);
+        pages += await runEleventy(site, outDir, { ...none, [field]: list.slice(from, to) }, template);
+        await collectGarbageConcurrently();
+        from = to;
       }
       rest[field] = [] as never;
     }
