@@ -280,7 +280,8 @@ export async function renderSite(
     const none: PagesToRender = { articles: [], places: [], claimPages: [], timelinePages: [], sources: [] };
     // What the site data and the keys left behind, so a large first run does not add to it (a
     // full collection costs a fraction of a second: not worth it before a few pages).
-    if (toRender.length >= ARTICLE_BATCH / 2) await collectGarbageConcurrently();
+    const large = toRender.length >= ARTICLE_BATCH / 2;
+    if (large) await collectGarbageConcurrently();
     else collectIfGrown();
     for (let from = 0; from < toRender.length; from += ARTICLE_BATCH) {
       const batch = toRender.slice(from, from + ARTICLE_BATCH);
@@ -301,7 +302,9 @@ export async function renderSite(
     for (const [field, template, rows] of heavy) {
       const list = rest[field] as never[];
       const total = list.reduce((n, item) => n + rows(item), 0);
-      if (total <= ROWS_PER_RUN && list.length <= PAGES_PER_RUN) continue;
+      // A rebuild that renders a few pages holds little else (carried-over pages' bodies are
+      // released): one run is cheaper than several with a collection after each.
+      if (!large || (total <= ROWS_PER_RUN && list.length <= PAGES_PER_RUN)) continue;
       // Runs of about ROWS_PER_RUN listed rows each (a page bigger than that on its own).
       for (let from = 0; from < list.length; ) {
         let to = from;
