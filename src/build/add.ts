@@ -7,7 +7,7 @@ import { basename, extname, join } from "node:path";
 import slugifyLib from "@sindresorhus/slugify";
 import { listSeedFiles, readSeed, SEED_EXTENSIONS, type Seed } from "../ingest/read-seeds.ts";
 import { buildRecord } from "../records/build-record.ts";
-import { contentKey } from "./archive.ts";
+import { contentKey } from "../records/ids.ts";
 import type { Article } from "../records/types.ts";
 
 export interface AddResult {

@@ -45,9 +45,6 @@ export interface SeedStats {
 /** How long before a reading a file must have last changed for its stat to vouch for it. */
 const SETTLED_MS = 2000;
 
-// Where duplicates are told apart; re-exported for the add command.
-export { contentKey };
-
 /** The cache key of a seed: its bytes and its file name (ids and `file` depend on the name). */
 function seedKey(seed: Seed): string {
   return seed.hash ? createHash("sha256").update(seed.file).update("\0").update(seed.hash).digest("hex") : "";

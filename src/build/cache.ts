@@ -2,7 +2,8 @@
 // version, and the versions themselves, computed from the code so that editing an extractor or a
 // template invalidates exactly what it must without anyone remembering to bump a number.
 import { createHash } from "node:crypto";
-import { appendFileSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeSync } from "node:fs";
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { BufferedFile } from "./buffered-file.ts";
 import { readdir, rename, rm } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { PROJECT_ROOT } from "./paths.ts";
@@ -57,7 +58,7 @@ export class RecordCache {
   private readonly used = new Set<string>();
   /** keys already in the new file */
   private readonly written = new Set<string>();
-  private out: { fd: number; parts: string[]; size: number } | null = null;
+  private out: BufferedFile | null = null;
   hits = 0;
   misses = 0;
 
@@ -100,18 +101,9 @@ export class RecordCache {
   private write(line: string): void {
     if (!this.out) {
       mkdirSync(dirname(this.file), { recursive: true });
-      this.out = { fd: openSync(this.tmp, "w"), parts: [], size: 0 };
+      this.out = new BufferedFile(this.tmp);
     }
-    this.out.parts.push(line);
-    this.out.size += line.length;
-    if (this.out.size > 1 << 20) this.flush();
-  }
-
-  private flush(): void {
-    if (!this.out || !this.out.parts.length) return;
-    writeSync(this.out.fd, this.out.parts.join(""));
-    this.out.parts = [];
-    this.out.size = 0;
+    this.out.write(line);
   }
 
   async get(hash: string, defaultYear?: number): Promise<Article | null> {
@@ -159,8 +151,7 @@ export class RecordCache {
     }
     if (this.out && entries && entries.size && unused <= entries.size * STALE_SHARE) {
       // Whole lines, in one write: a torn last line (a killed build) is skipped when read.
-      this.flush();
-      closeSync(this.out.fd);
+      this.out.close();
       this.out = null;
       appendFileSync(this.file, readFileSync(this.tmp));
       await rm(this.tmp, { force: true });
@@ -171,9 +162,8 @@ export class RecordCache {
     try {
       if (entries) for (const key of this.used) if (!this.written.has(key)) this.write(`${key}\t${entries.get(key)}\n`);
       if (!this.out) this.write("");
-      this.flush();
     } finally {
-      if (this.out) closeSync(this.out.fd);
+      this.out?.close();
       this.out = null;
     }
     await rename(this.tmp, this.file);

@@ -111,18 +111,8 @@ export function placePageKey(entry: PlaceEntry, contentKeys: Map<string, string>
   const { articles, claims, ...rest } = entry;
   const maps = (site as unknown as { maps?: Record<string, { id: string; width: number; height: number; title: string; file: string }> }).maps ?? {};
   const mapMeta = Object.values(maps).map((m) => [m.id, m.width, m.height, m.title, m.file]);
-  return createHash("sha256")
-    .update(getTemplateVersion())
-    .update("\0")
-    .update(site.title)
-    .update(JSON.stringify(mapMeta))
-    .update(JSON.stringify(rest))
-    .update(articles.map((a) => contentKeys.get(a.id)).join(","))
-    .update("\0")
-    // A figure stands for itself by its article's content key and its place in that article's list.
-    .update(claims.map((c) => claimIds.get(c) ?? JSON.stringify(c)).join(","))
-    .digest("hex")
-    .slice(0, 24);
+  const head = { mapMeta, rest, articles: articles.length };
+  return listingKey(head, [...articles.map((a) => contentKeys.get(a.id)!), ...claims.map((c) => claimId(c, claimIds))], site);
 }
 
 /**
@@ -147,16 +137,21 @@ function listingKey(head: unknown, parts: string[], site: SiteData): string {
 export function claimPageKey(p: ClaimPage, site: SiteData, claimIds: Map<ClaimEntry, string>): string {
   const m = p.month;
   const head = { n: p.n, of: p.of, path: p.path, pages: p.pages, month: { id: m.id, label: m.label, path: m.path, killed: m.killed, count: m.claims.length } };
-  return listingKey(head, p.claims.map((c) => claimIds.get(c) ?? JSON.stringify(c)), site);
+  return listingKey(head, p.claims.map((c) => claimId(c, claimIds)), site);
 }
 
 export function timelinePageKey(m: TimelineMonth, site: SiteData, claimIds: Map<ClaimEntry, string>): string {
   const head = { id: m.id, label: m.label, path: m.path, entries: m.entries, days: m.days.map((d) => ({ date: d.date, label: d.label, articles: d.articles })) };
-  return listingKey(head, m.days.map((d) => d.events.map((c) => claimIds.get(c) ?? JSON.stringify(c)).join(",")), site);
+  return listingKey(head, m.days.map((d) => d.events.map((c) => claimId(c, claimIds)).join(",")), site);
 }
 
 export function sourcePageKey(s: SourceEntry, site: SiteData, contentKeys: Map<string, string>): string {
   return listingKey({ id: s.id, name: s.name, path: s.path }, s.articles.map((a) => contentKeys.get(a.id)!), site);
+}
+
+/** A figure stands for itself in a list's key by its id (claimIdsOf), else by what it holds. */
+function claimId(c: ClaimEntry, ids: Map<ClaimEntry, string>): string {
+  return ids.get(c) ?? JSON.stringify(c);
 }
 
 /** Each figure → its article's content key and its index there: an id that changes whenever what lists show of the figure can. */
@@ -168,7 +163,6 @@ export function claimIdsOf(articles: SiteArticle[], contentKeys: Map<string, str
   }
   return ids;
 }
-
 
 type Cfg = { addGlobalData(name: string, value: unknown): void; ignores: { add(path: string): void } };
 

@@ -3,42 +3,16 @@
 // Eleventy would hold as whole strings (and copies of them) in memory. Here each record or row is
 // serialized and written in turn, and the bytes are the same as JSON.stringify(all, null, 1) and
 // one CSV row per figure.
-import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { csvRow } from "./csv.ts";
+import { BufferedFile } from "../build/buffered-file.ts";
 import type { SiteData } from "./site-data.ts";
 
 export const CASUALTY_COLUMNS = ["article_id", "article_title", "article_date", "source", "count", "estimate", "qualifier", "kind", "who", "place", "place_id", "date", "total", "sentence", "article_url"];
 
-/** Buffers small pieces into large writes. */
-class FileWriter {
-  private fd: number;
-  private parts: string[] = [];
-  private size = 0;
-  constructor(path: string) {
-    this.fd = openSync(path, "w");
-  }
-  write(s: string): void {
-    this.parts.push(s);
-    this.size += s.length;
-    if (this.size > 1 << 20) this.flush();
-  }
-  private flush(): void {
-    if (this.parts.length) writeSync(this.fd, this.parts.join(""));
-    this.parts = [];
-    this.size = 0;
-  }
-  close(): void {
-    try {
-      this.flush();
-    } finally {
-      closeSync(this.fd);
-    }
-  }
-}
-
 /** An array as JSON.stringify(items, null, 1) prints it, one item at a time. */
-function writeJsonArray(out: FileWriter, items: unknown[]): void {
+function writeJsonArray(out: BufferedFile, items: unknown[]): void {
   if (!items.length) {
     out.write("[]");
     return;
@@ -56,8 +30,8 @@ function writeJsonArray(out: FileWriter, items: unknown[]): void {
 export function writeDataFiles(siteDir: string, site: Pick<SiteData, "records" | "claims" | "geojson">): void {
   const dir = join(siteDir, "data");
   mkdirSync(dir, { recursive: true });
-  const write = (name: string, fill: (out: FileWriter) => void) => {
-    const out = new FileWriter(join(dir, name));
+  const write = (name: string, fill: (out: BufferedFile) => void) => {
+    const out = new BufferedFile(join(dir, name));
     try {
       fill(out);
     } finally {
