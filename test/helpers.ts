@@ -1,5 +1,6 @@
 // Shared by the integration tests: one build of the seeds per test run, in a temporary folder.
 import { mkdtemp, readFile } from "node:fs/promises";
+import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build, type BuildResult } from "../src/build/build.ts";
@@ -7,8 +8,21 @@ import { PROJECT_ROOT } from "../src/build/paths.ts";
 
 export const SEEDS = join(PROJECT_ROOT, "seeds");
 
+// Every test file runs in its own process, so its folders go when it exits; a whole run used to
+// leave ~100 MB of builds in /tmp. KEEP_TEST_DIRS=1 keeps them for a look after a failure.
+const made: string[] = [];
+process.on("exit", () => {
+  if (process.env.KEEP_TEST_DIRS) return;
+  for (const dir of made) {
+    // a build's detached clean-up of an old site may be removing files in there at the same time
+    try { rmSync(dir, { recursive: true, force: true, maxRetries: 3 }); } catch (error) { console.error(`could not remove ${dir}: ${(error as Error).message}`); }
+  }
+});
+
 export async function tempDir(prefix = "archive-test-"): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
 
 let seedBuild: Promise<BuildResult> | null = null;

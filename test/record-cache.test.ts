@@ -2,17 +2,17 @@
 // records a build used, and never trusted blindly (a torn line is extracted again).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readdir, readFile, writeFile, mkdir, appendFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile, writeFile, mkdir, appendFile } from "node:fs/promises";
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { RecordCache } from "../src/build/cache.ts";
 import type { Article } from "../src/records/types.ts";
+import { tempDir } from "./helpers.ts";
 
 const record = (id: string, title: string) => ({ id, title, paragraphs: ["a\ttab and\nnewline"] }) as unknown as Article;
 
 test("records survive a save and a new cache object; only used records are kept", async () => {
-  const root = await mkdtemp(join(tmpdir(), "archive-cache-"));
+  const root = await tempDir("archive-cache-");
   const a = new RecordCache(root);
   await a.set("k1", record("one", "One"));
   await a.set("k2", record("two", "Two"));
@@ -34,7 +34,7 @@ test("records survive a save and a new cache object; only used records are kept"
 });
 
 test("a torn or corrupt line costs its record, not the cache", async () => {
-  const root = await mkdtemp(join(tmpdir(), "archive-cache-"));
+  const root = await tempDir("archive-cache-");
   const a = new RecordCache(root);
   await a.set("good", record("good", "Good"));
   await a.set("bad", record("bad", "Bad"));
@@ -48,7 +48,7 @@ test("a torn or corrupt line costs its record, not the cache", async () => {
 });
 
 test("records of other extractor versions are removed on save", async () => {
-  const root = await mkdtemp(join(tmpdir(), "archive-cache-"));
+  const root = await tempDir("archive-cache-");
   await mkdir(join(root, "records-0123456789abcdef"), { recursive: true });
   await appendFile(join(root, "records-fedcba9876543210.tsv"), "x\t{}\n");
   await writeFile(join(root, "unrelated.txt"), "keep");
@@ -61,7 +61,7 @@ test("records of other extractor versions are removed on save", async () => {
 });
 
 test("a new file left by a build that died is removed on save; one a running build is writing is kept", async () => {
-  const root = await mkdtemp(join(tmpdir(), "archive-cache-"));
+  const root = await tempDir("archive-cache-");
   const a = new RecordCache(root);
   await a.set("k", record("k", "K"));
   await a.save();
@@ -82,7 +82,7 @@ test("a new file left by a build that died is removed on save; one a running bui
 });
 
 test("a build that only adds records appends them; one that leaves many unused rewrites the file", async () => {
-  const root = await mkdtemp(join(tmpdir(), "archive-cache-"));
+  const root = await tempDir("archive-cache-");
   const a = new RecordCache(root);
   for (let i = 0; i < 20; i++) await a.set(`k${i}`, record(`r${i}`, `R${i}`));
   await a.save();
