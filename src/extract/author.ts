@@ -1,7 +1,8 @@
 // The author: a byline in the header, a name in page-builder chrome, an "Articles by:" footer, or a
 // closing author bio. A photo credit ("Photo by …"), a quoted person or an interviewee is never the
 // author, which is why only these positions are read and never a name inside running text.
-import type { Layout } from "./layout.ts";
+import { isDateline, type Layout } from "./layout.ts";
+import { GIVEN_NAMES, fold } from "./gazetteer.ts";
 
 const NAME_WORD = "[\\p{Lu}][\\p{L}'’.\\-]*";
 const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:(?:de|del|da|dos|la|van|von|y|e|bin|al)\\s+)?${NAME_WORD}){0,4}$`, "u");
@@ -35,7 +36,8 @@ export function cleanName(raw: string): string | null {
 
 const BYLINE = /^(?:by|por|escrito por|texto|autor|autora|written by|words by|reporting by)\s*:?\s+(.{3,120})$/i;
 /** Reuters' Spanish service names its reporters at the end: "(Reporte de Marco Aquino; editado por …)" */
-const REPORTED_BY = /^\((?:reporte|reportaje|información|informacion|reporting|escrito)\s+(?:de|por|by)\s+([^;)]{3,100})/i;
+const REPORTED_BY = /^\(?(?:reporte|reportaje|información|informacion|reporting|escrito)\s+(?:de|por|by)\s+([^;)]{3,100})/i;
+const BARE_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s+(?:in|at|from|en|desde)\\s+\\p{Lu}[\\p{L} .'’-]{1,40})?$`, "u");
 const ARTICLES_BY = /^articles by\s*:\s*(.{3,80})$/i;
 const BIO_ROLE = /\b(writer|journalist|editor|reporter|correspondent|contributor|author|columnist|analyst|researcher|professor|activist|historian|photographer|freelancer|scholar|economist|organizer|organiser|member|director|coordinator|fellow)\b/i;
 const BIO = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}) is (?:a|an|the)\\s`, "u");
@@ -50,9 +52,25 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
       if (name) return name;
     }
   }
+  // A byline without "By" ("Helen Ashby in Lima" over "Sun 15 Jan 2023"): a person's name, read
+  // as one only right above the date and only when it starts with a known given name.
+  for (let i = 0; i + 1 < layout.header.length; i++) {
+    const m = layout.header[i].match(BARE_BYLINE);
+    if (!m || !isDateline(layout.header[i + 1]) || !GIVEN_NAMES.has(fold(m[1].split(/\s+/)[0]))) continue;
+    const name = cleanName(m[1]);
+    if (name && name.includes(" ")) return name;
+  }
   for (const raw of layout.chromeAuthors) {
     const name = cleanName(raw);
     if (name) return name;
+  }
+  // A newsletter's sign-off under the text: "By Mara Whitfield · Launched 2 years ago".
+  for (const line of layout.plain.slice(-4)) {
+    const m = line.length <= 90 ? line.match(BYLINE) : null;
+    if (m && /^\p{Lu}/u.test(m[1])) {
+      const name = cleanName(m[1]);
+      if (name && name.includes(" ")) return name;
+    }
   }
   for (const line of layout.footer) {
     const m = line.match(ARTICLES_BY) ?? line.match(REPORTED_BY);

@@ -31,6 +31,13 @@ const CHROME: RegExp[] = [
   /\b(?:follow us on|subscribe to our|sign up for (?:our|the)|click here|share buttons|repost and share|newsletter|síguenos|siguenos|suscríbete a|suscribete a|unete a nuestro|recibe (?:las|nuestras) (?:noticias|alertas)|descarga (?:la|nuestra) app|activa las notificaciones)\b|únete a nuestro/i,
   /^all .{1,40} articles can be read in \d+ languages/i,
   /^(note to readers|for media inquiries|comment on .{0,60} articles)/i,
+  // news sites' page furniture around the headline
+  /^this (article|story|page) is more than (\d+|an?|one|two|three) (years?|months?) old$/i,
+  /^\d{1,2} min(ute)?s? read$/i,
+  /^(last )?(modified|updated) (on )?.{0,40}\d.{0,30}$/i,
+  /^(updated )?\d{1,2} (minutes?|hours?|days?) ago$/i,
+  /^(navigation menu|skip links|reuse this content|save|like|comment|restack|live|listen|listen to this article|acquire licensing rights(, opens new tab)?|show more|more on this story|explore more on these topics|most viewed|most read|most popular|read next)$/i,
+  /^\d[\d,.]* (likes?|restacks?|shares?|comments?)( · \d[\d,.]* (likes?|restacks?|shares?|comments?))*$/i,
   /^become a (member|subscriber|patron)\b/i,
   /^all images in this article are from/i,
   /^(support|donate to) (us|our work|independent)/i,
@@ -49,7 +56,9 @@ const CHROME: RegExp[] = [
 ];
 
 /** "Lee también" alone: the next line is another article's headline. */
-const RELATED_LABEL = /^(te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|relacionadas|noticias relacionadas|notas relacionadas|más noticias|etiquetas|temas|tags|palabras clave|read more|read also|see also|related|related articles|related stories)[.:]?$/i;
+const RELATED_LABEL = /^(te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|relacionadas|noticias relacionadas|notas relacionadas|más noticias|etiquetas|temas|tags|palabras clave|read more|read also|see also|read next|related|related articles|related stories|related content|more stories|more on this story|more from .{2,30}|most viewed|most read|most popular|popular|trending|recommended|recommended stories|you may also like|you might also like|explore more on these topics|latest news|latest stories)[.:]?$/i;
+/** Lines a list of other articles runs on for: headlines (no sentence end) and section links. */
+const RELATED_RUN = 12;
 /** A line that names where an article came from without being the page's own footer. */
 const CREDIT = /^(?:fuente|source)\s*:\s*\S.{0,60}$/i;
 
@@ -65,6 +74,9 @@ const FOOTER_START: RegExp[] = [
   /^(esta|este) (nota|artículo|texto|información) (fue )?(publicad[oa]|difundid[oa]) (originalmente|por primera vez)\b/i,
   // Reuters' Spanish service signs off with its reporters: "(Reporte de …; editado por …)"
   /^\((reporte|reportaje|información|informacion|reporting|additional reporting) (de|por|by)\s/i,
+  // English wire copy signs off the same way without the brackets: "Reporting by …; Editing by …"
+  /^(reporting|additional reporting|writing|editing) by\s+\p{Lu}/iu,
+  /^our standards\s*:/i,
 ];
 
 /**
@@ -211,6 +223,31 @@ export function isDateline(line: string): boolean {
   return DIGIT.test(line) && DATELINE_ONLY.test(line.trim());
 }
 
+/** Separators and bullets between the links of a menu or a share row. */
+const MENU_GLUE = /[\s|›»/·•,*\-–—]+/g;
+
+/**
+ * A line made only of links ("[Home](#) | [Politics](#)", "[Share on Twitter](#) [Email](#)"):
+ * the longest link text's length in words, or 0 when the line holds anything but links.
+ */
+function linkOnlyWords(raw: string): number {
+  if (!raw.includes("](") || raw.replace(LINK, "").replace(MENU_GLUE, "") !== "") return 0;
+  let most = 0;
+  for (const m of raw.matchAll(LINK)) most = Math.max(most, m[1].trim().split(/\s+/).length);
+  return Math.max(most, 1);
+}
+
+/** A navigation item: three words at most, no digits, no sentence punctuation ("World", "Sign in", "US & Canada"). */
+function menuItem(line: string): boolean {
+  if (line.length > 24 || DIGIT.test(line) || /[.!?:;,"”’]$/.test(line)) return false;
+  let words = 1;
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 32) words++;
+  return words <= 3;
+}
+
+/** Before the body, a run of this many menu items (or link-only lines) in a row is site navigation. */
+const MENU_RUN = 3;
+
 export function segment(text: string): Layout {
   const header: string[] = [];
   const body: string[] = [];
@@ -225,6 +262,20 @@ export function segment(text: string): Layout {
   let headerLines = 0;
 
   const paras = paragraphs(text);
+  // Site navigation above the headline: link-only lines, and runs of short menu items. Each
+  // paragraph's place in such a run is worked out once, only for the page's first lines.
+  const navTop = Math.min(paras.length, 80);
+  const menu: boolean[] = new Array(navTop);
+  for (let k = 0; k < navTop; k++) menu[k] = linkOnlyWords(paras[k]) > 0 || menuItem(paras[k]);
+  const inMenuRun = (k: number): boolean => {
+    if (k >= navTop) return false;
+    // a slightly longer line inside a menu ("The Guardian - Back to home") is one of its items
+    if (!menu[k]) return k >= 2 && k + 2 < navTop && menu[k - 1] && menu[k - 2] && menu[k + 1] && menu[k + 2] && paras[k].length <= 40 && !/[.!?]$/.test(paras[k]);
+    let from = k, to = k;
+    while (from > 0 && menu[from - 1]) from--;
+    while (to + 1 < navTop && menu[to + 1]) to++;
+    return to - from + 1 >= MENU_RUN;
+  };
   for (let pi = 0; pi < paras.length; pi++) {
     const raw = paras[pi];
     // paragraphs are trimmed, and without "](" there is no link to reduce
@@ -236,6 +287,11 @@ export function segment(text: string): Layout {
       chromeAuthors.push(author[1].trim());
       continue;
     }
+    const linkWords = linked ? linkOnlyWords(raw) : 0;
+    // Before the body every line of links is navigation (the site's name, its sections, a
+    // breadcrumb); in the body, a row of short links is a share or tag row.
+    if (linkWords > 0 && (!inBody || linkWords <= 4) && !inFooter && related === 0) continue;
+    if (!inBody && !inFooter && inMenuRun(pi)) continue;
     // labels, credits and signatures are short lines; a paragraph is not tested against them
     const short = line.length <= 80;
     if (short && !inFooter && AGENCY_ALONE.test(line)) {
@@ -247,10 +303,10 @@ export function segment(text: string): Layout {
       footer.push(line);
       continue;
     }
-    if (short && RELATED_LABEL.test(line)) related = 4;
+    if (short && RELATED_LABEL.test(line)) related = RELATED_RUN;
     else if (related > 0) {
       related--;
-      if (line.length <= 160 && !/[.!?]["”’)]?$/.test(line)) continue;
+      if ((line.length <= 160 && !/[.!?]["”’)]?$/.test(line)) || linkWords > 0) continue;
       related = 0;
     }
     if (short && CREDIT.test(line)) {

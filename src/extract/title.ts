@@ -21,7 +21,10 @@ function isHeadline(line: string): boolean {
   if (words < 3 || words > 30 || line.length > 220) return false;
   if (isByline(line) || isDateline(line)) return false;
   // Captions and credits are not headlines.
-  if (/\b(photo|image|picture) (by|via|credit)\b|\b(foto|imagen|fotografía)s? (de|por|vía|cortesía)\b|\bv[ií]a (twitter|facebook|instagram)\b|©/i.test(line)) return false;
+  if (/\b(photo|image|picture) (by|via|credit)\b|\b(photo(graph)?|image|picture)s?\s*:|\b(foto|imagen|fotografía)s? (de|por|vía|cortesía)\b|\bv[ií]a (twitter|facebook|instagram)\b|©/i.test(line)) return false;
+  // Words run together ("professionalsLearn more aboutRefinitiv") are page widgets whose line
+  // breaks the scrape lost, not a headline someone wrote.
+  if (/\p{Ll}{5}\p{Lu}/u.test(line)) return false;
   return !/[.,;]$/.test(line);
 }
 
