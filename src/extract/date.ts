@@ -20,6 +20,17 @@ import type * as Chrono from "chrono-node";
 const requireCjs = createRequire(import.meta.url);
 let chronoModule: typeof Chrono | null = null;
 const chrono = (): typeof Chrono => (chronoModule ??= requireCjs("chrono-node") as typeof Chrono);
+let dayFirst: Chrono.Chrono | null = null;
+/**
+ * Numeric dates read day first ("11/01/2023" is 11 January), as every English-language outlet outside
+ * the United States prints them, and month first only when day first cannot be a date ("01/23/2023").
+ */
+function parseNumeric(line: string, ref: Date): Chrono.ParsedResult | undefined {
+  const c = chrono();
+  dayFirst ??= new c.Chrono(c.en.configuration.createConfiguration(true, true));
+  const certain = (r: Chrono.ParsedResult | undefined) => r && r.start.isCertain("day") && r.start.isCertain("month") && r.start.isCertain("year") ? r : undefined;
+  return certain(dayFirst.parse(line, ref)[0]) ?? certain(c.en.strict.parse(line, ref)[0]);
+}
 
 export interface PublicationDate {
   date: string | null;
@@ -780,8 +791,8 @@ function statedDates(sc: Scan, today: number, L: DateLocale): Stated[] {
     const found = inLine.find((d) => isPublicationLine(line, { index: d.index - offset, end: d.end - offset, year: d.year }, label, L));
     if (found) out.push({ mention: found, fixed: null, line, kind, dashAfter: false });
     else if (!inLine.length && L.numericByChrono && NUMERIC_DATE.test(line)) {
-      const r = chrono().en.strict.parse(line, new Date(today * DAY_MS))[0];
-      if (r && r.start.isCertain("day") && r.start.isCertain("month") && r.start.isCertain("year")) {
+      const r = parseNumeric(line, new Date(today * DAY_MS));
+      if (r) {
         const n = dayNumber(r.start.get("year")!, r.start.get("month")!, r.start.get("day")!);
         if (n !== null && isPublicationLine(line, { index: r.index, end: r.index + r.text.length, year: 1 }, label, L)) out.push({ mention: null, fixed: n, line, kind, dashAfter: false });
       }
@@ -1033,7 +1044,7 @@ interface DateLocale {
   eventPrepositionBefore: RegExp;
   /** what closes a dateline after its date: "(Reuters) -", "(EFE).-", "(ANDINA)." */
   datelineEnd: RegExp;
-  /** numeric header dates the mention table does not read are handed to chrono (month-first) */
+  /** numeric header dates the mention table does not read are handed to chrono (day first, see parseNumeric) */
   numericByChrono: boolean;
   /** "yesterday" → -1: days from the reference date */
   relativeDays: [RegExp, number][];

@@ -5,10 +5,12 @@
 import type { Layout } from "./layout.ts";
 import { lookupPlace } from "./places.ts";
 
-type Zone = "header" | "lead" | "footer" | "credits" | "tail";
+type Zone = "header" | "lead" | "footer" | "credits" | "tail" | "end";
 interface SourcePattern {
   zones: Zone[];
   re: RegExp;
+  /** read the zone from its end: of several copyright lines the last is the page's own, under the story's */
+  last?: boolean;
   /** turns the match into a publication name, or null when the match names none */
   pick?: (m: RegExpMatchArray, author: string | null) => string | null;
 }
@@ -58,14 +60,22 @@ function canonical(name: string): string {
 const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre)";
 const DATE = `(?:${MONTH}\\.? \\d{1,2},? \\d{4}|\\d{1,2}(?: de)? ${MONTH}\\.?(?: del?)? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})`;
 
-/** From a copyright line, the part that is neither the year, the author nor legal boilerplate. */
+/**
+ * From a copyright line, the holder: the first phrase after the sign and the years ("© 2023 Peru
+ * Reports. All rights reserved. | Privacy", "© 2023 Copyright France 24 - All rights reserved"),
+ * and of a list ("Copyright © Jane Roe, Southern Courier, 2023") the last name that is not the author.
+ */
 function pickCopyright(m: RegExpMatchArray, author: string | null): string | null {
-  const parts = m[1]
+  const holder = m[1]
+    .replace(/^(?:\s*(?:copyright|©|\(c\)|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?)[\s,.]*)+/i, "")
+    // the phrase ends at a sentence ("… Reports. All rights…"), a bar or a dash between words
+    .split(/(?<=[\p{Ll}\d)\]])\.\s|\s[|·•–—-]\s|\s*\|/u)[0];
+  const parts = holder
     .replace(/all rights reserved\.?|(?:todos los )?derechos reservados\.?/i, "")
     .replace(/,?\s*\b(?:S\.?A\.?C?\.?|S\.?L\.?|Inc\.?|Ltd\.?|LLC)(?=\s|$)/g, "")
     .replace(/\b(19|20)\d{2}(\s*[-–]\s*(19|20)?\d{2})?\b/g, "")
-    .split(/[,.|]/)
-    .map((s) => s.trim())
+    .split(/[,|]/)
+    .map((s) => s.trim().replace(/\.$/, ""))
     .filter((s) => s && (!author || s.toLowerCase() !== author.toLowerCase()));
   return parts.length ? parts[parts.length - 1] : null;
 }
@@ -76,6 +86,9 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["footer", "lead", "header"], re: /^this article (?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on|at)\s+(.+?)(?:\s+on\s+.*)?\.?$/i },
   { zones: ["header", "footer", "credits"], re: /^(?:source|fuente|published by|publicado por|originally published (?:by|in|on|at))\s*:?\s+(.{2,60}?)\.?$/i },
   { zones: ["header"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’ -]{1,60}?)(?:,|\\s+[|·•–—-])\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\p{L}*\\.?,?\\s+)?${DATE}(?:[\\s,|–—-]+[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?)?)?$`, "iu"), pick: (m) => (lookupPlace(m[1]) ? null : m[1]) },
+  // The page's own copyright names the publication that carried a wire story ("Lima (AFP) –" on
+  // France 24's page), so it comes before the agency's dateline.
+  { zones: ["footer"], re: /^(?:copyright|\(c\)|©)\s*(?:©\s*)?(.+)$/i, pick: pickCopyright, last: true },
   // "LIMA, 12 ene (Reuters) -", "Lima, 15 de enero (EFE).-", "Huamanga, dic. 16 (ANDINA).", "MADRID (EUROPA PRESS) -"
   { zones: ["header", "lead"], re: new RegExp(`^\\p{Lu}[\\p{L}\\d .'-]{1,40},?\\s.{0,30}?\\((${AGENCY_NAMES})\\)\\s*(?:\\.?\\s*[-–—]|[.:](?=\\s|$)|$)`, "iu"), pick: (m) => AGENCIES[m[1].toLowerCase()] ?? null },
   // "Redacción BBC News Mundo", "Redacción La República": the desk is the publication's
@@ -87,8 +100,8 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["tail"], re: new RegExp(`[.!?»"”]\\s*\\((${AGENCY_NAMES})\\)\\.?$`, "iu"), pick: (m) => AGENCIES[m[1].toLowerCase()] ?? null },
   // a wire agency's name closing its copy: "EFE", "(c) Agencia EFE", "© Agence France-Presse"
   { zones: ["footer"], re: new RegExp(`^(?:\\(c\\)\\s*|©\\s*)?((?:agencia\\s+|agence\\s+)?(?:${AGENCY_NAMES}|france[- ]presse))\\.?$`, "iu"), pick: (m) => canonical(m[1]) },
-  { zones: ["footer"], re: /^(?:copyright|\(c\))\s*(?:©\s*)?(.+)$/i, pick: pickCopyright },
-  { zones: ["footer"], re: /^©\s*(.+)$/, pick: pickCopyright },
+  // a newsletter's own sign-up box under the text: "Subscribe to Andes Notebook"
+  { zones: ["end", "footer"], re: /^[Ss]ubscribe to (?!our\b|the newsletter\b|newsletters?\b)(\p{Lu}[\p{L}\d&'’ .-]{1,50})$/u },
 ];
 
 /** A publication name is a short proper name, not a sentence, an address or an author. */
@@ -107,13 +120,18 @@ export interface SourceResult {
 
 export function extractSource(layout: Layout, author: string | null, front?: string): SourceResult {
   if (front) return { source: front, evidence: "front matter" };
-  const zones: Record<Zone, string[]> = { header: layout.header, lead: layout.plain.slice(0, 2), footer: layout.footer, credits: layout.credits, tail: layout.plain.slice(-1) };
+  const zones: Record<Zone, string[]> = { header: layout.header, lead: layout.plain.slice(0, 2), footer: layout.footer, credits: layout.credits, tail: layout.plain.slice(-1), end: layout.plain.slice(-5) };
   for (const pattern of PATTERNS) {
     for (const zone of pattern.zones) {
-      for (const line of zones[zone]) {
+      const lines = pattern.last ? [...zones[zone]].reverse() : zones[zone];
+      for (const line of lines) {
         const m = line.match(pattern.re);
         if (!m) continue;
-        const raw = (pattern.pick ? pattern.pick(m, author) : m[1])?.replace(/[\s.,;:]+$/, "").trim() ?? null;
+        const raw = (pattern.pick ? pattern.pick(m, author) : m[1])
+          // "Source: Al Jazeera and news agencies": the publication, not its wire services
+          ?.replace(/\s+(?:and|with|y|con)\s+(?:news\s+|other\s+)?(?:agencies|wires|wire services|agencias)$/i, "")
+          .replace(/[\s.,;:]+$/, "")
+          .trim() ?? null;
         const name = raw ? canonical(raw) : null;
         if (name && plausible(name, author)) return { source: name, evidence: line };
       }
