@@ -72,6 +72,8 @@ export interface CasualtyLexicon {
   unitPhrases?: string[][];
   /** "13 of the country's", "one of them": a subset of something already counted */
   partitiveAfterOf: string[];
+  /** "of them", "de ellos": the group a share is taken from, named by a pronoun */
+  pronounsAfterOf?: string[];
   /** after a figure, mark it as part of a later one ("nine out of the ten") */
   subsetAfter: string[];
   /** "one in five": a ratio, not a count */
@@ -185,6 +187,8 @@ export const EN_LEXICON: CasualtyLexicon = {
     toll: null, tally: null, total: null,
   },
   tollOf: ["number of", "total number of", "tally of", "count of"],
+  // "raised to 58 the number of people killed", "brings to 39 the number of deaths"
+  tollFigureFirst: ["the"],
   tollLinks: ["to", "at", "of", "reached", "reaches", "hit", "hits", "is", "was", "now", ":", "topped", "passed", "exceeded", "surpassed"],
   totalHints: ["so far", "to date", "in total", "in all"],
   totalLeadIns: ["a total of"],
@@ -243,6 +247,7 @@ export const EN_LEXICON: CasualtyLexicon = {
     "seats", "dollars", "dollar", "soles", "euros", "pesos", "cents", "reais",
   ],
   partitiveAfterOf: ["the", "them", "those", "these", "whom", "which", "us", "its", "their", "his", "her", "our", "your", "it"],
+  pronounsAfterOf: ["them", "those", "these"],
   subsetBefore: ["including", "among", "includes", "included"],
   subsetAfter: ["out of"],
   ratioWords: ["in"],
@@ -409,6 +414,7 @@ export const ES_LEXICON: CasualtyLexicon = {
   ],
   unitPhrases: [["por", "ciento"], ["por", "cien"]],
   partitiveAfterOf: ["los", "las", "ellos", "ellas", "estos", "estas", "esos", "esas", "quienes", "cuales", "sus", "nosotros", "aquellos"],
+  pronounsAfterOf: ["ellos", "ellas", "estos", "estas", "esos", "esas"],
   subsetBefore: ["incluidos", "incluidas", "incluido", "incluida", "incluyendo", "ellos", "ellas", "cuales"],
   subsetAfter: ["de un total de", "del total de"],
   ratioWords: ["de", "por"],
@@ -682,6 +688,17 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
     const subset = subsetReason(m, tokens, c);
     // "killed one of the protesters" is one dead; "one of the deceased died" restates a count
     if (subset && !(subset === "of" && action)) {
+      // "Forty-seven of them died in clashes": a share of a group, stated with its own verb, is a
+      // figure of its own (the breakdown of a toll); "48 of the dead are civilians" is not
+      const verbAt = m.end + 2;
+      const share =
+        subset === "of" && c.set("pronounsAfterOf").has(tokens[m.end + 1]?.low ?? "") && tokens[verbAt] && (matchPhrase(c.states, tokens, verbAt) || c.set("auxiliaries").has(tokens[verbAt].low))
+          ? subjectState(tokens, { ...m, end: verbAt }, c, prevWho)
+          : null;
+      if (share?.kind) {
+        claimed.set(m, make(m, q.qualifier ?? share.qualifier, share.kind, prevWho ?? c.lex.defaultWho, false, q.start));
+        prevWho = prevWho ?? c.lex.defaultWho;
+      }
       pending.length = 0;
       continue;
     }
@@ -1090,6 +1107,11 @@ function isTrap(m: NumberMention, tokens: Token[], sentence: string, c: Compiled
     if (c.set("labelBefore").has(prev.low)) return true;
     if (c.set("ageBefore").has(prev.low)) return true;
     if (c.set("currencyBefore").has(prev.low) || /(?:US\$|S\/\.?|[$€£¥])\s*$/i.test(sentence.slice(Math.max(0, first.start - 4), first.start))) return true;
+  }
+  // "Castillo, 53, a former schoolteacher", "Rosa Trujillo, 42, said": an age set off after a name
+  if (m.digits && m.end === m.start + 1 && prev?.text === "," && next?.text === "," && Number(first.text) <= 110) {
+    const name = tokens[m.start - 2];
+    if (name && name.type === "word" && /^\p{Lu}/u.test(name.text)) return true;
   }
   // a bare four-digit number in the range of years is a year unless it counts victims ("2000 protesters")
   if (m.digits && /^\d{4}$/.test(first.text)) {
