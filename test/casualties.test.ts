@@ -82,6 +82,9 @@ test("a subset is not a new figure: 'nine out of the ten', 'three of the dead', 
   none("Three of the dead were minors.");
   assert.deepEqual(claims("Over 90 people were injured, including 30 police officers."), ["over 90 injured people"]);
   none("One of the wounded died on Tuesday.");
+  // a share named by a pronoun, with a verb of its own, breaks a toll down
+  assert.deepEqual(claims("Forty-seven of them died in clashes with security forces."), ["exact 47 killed people"]);
+  none("Forty-seven of them were women.");
 });
 
 // ---- figures as objects: active voice ----
@@ -119,6 +122,9 @@ test("running totals: death toll, total number of deaths, the toll stands at", (
   assert.deepEqual(toll("A total of 49 people have died."), [[49, "killed", true]]);
   assert.deepEqual(toll("So far, 62 people have died."), [[62, "killed", true]]);
   assert.deepEqual(toll("Nine people were killed on Monday."), [[9, "killed", false]]);
+  // the figure before the toll it sets
+  assert.deepEqual(toll("His death raised to 58 the number of people killed since December."), [[58, "killed", true]]);
+  assert.deepEqual(toll("That brings to 39 the number of people killed in clashes, the office said."), [[39, "killed", true]]);
 });
 
 // ---- qualifiers ----
@@ -189,6 +195,9 @@ test("trap: ages", () => {
   none("A 16-year-old and 26-year-old Juan Quispe were killed.");
   none("The boy, aged 14, was injured.");
   none("Maria Huaman, 17, was killed.");
+  // an age set off after a name, however the sentence goes on
+  none("Castillo, 53, a former rural schoolteacher, was arrested the same day.");
+  assert.deepEqual(claims("Rosa Trujillo, 42, said 17 people were killed."), ["exact 17 killed people"]);
 });
 
 test("trap: years", () => {

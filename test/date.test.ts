@@ -31,6 +31,9 @@ test("a byline or dateline line under the headline is the publication date", () 
   stated(`Thousands march in the capital\n2023-01-23\n\n${BODY}`, "2023-01-23");
   stated(`Thousands march in the capital\nMon 23 Jan 2023 10.00 GMT\n\n${BODY}`, "2023-01-23");
   stated(`Thousands march in the capital\nPosted on 23/01/2023\n\n${BODY}`, "2023-01-23");
+  // day first unless day first is no date
+  stated(`Thousands march in the capital\nIssued on: 11/01/2023 - 03:48\n\n${BODY}`, "2023-01-11");
+  stated(`Thousands march in the capital\nPosted on 01/23/2023\n\n${BODY}`, "2023-01-23");
 });
 
 test("the evidence is the line that states the date", () => {

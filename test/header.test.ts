@@ -73,6 +73,37 @@ test("source from an 'original source' line, a copyright line, a wire dateline",
   assert.equal(fields(`Headline here today\n\nLIMA, Jan 12 (Reuters) - ${LEAD}`).source, "Reuters");
 });
 
+test("site navigation above the headline is not the headline", () => {
+  const nav = ["Skip to main content", "Print subscriptions", "Sign in", "International edition", "The Courier - Back to home", "News", "Opinion", "World", "US & Canada", "Americas"].join("\n");
+  const f = fields(`${nav}\n\nPeru\n\nThis article is more than 1 year old\n\nGrief and fury in Peru's south as the emergency widens\n\nHelen Ashby in Lima\nSun 15 Jan 2023 14.02 GMT\n\n${LEAD}`);
+  assert.equal(f.title, "Grief and fury in Peru's south as the emergency widens");
+  assert.equal(f.author, "Helen Ashby", "a name over the date line is a byline");
+  const links = fields(`[Andes Monitor](#)\n[About us](#) | [Our work](#) | [Donate](#)\n\n[Press room](#) › [Press releases](#)\n\nPeru: evidence of unlawful killings demands justice\n\n${LEAD}\n\n[Share on Twitter](#) [Email](#)`);
+  assert.equal(links.title, "Peru: evidence of unlawful killings demands justice");
+  assert.equal(links.layout.plain.length, 1, "the share row is not body text");
+  // a widget's words run together by the scrape
+  assert.equal(fields(`Exclusive news, data and analytics for professionalsLearn more aboutTerminal\n\nCurfew imposed in Puno after deadly day\n\nBy Ana Ruiz\n\n${LEAD}`).title, "Curfew imposed in Puno after deadly day");
+  // a name alone that is not over a date, or does not start with a given name, is no byline
+  assert.equal(fields(`Curfew imposed in Puno\n\nPuno Regional Office\nSun 15 Jan 2023\n\n${LEAD}`).author, null);
+});
+
+test("a list of other stories under the article is not read as the article", () => {
+  const f = fields(`Headline here today\n\n${LEAD}\n\nMost viewed\n\nPlane crash: at least 68 dead after flight goes down\n\nWhat we learned from the memoir\n\nAnother story about something else entirely\n\nStill another headline of the day\n\nAnd a fifth one for good measure`);
+  assert.equal(f.layout.plain.length, 1);
+});
+
+test("copyright lines: the page's own, its first phrase, not the author", () => {
+  const src = (tail: string) => fields(`Headline here today\n\nBy Mara Whitfield\n\n${LEAD}\n\n${tail}`).source;
+  assert.equal(src("© 2023 Andes Monitor. Registered charity no. 1084417."), "Andes Monitor");
+  assert.equal(src("© 2023 Hemisphere Report. All rights reserved. | [Privacy](#) | [Contact](#)"), "Hemisphere Report");
+  assert.equal(src("© 2023 AFP\n\nDaily newsletter\n\n© 2023 Copyright Channel 24 - All rights reserved. Channel 24 is not responsible for external sites."), "Channel 24");
+  assert.equal(src("© 2023 Mara Whitfield"), null);
+  assert.equal(fields(`Headline here today\n\n${LEAD}\n\nSource: Al Jazeera and news agencies`).source, "Al Jazeera");
+  const newsletter = fields(`Headline here today\n\n${LEAD}\n\nMore text follows here in the body of the article.\n\nA closing paragraph of the story.\n\nSubscribe to Andes Notebook\n\nBy Mara Whitfield · Launched 2 years ago\n\n© 2023 Mara Whitfield`);
+  assert.equal(newsletter.source, "Andes Notebook");
+  assert.equal(newsletter.author, "Mara Whitfield");
+});
+
 test("a publication quoted in the body is not the source", () => {
   const f = fields(`Headline here today\n\n${LEAD}\n\n"We will not stop," a marcher told Telesur. The Financial Times reported losses.`);
   assert.equal(f.source, null);

@@ -1,5 +1,7 @@
-// The Spanish wire-style fixtures (test/fixtures/es: texts written for this test, with hand-made gold
-// records) scored the way ../shared/eval/score.mjs scores the seeds: title, date, source and author
+// The fixtures (texts written for these tests, with hand-made gold records, none of them seeds):
+// test/fixtures/es, Spanish wire and regional copy; test/fixtures/en, English pages in other
+// publications' styles (wire, newspaper, NGO, newsletter, live blog, a page with no headline),
+// written without looking at the extractors. Scored the way ../shared/eval/score.mjs scores the seeds: title, date, source and author
 // as fields; places by name or any spelling found; casualty figures matched on count and kind.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -9,7 +11,7 @@ import { seedFromBytes } from "../src/ingest/read-seeds.ts";
 import { buildRecords } from "../src/records/build-record.ts";
 import type { ArticleRecord } from "../src/records/types.ts";
 
-const DIR = join(import.meta.dirname, "fixtures", "es");
+const FIXTURES = join(import.meta.dirname, "fixtures");
 
 interface GoldCasualty {
   count: number | null;
@@ -95,24 +97,41 @@ const f1 = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) => {
   return p + r ? (2 * p * r) / (p + r) : 0;
 };
 
-test("Spanish wire-style fixtures score like the English seeds do", () => {
-  const golds: Gold[] = readdirSync(DIR)
+function scoreFolder(lang: string): { fields: number; places: number; casualties: number; report: string } {
+  const dir = join(FIXTURES, lang);
+  const golds: Gold[] = readdirSync(dir)
     .filter((f) => f.endsWith(".gold.json"))
     .sort()
-    .map((f) => JSON.parse(readFileSync(join(DIR, f), "utf8")));
+    .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")));
   assert.ok(golds.length >= 4, "at least four fixtures");
   // buildRecords, as the extract command does: a text without a year takes the archive's usual one
-  const records = buildRecords(golds.map((g) => seedFromBytes(g.file, readFileSync(join(DIR, g.file)))));
+  const records = buildRecords(golds.map((g) => seedFromBytes(g.file, readFileSync(join(dir, g.file)))));
   const t: Tally = { fields: [0, 0], places: { tp: 0, fp: 0, fn: 0 }, cas: { tp: 0, fp: 0, fn: 0 }, notes: [] };
   golds.forEach((g, i) => {
-    assert.equal(records[i].lang, "es", `${g.file} is detected as Spanish`);
+    assert.equal(records[i].lang, lang, `${g.file} is detected as ${lang}`);
     score(g, records[i], t);
   });
   const fields = t.fields[0] / t.fields[1];
   const report = `fields ${(100 * fields).toFixed(0)}% places F1 ${(100 * f1(t.places)).toFixed(0)}% casualties F1 ${(100 * f1(t.cas)).toFixed(0)}%\n  ${t.notes.join("\n  ")}`;
-  // Below what they score now (fields 96%, places 95%, casualties 100%) by a margin, so a change that
-  // costs a field or two shows up here as a failure with the list of what went wrong.
-  assert.ok(fields >= 0.9, report);
-  assert.ok(f1(t.places) >= 0.9, report);
-  assert.ok(f1(t.cas) >= 0.95, report);
+  return { fields, places: f1(t.places), casualties: f1(t.cas), report };
+}
+
+// The floors sit below what each set scores now by a margin, so a change that costs a field or two
+// shows up here as a failure with the list of what went wrong.
+test("Spanish wire-style fixtures score like the English seeds do", () => {
+  // now: fields 98%, places 95%, casualties 100%
+  const s = scoreFolder("es");
+  if (process.env.SHOW_SCORES) console.log(s.report);
+  assert.ok(s.fields >= 0.9, s.report);
+  assert.ok(s.places >= 0.9, s.report);
+  assert.ok(s.casualties >= 0.95, s.report);
+});
+
+test("English pages from other publications' styles score above the held-out floors", () => {
+  // now: fields 96%, places 96%, casualties 94% (the held-out floors are 75%, 75%, 70%)
+  const s = scoreFolder("en");
+  if (process.env.SHOW_SCORES) console.log(s.report);
+  assert.ok(s.fields >= 0.9, s.report);
+  assert.ok(s.places >= 0.9, s.report);
+  assert.ok(s.casualties >= 0.88, s.report);
 });
