@@ -87,6 +87,14 @@ test("a subset is not a new figure: 'nine out of the ten', 'three of the dead', 
   none("Forty-seven of them were women.");
 });
 
+test("a toll broken down without verbs: a list after a colon, 'N of them in …'", () => {
+  assert.deepEqual(claims("The office said 47 people have now died since December 7: 39 civilians in clashes with security forces, seven in accidents linked to road blockades, and the police officer."), ["exact 47 killed people", "exact 39 killed civilians", "exact 7 killed people"]);
+  assert.deepEqual(claims("At least 55 people have died since December 7, 45 of them in clashes with security forces."), ["at least 55 killed people", "exact 45 killed people"]);
+  // a share that says what the victims were, or a figure well past the list, is not a part of it
+  assert.deepEqual(claims("Police detained 11 people, two of them women."), ["exact 11 arrested people"]);
+  assert.deepEqual(claims("Officials said 60 people have died: the government blamed agitators from abroad, and 3,500 police were deployed."), ["exact 60 killed people"]);
+});
+
 // ---- figures as objects: active voice ----
 
 test("active voice: <verb> [qualifier] <N> [who]", () => {

@@ -74,6 +74,8 @@ export interface CasualtyLexicon {
   partitiveAfterOf: string[];
   /** "of them", "de ellos": the group a share is taken from, named by a pronoun */
   pronounsAfterOf?: string[];
+  /** where a part of a broken-down figure happened: "seven in accidents", "tres en Juliaca" */
+  breakdownPrepositions?: string[];
   /** after a figure, mark it as part of a later one ("nine out of the ten") */
   subsetAfter: string[];
   /** "one in five": a ratio, not a count */
@@ -248,6 +250,7 @@ export const EN_LEXICON: CasualtyLexicon = {
   ],
   partitiveAfterOf: ["the", "them", "those", "these", "whom", "which", "us", "its", "their", "his", "her", "our", "your", "it"],
   pronounsAfterOf: ["them", "those", "these"],
+  breakdownPrepositions: ["in", "at", "during", "from", "on"],
   subsetBefore: ["including", "among", "includes", "included"],
   subsetAfter: ["out of"],
   ratioWords: ["in"],
@@ -415,6 +418,7 @@ export const ES_LEXICON: CasualtyLexicon = {
   unitPhrases: [["por", "ciento"], ["por", "cien"]],
   partitiveAfterOf: ["los", "las", "ellos", "ellas", "estos", "estas", "esos", "esas", "quienes", "cuales", "sus", "nosotros", "aquellos"],
   pronounsAfterOf: ["ellos", "ellas", "estos", "estas", "esos", "esas"],
+  breakdownPrepositions: ["en", "durante"],
   subsetBefore: ["incluidos", "incluidas", "incluido", "incluida", "incluyendo", "ellos", "ellas", "cuales"],
   subsetAfter: ["de un total de", "del total de"],
   ratioWords: ["de", "por"],
@@ -733,7 +737,51 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
       prevWho = found.who;
     }
   }
+  breakdown(tokens, mentions, claimed, c);
   return mentions.filter((m) => claimed.has(m)).map((m) => claimed.get(m)!);
+}
+
+/**
+ * A figure broken down without verbs of its own: a list right after a colon ("47 people have died:
+ * 39 civilians in clashes, seven in accidents linked to blockades, and the police officer") or a
+ * share ("at least 55 people have died, 45 of them in clashes"). Each part counts what the figure
+ * before it counts. The list's items follow one another closely; a figure further on, or one that
+ * does not name victims or where they fell, is not part of it.
+ */
+function breakdown(tokens: Token[], mentions: NumberMention[], claimed: Map<NumberMention, Found>, c: Compiled): void {
+  let base: Found | null = null;
+  /** where the list's last item ended, or -1 when no list is open */
+  let itemEnd = -1;
+  for (const m of mentions) {
+    const q = qualifierBefore(tokens, m.start, c);
+    const before = tokens[q.start - 1];
+    const own = claimed.get(m);
+    if (own) {
+      // a part that has its own verb still opens or continues the list ("…: 48 civilians killed in clashes, one police officer")
+      itemEnd = base && before?.text === ":" ? m.end : -1;
+      base = own;
+      continue;
+    }
+    if (!base || !before) continue;
+    const after = qualifierAfter(tokens, m, c);
+    const next = tokens[after.end];
+    if (!next || matchPhrase(c.states, tokens, after.end)) continue;
+    const who = whoAt(tokens, after.end, c);
+    const located = c.set("breakdownPrepositions").has(next.low);
+    const share = before.text === "," && next.low === c.lex.numbers.of && c.set("pronounsAfterOf").has(tokens[after.end + 1]?.low ?? "") && c.set("breakdownPrepositions").has(tokens[after.end + 2]?.low ?? "");
+    let item = false;
+    if (before.text === ":") item = true;
+    else if (itemEnd >= 0 && (before.text === "," || c.set("coordinators").has(before.low)) && q.start - itemEnd <= 10) {
+      item = true;
+      for (let p = itemEnd; p < q.start; p++) if (tokens[p].text === "." || tokens[p].text === ";" || tokens[p].text === ":") item = false;
+    }
+    if (!(share || (item && (who || located)))) {
+      itemEnd = -1;
+      continue;
+    }
+    claimed.set(m, make(m, q.qualifier ?? after.qualifier, base.kind, who?.who ?? base.who, false, q.start));
+    itemEnd = m.end;
+  }
 }
 
 function make(m: NumberMention, qualifier: Qualifier | null, kind: CasualtyKind, who: string, total: boolean, at: number): Found {
