@@ -44,6 +44,8 @@ test("patients hospitalized with injuries; adverbs inside the verb group", () =>
   assert.deepEqual(claims("Doctors in Ilo reported six patients hospitalized with injuries."), ["exact 6 injured people"]);
   assert.deepEqual(claims("Over 15 people were seriously injured."), ["over 15 injured people"]);
   assert.deepEqual(claims("Two men were fatally wounded near the bridge."), ["exact 2 killed men"]);
+  assert.deepEqual(claims("About a dozen people remain in hospital."), ["about 12 injured people"]);
+  assert.deepEqual(claims("Staff were treating more than 40 people, most of them with gunshot wounds."), ["over 40 injured people"]);
 });
 
 test("the victims can sit behind an aside or a relative pronoun", () => {
@@ -75,6 +77,8 @@ test("coordinated subjects share one verb", () => {
   assert.deepEqual(claims("Twelve protesters and 3 police officers were injured."), ["exact 12 injured protesters", "exact 3 injured police"]);
   // a coordinated thing is not a victim
   assert.deepEqual(claims("Two buses and 5 people were hurt."), ["exact 5 injured people"]);
+  // one figure for two groups counts people
+  assert.deepEqual(claims("More than 1,200 civilians and police officers were injured."), ["over 1200 injured people"]);
 });
 
 test("a subset is not a new figure: 'nine out of the ten', 'three of the dead', 'including'", () => {

@@ -156,7 +156,8 @@ export const EN_LEXICON: CasualtyLexicon = {
     injured: "injured", wounded: "injured", hurt: "injured", hospitalized: "injured", hospitalised: "injured",
     injuries: "injured", wounds: "injured", "treated for injuries": "injured", "treated for wounds": "injured", "taken to hospital": "injured",
     "taken to the hospital": "injured", "admitted to hospital": "injured", "shot and wounded": "injured",
-    "shot and injured": "injured",
+    "shot and injured": "injured", "in hospital": "injured", "in the hospital": "injured", "in intensive care": "injured",
+    "admitted to the hospital": "injured", "admitted to a hospital": "injured",
     arrested: "arrested", detained: "arrested", jailed: "arrested", imprisoned: "arrested", apprehended: "arrested",
     arrests: "arrested", detentions: "arrested", detainees: "arrested", "taken into custody": "arrested",
     "taken into police custody": "arrested", "rounded up": "arrested", "in custody": "arrested", "in police custody": "arrested",
@@ -177,7 +178,7 @@ export const EN_LEXICON: CasualtyLexicon = {
     "costing the lives of": "killed", "bodies of": "killed", "deaths of": "killed", "death of": "killed", "killing of": "killed",
     "killings of": "killed", "murder of": "killed", "murders of": "killed", "massacre of": "killed",
     injuring: "injured", injured: "injured", injure: "injured", wounding: "injured", wounded: "injured",
-    "injuring of": "injured", "wounding of": "injured",
+    "injuring of": "injured", "wounding of": "injured", treating: "injured", treated: "injured",
     arresting: "arrested", arrested: "arrested", arrest: "arrested", detaining: "arrested", detained: "arrested",
     detain: "arrested", jailing: "arrested", jailed: "arrested", "rounded up": "arrested", "rounding up": "arrested",
     "arrest of": "arrested", "arrests of": "arrested", "detention of": "arrested", "detentions of": "arrested",
@@ -882,6 +883,8 @@ function subjectState(tokens: Token[], m: NumberMention, c: Compiled, prevWho: s
   // modifiers still allowed before the state noun after a light verb ("sustained [firearm] wounds")
   let light = 0;
   let postQualifier: Qualifier | null = qa.qualifier;
+  /** the subject names two groups ("civilians and police officers") */
+  let mixedWho = false;
   if ((m.vague || c.collectives.has(tokens[m.end - 1].low)) && tokens[p]?.low === c.lex.numbers.of) slotStart = slotEnd = ++p;
   for (let steps = 0; steps < 14; steps++) {
     const t = tokens[p];
@@ -900,7 +903,7 @@ function subjectState(tokens: Token[], m: NumberMention, c: Compiled, prevWho: s
       // "un manifestante herido en Macusani falleció": where "one" is also "a", a participle right after
       // the noun describes it ("an injured protester") rather than counts casualties
       if (!slotEmpty && !inChain && c.set("adjectivalStates").has(st.key) && m.end === m.start + 1 && c.lex.numbers.articles.includes(tokens[m.start].low)) return fail();
-      const who = slotWho(tokens, slotStart, slotEnd, c) ?? (slotEnd === slotStart && more && prevWho ? prevWho : c.lex.defaultWho);
+      const who = mixedWho ? c.lex.defaultWho : (slotWho(tokens, slotStart, slotEnd, c) ?? (slotEnd === slotStart && more && prevWho ? prevWho : c.lex.defaultWho));
       return { kind: st.value, who, qualifier: postQualifier, coordinatedAt: -1 };
     }
     const low = t.low;
@@ -969,7 +972,18 @@ function subjectState(tokens: Token[], m: NumberMention, c: Compiled, prevWho: s
           continue;
         }
       }
-      if (c.set("coordinators").has(low) && slotEnd > slotStart) return fail(p, slotWho(tokens, slotStart, slotEnd, c));
+      if (c.set("coordinators").has(low) && slotEnd > slotStart) {
+        // "1,200 civilians and police officers were injured": one figure for two groups of victims
+        const first = slotWho(tokens, slotStart, slotEnd, c);
+        const second = low !== "," && first ? whoAt(tokens, p + 1, c) : null;
+        if (second && !mixedWho) {
+          mixedWho = second.who !== first;
+          p += 1 + second.len;
+          slotEnd = p;
+          continue;
+        }
+        return fail(p, first);
+      }
       return fail();
     }
     if (t.type === "word" && c.lex.adverbSuffix && low.endsWith(c.lex.adverbSuffix)) {
