@@ -83,6 +83,11 @@ test("a place name inside a person's name is not a place", () => {
   assert.deepEqual(names("Santa Rosa de Lima is a saint; Rosa María Palacios is a journalist."), []);
 });
 
+test("cues that a name is a place: a capital set off by a comma, 'bound for'", () => {
+  assert.ok(names("Soldiers fired near the airport in the regional capital, Huamanga.").includes("Huamanga"));
+  assert.ok(names("Truck drivers bound for La Paz said they had waited for days.").includes("La Paz"));
+});
+
 test("a surname the text uses for a person stays a person", () => {
   // Navarro is also a village in San Martín
   assert.deepEqual(names("Marianela Navarro described the visit. In the town, Navarro said, bullets flew."), []);

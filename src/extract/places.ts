@@ -88,6 +88,8 @@ const GEO_NOUNS = words(`
 const LOCATIVES = words(`
   in en near outside at around from across through toward towards into to cerca a hacia desde visit visited
   visiting between entre hasta visitó visita llegó llegaron`);
+/** "bound for La Paz", "headed for Lima": "for" that points at a place */
+const TRAVEL_BEFORE_FOR = words("bound headed heading destined left leaving departed departing flights flight buses trains");
 /** "according to Navarro", "thanks to": "to" without a place */
 const NOT_LOCATIVE_BEFORE_TO = words("according due thanks owing");
 /** joins the items of a list: an item after a place is a place of the same sort ("in Zepita, Ilave and Juli") */
@@ -405,8 +407,12 @@ class PlaceScan {
       const pk = t.key(prev);
       if ((pk === "of" || pk === "de" || pk === "del") && GEO_NOUNS.has(t.key(prev2))) return true;
     }
-    // "the capital Lima", "la ciudad Juliaca", "the Brazilian capital Brasília"
+    // "the capital Lima", "la ciudad Juliaca", "the Brazilian capital Brasília", "the regional capital, Huamanga"
     if (hasPrev && !t.cap(prev) && GEO_NOUNS.has(t.key(prev)) && this.adjacent(prev, i)) return true;
+    // a capital set off by a comma names itself ("In the town, Navarro said" does not)
+    if (hasPrev && t.key(prev) === "capital" && !t.cap(prev) && /^,[ \t\u00a0]+$/.test(this.sep(prev, i))) return true;
+    // "truck drivers bound for La Paz", "flights to and from Cusco"
+    if (hasPrev && hasPrev2 && t.key(prev) === "for" && TRAVEL_BEFORE_FOR.has(t.key(prev2)) && this.adjacent(prev, i)) return true;
     if (j < n && this.adjacent(j - 1, j) && GEO_NOUNS.has(t.key(j))) return true;
     // a dateline: "LIMA, 10 ene (Reuters) -", "MADRID, 27 Ene. (EUROPA PRESS) -", "Huamanga, dic. 16 (ANDINA)"
     if ((i === 0 || this.sep(i - 1, i).includes("\n")) && DATELINE_AFTER.test(this.text.slice(t.end[j - 1], t.end[j - 1] + 24))) return true;
