@@ -15,6 +15,13 @@ export interface Layout {
   /** names found in page-builder chrome such as "Writer's picture<Name>" */
   chromeAuthors: string[];
   /**
+   * the headline as the page's own title line gives it ("<headline> - BBC News" above the page),
+   * when a header line repeats it: that line is the headline whatever else looks like one
+   */
+  headline?: string;
+  /** the site's name as its masthead or title line prints it, for when nothing else names the publication */
+  siteNames: string[];
+  /**
    * credit lines ("Fuente: Andina") from above or below the body, which may name the publication; one
    * under a chart mid-article names a data source instead and is not kept
    */
@@ -24,7 +31,7 @@ export interface Layout {
 /** Lines that are page furniture wherever they appear; they never reach the body. */
 const CHROME: RegExp[] = [
   /^(top|bottom) of (the )?page$/i,
-  /^skip to (main )?(content|navigation)$/i,
+  /^skip (to|links)\b/i,
   /^(menu|home|search|close|login|log in|sign in|sign up|register|subscribe|share|tweet|print|email|e-mail|advertisement|ad|sponsored|related|related articles|read more|more|comments?|reply|next|previous|back to top)$/i,
   /^(share|print|email|e-mail)( this( article| story| page)?)?( on| via| with)? ?(facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email)?[.:]?$/i,
   /^(region|theme|tags?|topics?|categor(y|ies)|filed under|section)\s*:/i,
@@ -38,6 +45,8 @@ const CHROME: RegExp[] = [
   /^(updated )?\d{1,2} (minutes?|hours?|days?) ago$/i,
   /^(navigation menu|skip links|reuse this content|save|like|comment|restack|live|listen|listen to this article|acquire licensing rights(, opens new tab)?|show more|more on this story|explore more on these topics|most viewed|most read|most popular|read next)$/i,
   /^\d[\d,.]* (likes?|restacks?|shares?|comments?)( · \d[\d,.]* (likes?|restacks?|shares?|comments?))*$/i,
+  /^(share full article|supported by|skip advertisement|advertisement|click to expand image|other ways to share|media options|download (video|audio)|watch full show|\+\s?follow|image caption,?|story)$/i,
+  /^(listen to (this|the) (article|story)|image source\s*,|share this via |available in\b)/i,
   /^become a (member|subscriber|patron)\b/i,
   /^all images in this article are from/i,
   /^(support|donate to) (us|our work|independent)/i,
@@ -65,7 +74,7 @@ const CREDIT = /^(?:fuente|source)\s*:\s*\S.{0,60}$/i;
 /** A line that starts the page footer: it and everything after it is boilerplate, not article. */
 const FOOTER_START: RegExp[] = [
   /^the original source of this article is\b/i,
-  /^(copyright|©|\(c\))\s/i,
+  /^(copyright\s|©\s?(?=\S)|\(c\)\s)/i,
   /^disclaimer\s*:/i,
   /^articles by\s*:/i,
   /^all rights reserved\b/i,
@@ -170,7 +179,12 @@ export function paragraphs(text: string): string[] {
     }
     let line = text.slice(from, stop);
     // most lines have no run of blanks to collapse, and the regex replace is a full pass
-    if (line.includes("  ") || line.includes("\t")) line = line.replace(/[ \t]+/g, " ");
+    if (line.includes("  ") || line.includes("\t")) {
+      // "HOME   POLITICS   ECONOMY": a menu whose links the scrape turned into runs of spaces
+      const gaps = line.length <= 160 ? line.trim().match(/[^\s.!?:;,"”][ \t]{2,}(?=\S)/g) : null;
+      const items = gaps && gaps.length >= 2 ? line.trim().split(/[ \t]{2,}/) : null;
+      line = items && items.every((w) => /^[\p{Lu}\d]/u.test(w)) && menuLine(line.trim()) ? items.join(" | ") : line.replace(/[ \t]+/g, " ");
+    }
     line = line.trim();
     if (!line) continue;
     if (cur && !endsSentence(cur) && continuesLine(line)) cur += " " + line;
@@ -239,14 +253,91 @@ function linkOnlyWords(raw: string): number {
 
 /** A navigation item: three words at most, no digits, no sentence punctuation ("World", "Sign in", "US & Canada"). */
 function menuItem(line: string): boolean {
-  if (line.length > 24 || DIGIT.test(line) || /[.!?:;,"”’]$/.test(line)) return false;
+  if (line.length > 24 || DIGIT.test(line) || /[.!?:;,"”’]$/.test(line) || isByline(line)) return false;
   let words = 1;
   for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 32) words++;
   return words <= 3;
 }
 
+/** Separators between menu items on one line: bars, breadcrumb arrows, the double spaces left where links were. */
+const MENU_SEPARATOR = /\s*\|\s*|\s+[›»>·•]\s+|\s{2,}/;
+
+/** A whole menu on one line: "Home | News | Sports | Opinion", "Home > News and Events > Press briefing notes". */
+function menuLine(line: string): boolean {
+  if (line.length > 160) return false;
+  const parts = line.split(MENU_SEPARATOR).filter(Boolean);
+  // two items make a menu only as single words ("ESPAÑOL | ENGLISH") or a breadcrumb ("Home > News")
+  if (parts.length < 2 || (parts.length < 3 && !/[›»>]/.test(line) && !parts.every((p) => !p.includes(" ")))) return false;
+  return parts.every((p) => p.length <= 30 && !/[.!?:;,]$/.test(p) && p.split(" ").length <= 4);
+}
+
 /** Before the body, a run of this many menu items (or link-only lines) in a row is site navigation. */
 const MENU_RUN = 3;
+
+/** How many lines from the top a masthead and a page's own title line are looked for in. */
+const TOP_LINES = 40;
+const TITLE_SEPARATOR = /\s+[-–—|]\s+|\|/;
+
+/**
+ * What the top of a scraped page says about itself: its title line ("<headline> - BBC News", which
+ * a later line repeats) and its masthead (the short lines above the navigation: "Tamarack County
+ * Herald / Serving Tamarack County since 1889 / Wednesday … | 34°F"). Both are dropped from the
+ * header; the site's name is kept for the source.
+ */
+function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: boolean[]): { drop: Set<number>; headline?: string; siteNames: string[] } {
+  const drop = new Set<number>();
+  const siteNames: string[] = [];
+  let headline: string | undefined;
+  const limit = Math.min(navTop, TOP_LINES);
+  const plainAt = (k: number) => (paras[k].includes("](") ? reduceLinks(paras[k], false).trim() : paras[k]);
+  const standalone = new Set<string>();
+  for (let k = 0; k < limit; k++) standalone.add(plainAt(k).toLowerCase());
+  // a page's title line sits at its very top, above the headline it repeats
+  for (let k = 0; k < Math.min(limit, 12) && headline === undefined; k++) {
+    const line = plainAt(k);
+    if (line.length > 250 || !TITLE_SEPARATOR.test(line)) continue;
+    const m = line.match(/^(.+?)(?:\s+[-–—|]\s+|\|)([^|–—]+)$/) ?? null;
+    const first = line.match(/^([^|–—]+?)(?:\s+[-–—|]\s+|\|)(.+)$/) ?? null;
+    for (const [head, site] of [m ? [m[1], m[2]] : null, first ? [first[2], first[1]] : null].filter(Boolean) as [string, string][]) {
+      const h = head.trim(), st = site.trim();
+      if (h.split(/\s+/).length < 3) continue;
+      let repeated = false;
+      for (let j = k + 1; j < limit && !repeated; j++) if (plainAt(j).toLowerCase() === h.toLowerCase()) repeated = true;
+      if (!repeated) continue;
+      headline = h;
+      drop.add(k);
+      // "Americas|Peru declares…" names a section, which the page also lists on its own
+      if (st.split(/\s+/).length <= 5 && !standalone.has(st.toLowerCase())) siteNames.push(st);
+      break;
+    }
+  }
+  // The masthead: short lines before the last line of navigation near the top, none of them a
+  // sentence, a byline or a headline someone repeated.
+  let lastNav = -1;
+  for (let k = 0; k < Math.min(limit, 15); k++) {
+    if (menuLines[k] || (menu[k] && (menu[k - 1] || menu[k + 1]))) lastNav = k;
+    // navigation further down (a share row under the headline) is not the masthead's
+    else if (!drop.has(k) && plainAt(k).split(/\s+/).length > 8) break;
+  }
+  if (lastNav > 0) {
+    const block: number[] = [];
+    let ok = true;
+    for (let k = 0; k < lastNav && ok; k++) {
+      if (menuLines[k] || (menu[k] && (menu[k - 1] || menu[k + 1])) || drop.has(k)) continue;
+      const line = plainAt(k);
+      if (isChrome(line)) continue;
+      if (line.split(/\s+/).length > 8 || /[.!?]["”’)]?$/.test(line) || isByline(line) || (headline && line.toLowerCase() === headline.toLowerCase())) ok = false;
+      else block.push(k);
+    }
+    if (ok && block.length) {
+      for (const k of block) drop.add(k);
+      // "The Guardian - Back to home": the name, not the link's label
+      const name = plainAt(block[0]).split(TITLE_SEPARATOR)[0].trim();
+      if (name.split(/\s+/).length <= 6 && !DIGIT.test(name)) siteNames.push(name);
+    }
+  }
+  return { drop, headline, siteNames };
+}
 
 export function segment(text: string): Layout {
   const header: string[] = [];
@@ -266,7 +357,12 @@ export function segment(text: string): Layout {
   // paragraph's place in such a run is worked out once, only for the page's first lines.
   const navTop = Math.min(paras.length, 80);
   const menu: boolean[] = new Array(navTop);
-  for (let k = 0; k < navTop; k++) menu[k] = linkOnlyWords(paras[k]) > 0 || menuItem(paras[k]);
+  const menuLines: boolean[] = new Array(navTop);
+  for (let k = 0; k < navTop; k++) {
+    menuLines[k] = menuLine(paras[k]) && !isDateline(paras[k]);
+    menu[k] = menuLines[k] || linkOnlyWords(paras[k]) > 0 || menuItem(paras[k]);
+  }
+  const top = topOfPage(paras, navTop, menu, menuLines);
   const inMenuRun = (k: number): boolean => {
     if (k >= navTop) return false;
     // a slightly longer line inside a menu ("The Guardian - Back to home") is one of its items
@@ -291,7 +387,7 @@ export function segment(text: string): Layout {
     // Before the body every line of links is navigation (the site's name, its sections, a
     // breadcrumb); in the body, a row of short links is a share or tag row.
     if (linkWords > 0 && (!inBody || linkWords <= 4) && !inFooter && related === 0) continue;
-    if (!inBody && !inFooter && inMenuRun(pi)) continue;
+    if (!inBody && !inFooter && (inMenuRun(pi) || (pi < navTop && menuLines[pi]) || top.drop.has(pi))) continue;
     // labels, credits and signatures are short lines; a paragraph is not tested against them
     const short = line.length <= 80;
     if (short && !inFooter && AGENCY_ALONE.test(line)) {
@@ -332,5 +428,5 @@ export function segment(text: string): Layout {
     body.push(linked ? reduceLinks(raw, true).trim() : raw);
     plain.push(line);
   }
-  return { header, body, plain, footer, chromeAuthors, credits: credits.filter((c) => c.at === 0 || c.at === plain.length).map((c) => c.line) };
+  return { header, body, plain, footer, chromeAuthors, headline: top.headline, siteNames: top.siteNames, credits: credits.filter((c) => c.at === 0 || c.at === plain.length).map((c) => c.line) };
 }

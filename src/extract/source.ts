@@ -5,7 +5,7 @@
 import type { Layout } from "./layout.ts";
 import { lookupPlace } from "./places.ts";
 
-type Zone = "header" | "lead" | "footer" | "credits" | "tail" | "end";
+type Zone = "header" | "lead" | "footer" | "credits" | "tail" | "end" | "site";
 interface SourcePattern {
   zones: Zone[];
   re: RegExp;
@@ -72,7 +72,7 @@ function pickCopyright(m: RegExpMatchArray, author: string | null): string | nul
     .split(/(?<=[\p{Ll}\d)\]])\.\s|\s[|·•–—-]\s|\s*\|/u)[0];
   const parts = holder
     .replace(/all rights reserved\.?|(?:todos los )?derechos reservados\.?/i, "")
-    .replace(/,?\s*\b(?:S\.?A\.?C?\.?|S\.?L\.?|Inc\.?|Ltd\.?|LLC)(?=\s|$)/g, "")
+    .replace(/,?\s*\b(?:S\.?A\.?C?\.?|S\.?L\.?|Inc\.?|Ltd\.?|LLC|L\.P\.)(?=\s|$)/g, "")
     .replace(/\b(19|20)\d{2}(\s*[-–]\s*(19|20)?\d{2})?\b/g, "")
     .split(/[,|]/)
     .map((s) => s.trim().replace(/\.$/, ""))
@@ -102,6 +102,8 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["footer"], re: new RegExp(`^(?:\\(c\\)\\s*|©\\s*)?((?:agencia\\s+|agence\\s+)?(?:${AGENCY_NAMES}|france[- ]presse))\\.?$`, "iu"), pick: (m) => canonical(m[1]) },
   // a newsletter's own sign-up box under the text: "Subscribe to Andes Notebook"
   { zones: ["end", "footer"], re: /^[Ss]ubscribe to (?!our\b|the newsletter\b|newsletters?\b)(\p{Lu}[\p{L}\d&'’ .-]{1,50})$/u },
+  // last: the site's name from its masthead or its title line ("… - BBC News")
+  { zones: ["site"], re: /^(.{2,60})$/ },
 ];
 
 /** A publication name is a short proper name, not a sentence, an address or an author. */
@@ -120,7 +122,7 @@ export interface SourceResult {
 
 export function extractSource(layout: Layout, author: string | null, front?: string): SourceResult {
   if (front) return { source: front, evidence: "front matter" };
-  const zones: Record<Zone, string[]> = { header: layout.header, lead: layout.plain.slice(0, 2), footer: layout.footer, credits: layout.credits, tail: layout.plain.slice(-1), end: layout.plain.slice(-5) };
+  const zones: Record<Zone, string[]> = { header: layout.header, lead: layout.plain.slice(0, 2), footer: layout.footer, credits: layout.credits, tail: layout.plain.slice(-1), end: layout.plain.slice(-5), site: layout.siteNames ?? [] };
   for (const pattern of PATTERNS) {
     for (const zone of pattern.zones) {
       const lines = pattern.last ? [...zones[zone]].reverse() : zones[zone];

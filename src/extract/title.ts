@@ -62,13 +62,20 @@ export function deriveTitle(lead: string): string {
   return first.slice(0, cut > 20 ? cut : MAX_DERIVED).trim() + "…";
 }
 
-export function extractTitle(header: string[], firstParagraph: string | null, frontTitle?: string, frontSubtitle?: string): TitleResult {
+/** "NATION & WORLD", "PRESS RELEASE": a section kicker in capitals, not the headline under it */
+function isKicker(line: string): boolean {
+  return line.split(/\s+/).length <= 3 && line === line.toUpperCase();
+}
+
+export function extractTitle(header: string[], firstParagraph: string | null, frontTitle?: string, frontSubtitle?: string, hint?: string): TitleResult {
   const used: string[] = [];
   let title: string | null = null;
   let titleSource: TitleSource = "text";
   let idx = -1;
-  for (let i = 0; i < header.length; i++) {
-    if (isHeadline(header[i])) {
+  // the page's own title line named the headline (see Layout.headline)
+  const hinted = hint ? header.findIndex((l) => l.toLowerCase() === hint.toLowerCase()) : -1;
+  for (let i = hinted >= 0 ? hinted : 0; i < header.length; i++) {
+    if (i === hinted || (isHeadline(header[i]) && !isKicker(header[i]))) {
       title = stripQuotesAndMarks(header[i]);
       idx = i;
       used.push(header[i]);

@@ -101,7 +101,7 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
   const warnings = [...seed.warnings];
   const layout = segment(seed.body);
 
-  const t = extractTitle(layout.header, layout.plain[0] ?? null, fm.title, fm.subtitle);
+  const t = extractTitle(layout.header, layout.plain[0] ?? null, fm.title, fm.subtitle, layout.headline);
   // Header lines that are neither headline, standfirst, byline nor dateline (a photo caption, a
   // kicker) belong to the article, so they go back to the top of the body.
   const leftovers = layout.header.filter((l) => !t.used.includes(l) && !isByline(l) && !isDateline(l) && !/^\p{Lu}[\p{L}\d&.'’ -]{1,60}(?:,|\s[|·•–—-])\s+\S+.*\d{4}$/u.test(l));
