@@ -20,6 +20,9 @@ export function cleanName(raw: string): string | null {
     .replace(/\s*(?:[|•·—–]\s|\/).*$/, "")
     .replace(/,\s*(?:enviad[oa]|corresponsal|redactor|redactora|periodista|editor|editora|especial)\b.*$/i, "")
     .replace(/\s*\(.*?\)\s*/g, " ")
+    // "ROSA TICONA Associated Press", "Jane Roe, BBC Mundo": the name, not the newsroom after it
+    .replace(/,?\s+(?:the\s+)?(?:associated press|agence france-presse|reuters|afp|ap|efe|bloomberg(?: news)?)$/i, "")
+    .replace(/,\s*(?:[^,]*\b\p{Lu}{2,}\b[^,]*|[^,]*\b(?:News|Mundo|Press|Times|Post|Herald|Journal|Service|Agency|Radio|TV|Television|Network|Channel|Magazine|Report|Correspondent|Reporter)\b[^,]*)$/u, "")
     .replace(/\s+(?:for|in|at|from|on)\s+[\p{Lu}].*$/u, "")
     .replace(/,\s*(?:\d|[A-Z][a-z]+\.? \d).*$/, "")
     .replace(/\S+@\S+/g, "")
@@ -44,12 +47,15 @@ const BIO = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}) is (?:a|an|the)
 
 export function extractAuthor(layout: Layout, front?: string): string | null {
   if (front) return front;
-  for (const line of layout.header) {
-    const m = line.match(BYLINE);
+  for (let i = 0; i < layout.header.length; i++) {
+    const m = layout.header[i].match(BYLINE);
     // the name is capitalized: "Por qué el sur se levantó" is a headline
     if (m && /^[\p{Lu}\[]/u.test(m[1])) {
       const name = cleanName(m[1]);
-      if (name) return name;
+      // "By Marcelo Rochabrun" / "+Follow" / "and Maria Cervantes": a byline split by follow buttons
+      const more = layout.header[i + 1]?.match(/^(?:\+\s?follow\s+)?(?:and|&|y)\s+(.{3,60})$/i);
+      const second = more ? cleanName(more[1]) : null;
+      if (name) return second ? `${name} and ${second}` : name;
     }
   }
   // A byline without "By" ("Helen Ashby in Lima" over "Sun 15 Jan 2023"): a person's name, read

@@ -120,18 +120,20 @@ const LETTER = "[A-Za-zÀ-ÖØ-öø-ÿ]";
 const MON_END = `(?:\\.|(?!${LETTER}))`; // "Dec." or "Dec " but not "Decades"
 const WD_END = MON_END;
 
-// Longest forms first: at each position the alternation takes the first that matches. Each form is
+// A date never runs across a line break: "…Toll Passes 50" over "January 20, 2023" is a headline's
+// number and a date line, not "50 January". Longest forms first: at each position the alternation
+// takes the first that matches. Each form is
 // its own alternative (no optional lead-in before a digit): an optional prefix ahead of "\d" makes V8
 // try the pattern at every position, which made the scan twenty times slower.
 const FORMS = [
   // [weekday[,]] Month day[-day][, year] and weekday (Month day)
-  ["md", `(?:(${WD_ANY})${WD_END},?\\s+(?:the\\s+)?|(${WD_ANY})${WD_END}\\s*\\(\\s*)?(${MON_ANY})${MON_END}\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:[-–](\\d{1,2}))?(?![\\d:])(?:\\s*\\)|,?\\s+(${YR})(?![\\d%]))?`],
+  ["md", `(?:(${WD_ANY})${WD_END},?[^\\S\\n]+(?:the[^\\S\\n]+)?|(${WD_ANY})${WD_END}[^\\S\\n]*\\([^\\S\\n]*)?(${MON_ANY})${MON_END}[^\\S\\n]*(\\d{1,2})(?:st|nd|rd|th)?(?:[-–](\\d{1,2}))?(?![\\d:])(?:[^\\S\\n]*\\)|,?[^\\S\\n]+(${YR})(?![\\d%]))?`],
   // weekday[,] day Month [year]
-  ["wdm", `(${WD_ANY})${WD_END},?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MON_ANY})${MON_END}(?:,?\\s+(${YR})(?![\\d%]))?`],
+  ["wdm", `(${WD_ANY})${WD_END},?[^\\S\\n]+(?:the[^\\S\\n]+)?(\\d{1,2})(?:st|nd|rd|th)?[^\\S\\n]+(?:of[^\\S\\n]+)?(${MON_ANY})${MON_END}(?:,?[^\\S\\n]+(${YR})(?![\\d%]))?`],
   // day Month [year]
-  ["dm", `(\\d{1,2})(?:st|nd|rd|th)?(?:[-–](\\d{1,2}))?\\s+(?:of\\s+)?(${MON_ANY})${MON_END}(?:,?\\s+(${YR})(?![\\d%]))?`],
+  ["dm", `(\\d{1,2})(?:st|nd|rd|th)?(?:[-–](\\d{1,2}))?[^\\S\\n]+(?:of[^\\S\\n]+)?(${MON_ANY})${MON_END}(?:,?[^\\S\\n]+(${YR})(?![\\d%]))?`],
   // Month year
-  ["my", `(${MON_ANY})${MON_END},?\\s+(${YR})(?![\\d%])`],
+  ["my", `(${MON_ANY})${MON_END},?[^\\S\\n]+(${YR})(?![\\d%])`],
   // ISO date
   ["iso", `(${YR})-(\\d\\d)-(\\d\\d)(?!\\d)`],
   // a month alone, a weekday alone, a year alone (context decides later whether they count)
@@ -742,7 +744,7 @@ function isPublicationLine(line: string, mention: { index: number; end: number; 
 function statedDates(sc: Scan, today: number, L: DateLocale): Stated[] {
   const text = sc.text;
   const dates = sc.dates;
-  const out: (Stated & { dashAfter: boolean })[] = [];
+  const out: (Stated & { dashAfter: boolean; at?: number })[] = [];
   let seen = 0;
   let bodyStarted = false;
   let afterBody = 0;
@@ -789,7 +791,7 @@ function statedDates(sc: Scan, today: number, L: DateLocale): Stated[] {
     if (bodyStarted && ++afterBody > 2) break;
     if (line.length > 200 || (bodyStarted && !label)) continue;
     const found = inLine.find((d) => isPublicationLine(line, { index: d.index - offset, end: d.end - offset, year: d.year }, label, L));
-    if (found) out.push({ mention: found, fixed: null, line, kind, dashAfter: false });
+    if (found) out.push({ mention: found, fixed: null, line, kind, dashAfter: false, at: seen });
     else if (!inLine.length && L.numericByChrono && NUMERIC_DATE.test(line)) {
       const r = parseNumeric(line, new Date(today * DAY_MS));
       if (r) {
@@ -799,7 +801,11 @@ function statedDates(sc: Scan, today: number, L: DateLocale): Stated[] {
     }
   }
   // A live blog or timeline starts many lines with "date —"; without a city or agency those are entries.
-  const result: Stated[] = datelineLike > 1 ? out.filter((s) => !s.dashAfter && !(s.kind === "header" && s.mention?.year === null)) : out;
+  let result: Stated[] = datelineLike > 1 ? out.filter((s) => !s.dashAfter && !(s.kind === "header" && s.mention?.year === null)) : out;
+  // Bare dates on lines one after another are a list (a timeline's contents, a related-articles
+  // box), not the date the page was published.
+  const bareAt = new Set(out.filter((s) => s.kind === "header" && s.at !== undefined).map((s) => s.at!));
+  result = result.filter((s) => !(s.kind === "header" && s.at !== undefined && (bareAt.has(s.at - 1) || bareAt.has(s.at + 1))));
   // "This article was originally published on … January 23, 2023." in a footer dates the text too.
   for (const d of dates) {
     if (d.original && d.day !== null && d.year !== null) result.push({ mention: d, fixed: null, line: text.slice(sc.sentenceStarts[d.sentence], d.end).trim(), kind: "original" });

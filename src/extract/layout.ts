@@ -326,8 +326,11 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       if (menuLines[k] || (menu[k] && (menu[k - 1] || menu[k + 1])) || drop.has(k)) continue;
       const line = plainAt(k);
       if (isChrome(line)) continue;
-      if (line.split(/\s+/).length > 8 || /[.!?]["”’)]?$/.test(line) || isByline(line) || (headline && line.toLowerCase() === headline.toLowerCase())) ok = false;
-      else block.push(k);
+      const words = line.split(/\s+/).length;
+      // "Democracy Now!", "Yahoo!": a short name may end in an exclamation mark
+      if (words > 8 || (/[.!?]["”’)]?$/.test(line) && !(words <= 3 && line.endsWith("!"))) || isByline(line) || (headline && line.toLowerCase() === headline.toLowerCase())) ok = false;
+      // a date line stays where it is: it dates the article, not the masthead
+      else if (!isDateline(line)) block.push(k);
     }
     if (ok && block.length) {
       for (const k of block) drop.add(k);
@@ -335,6 +338,15 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       const name = plainAt(block[0]).split(TITLE_SEPARATOR)[0].trim();
       if (name.split(/\s+/).length <= 6 && !DIGIT.test(name)) siteNames.push(name);
     }
+  }
+  // The site's name as the first item of its navigation: "Andes Rights Monitor / Donate Now / Get
+  // Updates …": a proper name of two to five capitalized words at the very top.
+  if (!siteNames.length) {
+    let k = 0;
+    while (k < limit && isChrome(plainAt(k))) k++;
+    const name = k < limit ? plainAt(k) : "";
+    const words = name.split(/\s+/);
+    if (k < limit && menu[k] && !menuLines[k] && menu[k + 1] && words.length >= 2 && words.length <= 5 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|de|del|la|el|and|y|&)$/.test(w))) siteNames.push(name);
   }
   return { drop, headline, siteNames };
 }
