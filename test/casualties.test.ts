@@ -97,6 +97,11 @@ test("a toll broken down without verbs: a list after a colon, 'N of them in …'
   // a share that says what the victims were, or a figure well past the list, is not a part of it
   assert.deepEqual(claims("Police detained 11 people, two of them women."), ["exact 11 arrested people"]);
   assert.deepEqual(claims("Officials said 60 people have died: the government blamed agitators from abroad, and 3,500 police were deployed."), ["exact 60 killed people"]);
+  // parts with verbs of their own keep the list going
+  assert.deepEqual(claims("The toll has now reached 55: 45 people killed in clashes with soldiers, nine who died in accidents linked to the blockades, and one police officer."), ["exact 55 killed people", "exact 45 killed people", "exact 9 killed people", "exact 1 killed police"]);
+  // a second figure sharing the first one's verb
+  assert.deepEqual(claims("Of those, 39 died in clashes with police and seven in traffic accidents linked to the roadblocks."), ["exact 39 killed people", "exact 7 killed people"]);
+  assert.deepEqual(claims("Police said 12 people were detained and 30 marched to the square."), ["exact 12 arrested people"]);
 });
 
 // ---- figures as objects: active voice ----

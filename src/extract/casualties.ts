@@ -753,14 +753,20 @@ function breakdown(tokens: Token[], mentions: NumberMention[], claimed: Map<Numb
   let base: Found | null = null;
   /** where the list's last item ended, or -1 when no list is open */
   let itemEnd = -1;
+  /** the last item was a claim of its own outside a list: only a part with "in …" may share its verb */
+  let gapping = false;
   for (const m of mentions) {
     const q = qualifierBefore(tokens, m.start, c);
     const before = tokens[q.start - 1];
     const own = claimed.get(m);
     if (own) {
-      // a part that has its own verb still opens or continues the list ("…: 48 civilians killed in clashes, one police officer")
-      itemEnd = base && before?.text === ":" ? m.end : -1;
-      base = own;
+      // a part that has its own verb still opens or continues the list ("…: 48 civilians killed in
+      // clashes, nine who died in accidents, and one police officer"); any claim may be followed by
+      // a part whose verb it shares ("39 died in clashes and seven in traffic accidents")
+      const listItem = base && (before?.text === ":" || (itemEnd >= 0 && (before?.text === "," || c.set("coordinators").has(before?.low ?? "")) && q.start - itemEnd <= LIST_GAP));
+      itemEnd = m.end;
+      gapping = !listItem;
+      if (!listItem || !base) base = own;
       continue;
     }
     if (!base || !before) continue;
@@ -770,20 +776,28 @@ function breakdown(tokens: Token[], mentions: NumberMention[], claimed: Map<Numb
     const who = whoAt(tokens, after.end, c);
     const located = c.set("breakdownPrepositions").has(next.low);
     const share = before.text === "," && next.low === c.lex.numbers.of && c.set("pronounsAfterOf").has(tokens[after.end + 1]?.low ?? "") && c.set("breakdownPrepositions").has(tokens[after.end + 2]?.low ?? "");
-    let item = false;
-    if (before.text === ":") item = true;
-    else if (itemEnd >= 0 && (before.text === "," || c.set("coordinators").has(before.low)) && q.start - itemEnd <= 10) {
-      item = true;
-      for (let p = itemEnd; p < q.start; p++) if (tokens[p].text === "." || tokens[p].text === ";" || tokens[p].text === ":") item = false;
+    const afterColon = before.text === ":";
+    let next2 = false;
+    if (!afterColon && itemEnd >= 0 && (before.text === "," || c.set("coordinators").has(before.low)) && q.start - itemEnd <= LIST_GAP) {
+      next2 = true;
+      for (let p = itemEnd; p < q.start; p++) if (tokens[p].text === "." || tokens[p].text === ";" || tokens[p].text === ":") next2 = false;
     }
-    if (!(share || (item && (who || located)))) {
+    // "nine who died in accidents": a part with a verb of its own after "who"
+    const relative = c.set("relatives").has(next.low) ? matchPhrase(c.states, tokens, after.end + 1) : null;
+    const named = Boolean(who || located || relative);
+    const part = afterColon ? named : next2 && (gapping ? located && c.set("coordinators").has(before.low) : named);
+    if (!(share || part)) {
       itemEnd = -1;
       continue;
     }
-    claimed.set(m, make(m, q.qualifier ?? after.qualifier, base.kind, who?.who ?? base.who, false, q.start));
+    claimed.set(m, make(m, q.qualifier ?? after.qualifier, relative?.value ?? base.kind, who?.who ?? base.who, false, q.start));
     itemEnd = m.end;
+    gapping = false;
   }
 }
+
+/** Tokens at most between one part of a broken-down figure and the next. */
+const LIST_GAP = 14;
 
 function make(m: NumberMention, qualifier: Qualifier | null, kind: CasualtyKind, who: string, total: boolean, at: number): Found {
   return {

@@ -801,11 +801,11 @@ function statedDates(sc: Scan, today: number, L: DateLocale): Stated[] {
     }
   }
   // A live blog or timeline starts many lines with "date —"; without a city or agency those are entries.
-  let result: Stated[] = datelineLike > 1 ? out.filter((s) => !s.dashAfter && !(s.kind === "header" && s.mention?.year === null)) : out;
+  const entries = datelineLike > 1 ? out.filter((s) => !s.dashAfter && !(s.kind === "header" && s.mention?.year === null)) : out;
   // Bare dates on lines one after another are a list (a timeline's contents, a related-articles
   // box), not the date the page was published.
   const bareAt = new Set(out.filter((s) => s.kind === "header" && s.at !== undefined).map((s) => s.at!));
-  result = result.filter((s) => !(s.kind === "header" && s.at !== undefined && (bareAt.has(s.at - 1) || bareAt.has(s.at + 1))));
+  const result: Stated[] = entries.filter((s) => !(s.kind === "header" && s.at !== undefined && (bareAt.has(s.at - 1) || bareAt.has(s.at + 1))));
   // "This article was originally published on … January 23, 2023." in a footer dates the text too.
   for (const d of dates) {
     if (d.original && d.day !== null && d.year !== null) result.push({ mention: d, fixed: null, line: text.slice(sc.sentenceStarts[d.sentence], d.end).trim(), kind: "original" });
