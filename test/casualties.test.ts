@@ -121,6 +121,11 @@ test("active voice: <verb> [qualifier] <N> [who]", () => {
   ]);
 });
 
+test("a time after the verb is not its object: '17 people killed a day earlier'", () => {
+  assert.deepEqual(claims("Mourners carried the coffins of the 17 people killed a day earlier in clashes."), ["exact 17 killed people"]);
+  assert.deepEqual(claims("Crowds injured two officers last week."), ["exact 2 injured police"]);
+});
+
 test("the figure that acted is not the figure that suffered", () => {
   assert.deepEqual(claims("About 800 strikers detained two officers."), ["exact 2 arrested police"]);
   none("Some 2,000 protesters attacked a police station in the town.");

@@ -86,6 +86,10 @@ export interface CasualtyLexicon {
   rangeJoiners: string[];
   /** what may start the object of an active verb ("protesters killed [the|two|their] ..."), besides numbers and victims */
   objectStarts: string[];
+  /** nouns of time that may follow an article after a verb ("a day earlier", "the next morning") */
+  timeNouns?: string[];
+  /** words that say when ("yesterday", "overnight", "next", "last") */
+  timeWords?: string[];
   /** raw text right after a figure that makes it a clock time ("3 p.m.", "10:30") */
   timeAfter: RegExp;
   /** labels right before a number: with a dot ("No. 2") or without ("#3", "Article 5") */
@@ -258,6 +262,8 @@ export const EN_LEXICON: CasualtyLexicon = {
   pronounPhrases: ["no one", "the one", "this one", "that one", "every one", "each one", "any one"],
   rangeJoiners: ["to", "and", "or", "-", "–", "—"],
   objectStarts: ["a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "him", "them", "us", "me", "several", "many", "dozens", "hundreds", "scores"],
+  timeNouns: ["day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights", "morning", "afternoon", "evening", "weekend", "hour", "hours", "fortnight"],
+  timeWords: ["yesterday", "overnight", "earlier", "later", "today", "tonight", "last", "next", "previous", "following", "same"],
   notCountBefore: ["each", "every", "any", "per"],
   months: [
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -426,6 +432,8 @@ export const ES_LEXICON: CasualtyLexicon = {
   pronounPhrases: ["el uno", "la una", "lo uno", "el otro"],
   rangeJoiners: ["a", "y", "o", "-", "–", "—", "al"],
   objectStarts: ["el", "la", "los", "las", "un", "una", "su", "sus", "este", "esta", "estos", "estas", "varios", "varias", "decenas", "cientos", "centenares"],
+  timeNouns: ["día", "días", "semana", "semanas", "mes", "meses", "año", "años", "noche", "noches", "mañana", "tarde", "madrugada", "fin", "hora", "horas"],
+  timeWords: ["ayer", "anoche", "anteayer", "hoy", "pasado", "pasada", "anterior", "siguiente"],
   notCountBefore: ["cada", "por"],
   months: [
     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre",
@@ -911,7 +919,7 @@ function subjectState(tokens: Token[], m: NumberMention, c: Compiled, prevWho: s
       // "5 injured protesters", "two dead demonstrators": the state describes the victims named after it
       if (slotEmpty && !inChain && nextWho) return { kind: st.value, who: nextWho.who, qualifier: qa.qualifier, coordinatedAt: -1 };
       // "1,500 protesters killed two police": the figure did it, it did not suffer it
-      if (c.transitive.has(st.key) && !passive && next && (nextWho || isObjectStart(next, c))) return fail();
+      if (c.transitive.has(st.key) && !passive && next && (nextWho || isObjectStart(next, c)) && !isTimePhrase(tokens, p + st.len, c)) return fail();
       // "con una herida de bala": after "a", some casualty words are things, not victims
       if (slotEmpty && !inChain && c.set("articleNouns").has(st.key) && m.end === m.start + 1 && c.lex.numbers.articles.includes(tokens[m.start].low)) return fail();
       // "un manifestante herido en Macusani falleció": where "one" is also "a", a participle right after
@@ -1052,6 +1060,15 @@ function asideClose(tokens: Token[], open: number, c: Compiled): number {
     if (matchPhrase(c.states, tokens, p)) return -1;
   }
   return -1;
+}
+
+/** "a day earlier", "the next morning", "last week": when, not whom ("17 people killed a day earlier") */
+function isTimePhrase(tokens: Token[], p: number, c: Compiled): boolean {
+  const t = tokens[p];
+  if (!t) return false;
+  if (c.set("timeWords").has(t.low)) return true;
+  const n = tokens[p + 1];
+  return Boolean(n && c.set("objectStarts").has(t.low) && (c.set("timeNouns").has(n.low) || (c.set("timeWords").has(n.low) && tokens[p + 2] && c.set("timeNouns").has(tokens[p + 2].low))));
 }
 
 function isObjectStart(t: Token, c: Compiled): boolean {
