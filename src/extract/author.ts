@@ -16,7 +16,7 @@ const DESK = /^(redacción|redaccion|agencia|agencias|staff|newsroom|editorial|e
 /** Strips byline decoration: dates, "| Publication", "for X", emails, role suffixes. */
 export function cleanName(raw: string): string | null {
   let s = raw
-    .replace(/^(?:by|por|escrito por|texto|autor|autora|written by|words by|reporting by)\s*:?\s+/i, "")
+    .replace(/^(?:by|por|escrito por|texto|autor|autora|written by|words by|reporting by|(?:analysis|opinion|commentary|perspective|compiled) by)\s*:?\s+/i, "")
     .replace(/\s*(?:[|•·—–]\s|\/).*$/, "")
     .replace(/,\s*(?:enviad[oa]|corresponsal|redactor|redactora|periodista|editor|editora|especial)\b.*$/i, "")
     .replace(/\s*\(.*?\)\s*/g, " ")
@@ -37,13 +37,28 @@ export function cleanName(raw: string): string | null {
   return s;
 }
 
-const BYLINE = /^(?:by|por|escrito por|texto|autor|autora|written by|words by|reporting by)\s*:?\s+(.{3,120})$/i;
+const BYLINE = /^(?:by|por|escrito por|texto|autor|autora|written by|words by|reporting by|(?:analysis|opinion|commentary|perspective|compiled) by)\s*:?\s+(.{3,120})$/i;
 /** Reuters' Spanish service names its reporters at the end: "(Reporte de Marco Aquino; editado por …)" */
-const REPORTED_BY = /^\(?(?:reporte|reportaje|información|informacion|reporting|escrito)\s+(?:de|por|by)\s+([^;)]{3,100})/i;
+const REPORTED_BY = /^\(?(?:reporte|reportaje|información|informacion|reporting|escrito|compiled|written|writing)\s+(?:de|por|by)\s+([^;)]{3,100})/i;
+/** A byline's second line: the writer's role ("Periodista", "Columnist", "Corresponsal en Puno") */
+const ROLE_LINE = /^(?:periodista|redactor|redactora|reportero|reportera|corresponsal|columnista|editor|editora|columnist|reporter|correspondent|staff writer|senior writer|contributor)\b.{0,40}$/i;
 const BARE_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s+(?:in|at|from|en|desde)\\s+\\p{Lu}[\\p{L} .'’-]{1,40})?$`, "u");
 const ARTICLES_BY = /^articles by\s*:\s*(.{3,80})$/i;
 const BIO_ROLE = /\b(writer|journalist|editor|reporter|correspondent|contributor|author|columnist|analyst|researcher|professor|activist|historian|photographer|freelancer|scholar|economist|organizer|organiser|member|director|coordinator|fellow)\b/i;
 const BIO = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}) is (?:a|an|the)\\s`, "u");
+
+/**
+ * A byline without "By" ("Helen Ashby in Lima" over "Sun 15 Jan 2023"): a person's name, read as
+ * one only right above the date and only when it starts with a known given name.
+ */
+export function bareByline(line: string, next: string | undefined, after?: string): string | null {
+  // "Rocío Paredes Vilca / Periodista / Actualizado el 10/01/2023": a role may sit between
+  const dated = next !== undefined && (isDateline(next) || (ROLE_LINE.test(next) && after !== undefined && isDateline(after)));
+  const m = dated ? line.match(BARE_BYLINE) : null;
+  if (!m || !GIVEN_NAMES.has(fold(m[1].split(/\s+/)[0]))) return null;
+  const name = cleanName(m[1]);
+  return name && name.includes(" ") ? name : null;
+}
 
 export function extractAuthor(layout: Layout, front?: string): string | null {
   if (front) return front;
@@ -58,13 +73,9 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
       if (name) return second ? `${name} and ${second}` : name;
     }
   }
-  // A byline without "By" ("Helen Ashby in Lima" over "Sun 15 Jan 2023"): a person's name, read
-  // as one only right above the date and only when it starts with a known given name.
   for (let i = 0; i + 1 < layout.header.length; i++) {
-    const m = layout.header[i].match(BARE_BYLINE);
-    if (!m || !isDateline(layout.header[i + 1]) || !GIVEN_NAMES.has(fold(m[1].split(/\s+/)[0]))) continue;
-    const name = cleanName(m[1]);
-    if (name && name.includes(" ")) return name;
+    const name = bareByline(layout.header[i], layout.header[i + 1], layout.header[i + 2]);
+    if (name) return name;
   }
   for (const raw of layout.chromeAuthors) {
     const name = cleanName(raw);

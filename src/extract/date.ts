@@ -115,6 +115,8 @@ const MON_FULL = MONTH_NAMES.join("|");
 // Case-sensitive on purpose: "may", "march" and "august" are ordinary words in lower case.
 const MON_ANY = `${MON_FULL}|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec`;
 const YR = "(?:19|20)\\d\\d";
+// A year ends the number, except where a scrape glued the time to it: "January 10, 20237:48 PM".
+const YR_END = "(?!%)(?!\\d(?!\\d?[:.]\\d\\d))";
 // Letters spelled out rather than \p{L}: the "u" flag doubles the scan time on V8.
 const LETTER = "[A-Za-zÀ-ÖØ-öø-ÿ]";
 const MON_END = `(?:\\.|(?!${LETTER}))`; // "Dec." or "Dec " but not "Decades"
@@ -127,13 +129,13 @@ const WD_END = MON_END;
 // try the pattern at every position, which made the scan twenty times slower.
 const FORMS = [
   // [weekday[,]] Month day[-day][, year] and weekday (Month day)
-  ["md", `(?:(${WD_ANY})${WD_END},?[^\\S\\n]+(?:the[^\\S\\n]+)?|(${WD_ANY})${WD_END}[^\\S\\n]*\\([^\\S\\n]*)?(${MON_ANY})${MON_END}[^\\S\\n]*(\\d{1,2})(?:st|nd|rd|th)?(?:[-–](\\d{1,2}))?(?![\\d:])(?:[^\\S\\n]*\\)|,?[^\\S\\n]+(${YR})(?![\\d%]))?`],
+  ["md", `(?:(${WD_ANY})${WD_END},?[^\\S\\n]+(?:the[^\\S\\n]+)?|(${WD_ANY})${WD_END}[^\\S\\n]*\\([^\\S\\n]*)?(${MON_ANY})${MON_END}[^\\S\\n]*(\\d{1,2})(?:st|nd|rd|th)?(?:[-–](\\d{1,2}))?(?![\\d:])(?:[^\\S\\n]*\\)|,?[^\\S\\n]+(${YR})${YR_END})?`],
   // weekday[,] day Month [year]
-  ["wdm", `(${WD_ANY})${WD_END},?[^\\S\\n]+(?:the[^\\S\\n]+)?(\\d{1,2})(?:st|nd|rd|th)?[^\\S\\n]+(?:of[^\\S\\n]+)?(${MON_ANY})${MON_END}(?:,?[^\\S\\n]+(${YR})(?![\\d%]))?`],
+  ["wdm", `(${WD_ANY})${WD_END},?[^\\S\\n]+(?:the[^\\S\\n]+)?(\\d{1,2})(?:st|nd|rd|th)?[^\\S\\n]+(?:of[^\\S\\n]+)?(${MON_ANY})${MON_END}(?:,?[^\\S\\n]+(${YR})${YR_END})?`],
   // day Month [year]
-  ["dm", `(\\d{1,2})(?:st|nd|rd|th)?(?:[-–](\\d{1,2}))?[^\\S\\n]+(?:of[^\\S\\n]+)?(${MON_ANY})${MON_END}(?:,?[^\\S\\n]+(${YR})(?![\\d%]))?`],
+  ["dm", `(\\d{1,2})(?:st|nd|rd|th)?(?:[-–](\\d{1,2}))?[^\\S\\n]+(?:of[^\\S\\n]+)?(${MON_ANY})${MON_END}(?:,?[^\\S\\n]+(${YR})${YR_END})?`],
   // Month year
-  ["my", `(${MON_ANY})${MON_END},?[^\\S\\n]+(${YR})(?![\\d%])`],
+  ["my", `(${MON_ANY})${MON_END},?[^\\S\\n]+(${YR})${YR_END}`],
   // ISO date
   ["iso", `(${YR})-(\\d\\d)-(\\d\\d)(?!\\d)`],
   // a month alone, a weekday alone, a year alone (context decides later whether they count)
@@ -788,10 +790,29 @@ function statedDates(sc: Scan, today: number, L: DateLocale): Stated[] {
     // still follow it.
     if (words >= BODY_LINE_WORDS && SENTENCE_CLOSE.has(line[line.length - 1])) bodyStarted = true;
     // Datelines open the first paragraph or two; later lines are body whatever they look like.
-    if (bodyStarted && ++afterBody > 2) break;
+    // (a labelled line, "Publicado el …" under a long standfirst and a desk credit, a little later)
+    if (bodyStarted && ++afterBody > (label ? 4 : 2)) break;
     if (line.length > 200 || (bodyStarted && !label)) continue;
-    const found = inLine.find((d) => isPublicationLine(line, { index: d.index - offset, end: d.end - offset, year: d.year }, label, L));
-    if (found) out.push({ mention: found, fixed: null, line, kind, dashAfter: false, at: seen });
+    let found = inLine.find((d) => isPublicationLine(line, { index: d.index - offset, end: d.end - offset, year: d.year }, label, L));
+    let foundKind = kind;
+    // "Publicado el 19 de enero de 2023 - 7:05 am | Actualizado el …": each part on its own
+    if (!found && line.includes("|")) {
+      for (const d of inLine) {
+        const at = d.index - offset;
+        const from = line.lastIndexOf("|", at) + 1;
+        const to = line.indexOf("|", d.end - offset);
+        const part = line.slice(from, to < 0 ? line.length : to);
+        const lead = part.length - part.trimStart().length;
+        const cleanPart = part.trim().replace(/^[\s*_#>•·\-]+/, "");
+        const partLabel = L.label.test(cleanPart);
+        if (isPublicationLine(part.trim(), { index: at - from - lead, end: d.end - offset - from - lead, year: d.year }, partLabel, L)) {
+          found = d;
+          foundKind = L.updated.test(cleanPart) ? "updated" : partLabel ? "label" : "header";
+          break;
+        }
+      }
+    }
+    if (found) out.push({ mention: found, fixed: null, line, kind: foundKind, dashAfter: false, at: seen });
     else if (!inLine.length && L.numericByChrono && NUMERIC_DATE.test(line)) {
       const r = parseNumeric(line, new Date(today * DAY_MS));
       if (r) {
@@ -1165,7 +1186,8 @@ const ES_DATES: DateLocale = {
     /(?<![\p{L}])(?:publicado|publicada|actualizado|actualizada|última|ultima|actualización|actualizacion|fecha|el|la|a|las|los|en|de|del|hace|lectura|minutos?|min|comentarios?|compartir|imprimir|hrs|hora|horas|h|hoy)(?![\p{L}])/giu,
   ],
   eventPrepositionBefore: /(?:^|\s)(?:el|desde|hasta|en|de|del|para|antes|tras|y|a|al|entre|durante|pasado|este)$/,
-  datelineEnd: /^\s*(?:\([\p{L} .&]{2,30}\)\s*(?:\.?\s*[-–—]+|[.:])(?=\s|\p{L})|[-–—](?=\s))/u,
+  // "Lima, 10 de febrero de 2023.- Ante…": the point and dash of Spanish datelines, with or without an agency
+  datelineEnd: /^\s*(?:\([\p{L} .&]{2,30}\)\s*(?:\.?\s*[-–—]+|[.:])(?=\s|\p{L})|\.?[-–—](?=\s|\p{L}))/u,
   numericByChrono: false,
   relativeDays: [
     [new RegExp(`${B}(?:anteayer|antier|antes de ayer)${E}`, "i"), -2],

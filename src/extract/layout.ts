@@ -47,6 +47,9 @@ const CHROME: RegExp[] = [
   /^\d[\d,.]* (likes?|restacks?|shares?|comments?)( · \d[\d,.]* (likes?|restacks?|shares?|comments?))*$/i,
   /^(share full article|supported by|skip advertisement|advertisement|click to expand image|other ways to share|media options|download (video|audio)|watch full show|\+\s?follow|image caption,?|story)$/i,
   /^(listen to (this|the) (article|story)|image source\s*,|share this via |available in\b)/i,
+  /^(escúchanos|escuchanos|escucha|síguenos|siguenos|mira|sintoniza)\b.{0,40}\b(en vivo|en directo|24 horas|online)\b/i,
+  /^(buscar|search)\b.{0,30}$/i,
+  /^(nota de prensa|press release|comunicado)\s*(n[°º.]?|no\.?|nro\.?|#)\s*\d/i,
   /^become a (member|subscriber|patron)\b/i,
   /^all images in this article are from/i,
   /^(support|donate to) (us|our work|independent)/i,
@@ -65,7 +68,7 @@ const CHROME: RegExp[] = [
 ];
 
 /** "Lee también" alone: the next line is another article's headline. */
-const RELATED_LABEL = /^(te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|relacionadas|noticias relacionadas|notas relacionadas|más noticias|etiquetas|temas|tags|palabras clave|read more|read also|see also|read next|related|related articles|related stories|related content|more stories|more on this story|more from .{2,30}|most viewed|most read|most popular|popular|trending|recommended|recommended stories|you may also like|you might also like|explore more on these topics|latest news|latest stories)[.:]?$/i;
+const RELATED_LABEL = /^(te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|relacionadas|noticias relacionadas|notas relacionadas|más noticias|etiquetas|temas|tags|palabras clave|read more|read also|see also|read next|related|related article|related articles|related stories|related content|more stories|more on this story|more from .{2,30}|most viewed|most read|most popular|popular|trending|recommended|recommended stories|you may also like|you might also like|explore more on these topics|latest news|latest stories)[.:]?$/i;
 /** Lines a list of other articles runs on for: headlines (no sentence end) and section links. */
 const RELATED_RUN = 12;
 /** A line that names where an article came from without being the page's own footer. */
@@ -84,7 +87,7 @@ const FOOTER_START: RegExp[] = [
   // Reuters' Spanish service signs off with its reporters: "(Reporte de …; editado por …)"
   /^\((reporte|reportaje|información|informacion|reporting|additional reporting) (de|por|by)\s/i,
   // English wire copy signs off the same way without the brackets: "Reporting by …; Editing by …"
-  /^(reporting|additional reporting|writing|editing) by\s+\p{Lu}/iu,
+  /^\(?(reporting|additional reporting|writing|editing|compiled) by\s+\p{Lu}/iu,
   /^our standards\s*:/i,
 ];
 
@@ -187,7 +190,8 @@ export function paragraphs(text: string): string[] {
     }
     line = line.trim();
     if (!line) continue;
-    if (cur && !endsSentence(cur) && continuesLine(line)) cur += " " + line;
+    // a single word ("EFE" over "sáb, 21 de enero…") is a label, not a line the scrape wrapped
+    if (cur && !endsSentence(cur) && continuesLine(line) && cur.includes(" ")) cur += " " + line;
     else {
       if (cur) out.push(cur);
       cur = line;
@@ -214,14 +218,16 @@ function isHeaderish(line: string): boolean {
 }
 
 // The name after "by"/"por" is capitalized: "Por qué el sur se levantó" is a headline, not a byline.
-const BYLINE = /^(?:by|por|escrito por|texto|autor|autora|written by|words by|reporting by)\s*:?\s+(?=\S)/i;
+const BYLINE = /^(?:by|por|escrito por|texto|autor|autora|written by|words by|reporting by|(?:analysis|opinion|commentary|perspective|compiled) by)\s*:?\s+(?=\S)/i;
 const DATELINE_DATE = "(?:\\d{1,2}\\s+(?:de\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})";
 const DATELINE_ONLY = new RegExp(
   "^(?:(?:published|posted|updated|last updated|fecha|publicado|publicada|actualizado|actualizada|última actualización)(?:\\s+(?:el|on))?\\s*:?\\s*)?" +
     "(?:\\p{Lu}[\\p{L}&.'’ -]{1,60},\\s*)?" +
     "(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\\p{L}*\\.?,?\\s+)?" +
     DATELINE_DATE +
-    "(?:[\\sT,|–—-]+(?:a las\\s+)?[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?\\.?|horas)?\\s*\\p{Lu}{0,4})?$",
+    "(?:[\\sT,|–—-]+(?:a las\\s+)?[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?\\.?|horas)?\\s*\\p{Lu}{0,4})?" +
+    // "· 3 min de lectura", "| 4 min read"
+    "(?:\\s*[·|•]\\s*\\d{1,2}\\s*min(?:utos?|s)?(?:\\.?\\s*(?:de lectura|read))?)?$",
   "iu",
 );
 
@@ -253,7 +259,8 @@ function linkOnlyWords(raw: string): number {
 
 /** A navigation item: three words at most, no digits, no sentence punctuation ("World", "Sign in", "US & Canada"). */
 function menuItem(line: string): boolean {
-  if (line.length > 24 || DIGIT.test(line) || /[.!?:;,"”’]$/.test(line) || isByline(line)) return false;
+  // "and Maria Cervantes" goes on a byline
+  if (line.length > 24 || DIGIT.test(line) || /[.!?:;,"”’]$/.test(line) || isByline(line) || /^(?:and|&|y) /.test(line)) return false;
   let words = 1;
   for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 32) words++;
   return words <= 3;
@@ -268,7 +275,8 @@ function menuLine(line: string): boolean {
   const parts = line.split(MENU_SEPARATOR).filter(Boolean);
   // two items make a menu only as single words ("ESPAÑOL | ENGLISH") or a breadcrumb ("Home > News")
   if (parts.length < 2 || (parts.length < 3 && !/[›»>]/.test(line) && !parts.every((p) => !p.includes(" ")))) return false;
-  return parts.every((p) => p.length <= 30 && !/[.!?:;,]$/.test(p) && p.split(" ").length <= 4);
+  // "Más...": a menu's last item may trail off
+  return parts.every((p) => p.length <= 30 && !/[^.…][.!?:;,]$/.test(p) && p.split(" ").length <= 4);
 }
 
 /** Before the body, a run of this many menu items (or link-only lines) in a row is site navigation. */
@@ -346,7 +354,10 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     while (k < limit && isChrome(plainAt(k))) k++;
     const name = k < limit ? plainAt(k) : "";
     const words = name.split(/\s+/);
-    if (k < limit && menu[k] && !menuLines[k] && menu[k + 1] && words.length >= 2 && words.length <= 5 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|de|del|la|el|and|y|&)$/.test(w))) siteNames.push(name);
+    if (k < limit && menu[k] && !menuLines[k] && menu[k + 1] && words.length >= 2 && words.length <= 5 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|de|del|la|el|and|y|&)$/.test(w))) {
+      siteNames.push(name);
+      drop.add(k);
+    }
   }
   return { drop, headline, siteNames };
 }

@@ -71,6 +71,8 @@ function pickCopyright(m: RegExpMatchArray, author: string | null): string | nul
     // the phrase ends at a sentence ("… Reports. All rights…"), a bar or a dash between words
     .split(/(?<=[\p{Ll}\d)\]])\.\s|\s[|·•–—-]\s|\s*\|/u)[0];
   const parts = holder
+    // "Empresa Editora El Comercio", "Grupo La República": the publication, not its company
+    .replace(/^(?:empresa editora|editora|grupo|corporación|sociedad editora)\s+(?=\p{Lu})/iu, "")
     .replace(/all rights reserved\.?|(?:todos los )?derechos reservados\.?/i, "")
     .replace(/,?\s*\b(?:S\.?A\.?C?\.?|S\.?L\.?|Inc\.?|Ltd\.?|LLC|L\.P\.)(?=\s|$)/g, "")
     .replace(/\b(19|20)\d{2}(\s*[-–]\s*(19|20)?\d{2})?\b/g, "")

@@ -2,6 +2,7 @@
 // that starts straight with its lead has no headline, and then we derive a short title from the
 // lead and say so (titleSource "derived") rather than pass a sentence off as a headline.
 import { isByline, isDateline } from "./layout.ts";
+import { bareByline } from "./author.ts";
 import { splitSentences } from "./sentences.ts";
 import type { TitleSource } from "../records/types.ts";
 
@@ -67,20 +68,56 @@ function isKicker(line: string): boolean {
   return line.split(/\s+/).length <= 3 && line === line.toUpperCase();
 }
 
+/** Where a byline or date line starts the block under the headline, or -1. */
+function bylineBlock(header: string[]): number {
+  for (let i = 0; i < header.length; i++) if (isByline(header[i]) || isDateline(header[i]) || bareByline(header[i], header[i + 1], header[i + 2])) return i;
+  return -1;
+}
+
+/** A caption or photo credit between the headline block and the byline. */
+const CAPTION = /\b(?:photo(?:graph)?|image|picture|credit|foto)s?\s*[:,]|\((?:[^()]*\/)?(?:AP|AFP|Reuters|EFE|Getty)[^()]*\)|\/(?:AFP|AP|Reuters|EFE|Getty Images)\b|\[[^\]]*\/[^\]]*\]$|©/i;
+
+/**
+ * The headline among the header lines: the one the page's title line names; else the first line
+ * of the headline block right above the byline or date line (headline, then up to two decks, any
+ * captions skipped), as long as that block reaches back no further than a kicker, a menu or a
+ * masthead would; else the first line that reads as a headline.
+ */
+function headlineIndex(header: string[], hint?: string): number {
+  const hinted = hint ? header.findIndex((l) => l.toLowerCase() === hint.toLowerCase()) : -1;
+  if (hinted >= 0) return hinted;
+  const b = bylineBlock(header);
+  if (b > 0) {
+    let k = b - 1;
+    while (k >= 0 && CAPTION.test(header[k])) k--;
+    let first = -1;
+    for (let n = 0; k >= 0 && n < 3; k--, n++) {
+      const line = header[k];
+      if (isKicker(line) || isByline(line) || isDateline(line)) break;
+      if (isHeadline(line)) first = k;
+      else if (!(n === 0 && isStandfirstLike(line))) break;
+    }
+    if (first >= 0) return first;
+  }
+  for (let i = 0; i < header.length; i++) if (isHeadline(header[i]) && !isKicker(header[i])) return i;
+  return -1;
+}
+
+/** A deck under the headline, even one that ends as a sentence. */
+function isStandfirstLike(line: string): boolean {
+  return !isByline(line) && !isDateline(line) && line.split(/\s+/).length <= 50 && !CAPTION.test(line);
+}
+
 export function extractTitle(header: string[], firstParagraph: string | null, frontTitle?: string, frontSubtitle?: string, hint?: string): TitleResult {
   const used: string[] = [];
   let title: string | null = null;
   let titleSource: TitleSource = "text";
   let idx = -1;
-  // the page's own title line named the headline (see Layout.headline)
-  const hinted = hint ? header.findIndex((l) => l.toLowerCase() === hint.toLowerCase()) : -1;
-  for (let i = hinted >= 0 ? hinted : 0; i < header.length; i++) {
-    if (i === hinted || (isHeadline(header[i]) && !isKicker(header[i]))) {
-      title = stripQuotesAndMarks(header[i]);
-      idx = i;
-      used.push(header[i]);
-      break;
-    }
+  const at = headlineIndex(header, hint);
+  if (at >= 0) {
+    title = stripQuotesAndMarks(header[at]);
+    idx = at;
+    used.push(header[at]);
   }
   let subtitle: string | null = null;
   if (idx >= 0 && idx + 1 < header.length && isStandfirst(header[idx + 1])) {
