@@ -825,8 +825,10 @@ function statedDates(sc: Scan, today: number, L: DateLocale): Stated[] {
   const entries = datelineLike > 1 ? out.filter((s) => !s.dashAfter && !(s.kind === "header" && s.mention?.year === null)) : out;
   // Bare dates on lines one after another are a list (a timeline's contents, a related-articles
   // box), not the date the page was published.
-  const bareAt = new Set(out.filter((s) => s.kind === "header" && s.at !== undefined).map((s) => s.at!));
-  const result: Stated[] = entries.filter((s) => !(s.kind === "header" && s.at !== undefined && (bareAt.has(s.at - 1) || bareAt.has(s.at + 1))));
+  // (The same line twice, a header line repeated at the top of the body, is not a list.)
+  const bareAt = new Map(out.filter((s) => s.kind === "header" && s.at !== undefined).map((s) => [s.at!, s.line]));
+  const listed = (s: (typeof out)[number]) => s.kind === "header" && s.at !== undefined && [s.at - 1, s.at + 1].some((k) => bareAt.has(k) && bareAt.get(k) !== s.line);
+  const result: Stated[] = entries.filter((s) => !listed(s));
   // "This article was originally published on … January 23, 2023." in a footer dates the text too.
   for (const d of dates) {
     if (d.original && d.day !== null && d.year !== null) result.push({ mention: d, fixed: null, line: text.slice(sc.sentenceStarts[d.sentence], d.end).trim(), kind: "original" });
