@@ -87,6 +87,30 @@ test("site navigation above the headline is not the headline", () => {
   assert.equal(fields(`Curfew imposed in Puno\n\nPuno Regional Office\nSun 15 Jan 2023\n\n${LEAD}`).author, null);
 });
 
+test("a masthead, a one-line menu and the page's title line are not the headline", () => {
+  const herald = fields(`Tamarack County Herald\nServing Tamarack County since 1889\nWednesday, January 11, 2023 | 34°F Light Snow\nHome | News | Sports | Obituaries | Opinion | Subscribe\n\nNATION & WORLD\n\nPeru mourns Juliaca dead as police officer is burned alive\n\nBy ROSA TICONA Associated Press\n\n${LEAD}\n\nMore text follows here in the body of the article.`);
+  assert.equal(herald.title, "Peru mourns Juliaca dead as police officer is burned alive");
+  assert.equal(herald.author, "Rosa Ticona", "the agency after the name is not part of it");
+  assert.equal(herald.source, "Tamarack County Herald");
+  const spaced = fields(`Agencia Andina\nHOME   POLITICS   ECONOMY   REGIONAL\n\n22/01/2023 19:35\n\nPremier Says Government Will Support The Families Of The Fallen\n\n${LEAD}`);
+  assert.equal(spaced.title, "Premier Says Government Will Support The Families Of The Fallen");
+  const titled = fields(`Peru protests: Seventeen killed in Juliaca - World News Daily\nSkip to content\nHome | World | Business | Sport\n\nPeru protests: Seventeen killed in Juliaca\n\nPublished\n10 January 2023\n\n${LEAD}`);
+  assert.equal(titled.title, "Peru protests: Seventeen killed in Juliaca");
+  assert.equal(titled.source, "World News Daily");
+  // the headline over its decks, not the second deck nearest the byline
+  const decks = fields(`Copper heartland braces for longer unrest as death toll climbs\n\nProtesters storm a mine, forcing a halt\n\nSol slides as the central bank delivers its 18th hike\n\nBy Marcelo Rochabrun\n\n+Follow\n\nand Maria Cervantes\n\nJanuary 12, 2023 at 3:42 PM EST\n\n${LEAD}`);
+  assert.equal(decks.title, "Copper heartland braces for longer unrest as death toll climbs");
+  assert.equal(decks.author, "Marcelo Rochabrun and Maria Cervantes");
+});
+
+test("a forwarded newsletter: the original's subject, sender and date", () => {
+  const f = fields(`---------- Forwarded message ---------\nFrom: Julia Brenner <j.brenner@example.org>\nDate: Fri, Jan 20, 2023 at 9:14 AM\nSubject: Fwd: Marchers converge on Lima\n\nFor the Peru file. -- JB\n\n---------- Original message ---------\nSubject: Marchers converge on Lima\nFrom: Latin America Daily Briefing <briefing@example.com>\nDate: Thu, 19 Jan 2023 08:02:11 -0500\n\nView this email in your browser\n\nWritten by Clara Wendt\n\n${LEAD}\n\nMore text follows here in the body of the article.`);
+  assert.equal(f.title, "Marchers converge on Lima");
+  assert.equal(f.source, "Latin America Daily Briefing");
+  assert.equal(f.author, "Clara Wendt");
+  assert.ok(!f.layout.plain.some((p) => /Peru file|Julia Brenner/.test(p)), "the forwarder's lines are gone");
+});
+
 test("a list of other stories under the article is not read as the article", () => {
   const f = fields(`Headline here today\n\n${LEAD}\n\nMost viewed\n\nPlane crash: at least 68 dead after flight goes down\n\nWhat we learned from the memoir\n\nAnother story about something else entirely\n\nStill another headline of the day\n\nAnd a fifth one for good measure`);
   assert.equal(f.layout.plain.length, 1);

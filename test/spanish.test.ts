@@ -198,6 +198,8 @@ test("es publication dates: header lines in the formats Spanish pages use", () =
     "9 enero 2023",
     "Enero 9, 2023",
     "2023-01-09",
+    "Publicado el 9 de enero de 2023 - 7:05 am | Actualizado el 10 de enero de 2023 - 11:52 pm",
+    "lun, 9 de enero de 2023, 4:37 p. m. · 3 min de lectura",
   ]) {
     const r = pub("Titular de la nota\n\n" + line + BODY);
     assert.equal(r.date, "2023-01-09", line);
@@ -206,7 +208,7 @@ test("es publication dates: header lines in the formats Spanish pages use", () =
 });
 
 test("es publication dates: wire datelines (Reuters, EFE, AFP, Europa Press, Andina)", () => {
-  for (const line of ["LIMA, 9 ene (Reuters) - Al menos", "Lima, 9 ene (EFE).- Al menos", "Lima, 9 ene 2023 (AFP) - Al menos", "MADRID, 9 Ene. (EUROPA PRESS) -", "Huamanga, ene. 9 (ANDINA). El gobierno"]) {
+  for (const line of ["LIMA, 9 ene (Reuters) - Al menos", "Lima, 9 ene (EFE).- Al menos", "Lima, 9 de enero de 2023.- Al menos", "Lima, 9 ene 2023 (AFP) - Al menos", "MADRID, 9 Ene. (EUROPA PRESS) -", "Huamanga, ene. 9 (ANDINA). El gobierno"]) {
     const r = pub("Titular\n\n" + line + " murieron." + BODY);
     assert.equal(r.date, "2023-01-09", line);
   }

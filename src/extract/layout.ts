@@ -2,6 +2,7 @@
 // bylines glued to widget labels, copyright and disclaimer footers. This module splits a text into
 // the parts the other extractors need — header lines, body paragraphs, footer lines — and drops the
 // chrome. The patterns are one table of general web-page boilerplate, not rules for one site.
+import { GIVEN_NAMES, fold } from "./gazetteer.ts";
 
 export interface Layout {
   /** lines before the body, chrome removed (headline, standfirst, byline, dateline…) */
@@ -49,6 +50,8 @@ const CHROME: RegExp[] = [
   /^(listen to (this|the) (article|story)|image source\s*,|share this via |available in\b)/i,
   /^(escúchanos|escuchanos|escucha|síguenos|siguenos|mira|sintoniza)\b.{0,40}\b(en vivo|en directo|24 horas|online)\b/i,
   /^(buscar|search)\b.{0,30}$/i,
+  /^(view|read) (this|the) (email|newsletter|message) (in|on) (your|a|the) (browser|web)/i,
+  /^(ver|leer) (este|el) (correo|boletín|mensaje) en (tu|su|el) navegador/i,
   /^(nota de prensa|press release|comunicado)\s*(n[°º.]?|no\.?|nro\.?|#)\s*\d/i,
   /^become a (member|subscriber|patron)\b/i,
   /^all images in this article are from/i,
@@ -282,6 +285,50 @@ function menuLine(line: string): boolean {
 /** Before the body, a run of this many menu items (or link-only lines) in a row is site navigation. */
 const MENU_RUN = 3;
 
+const MAIL_FIELD = /^(from|date|sent|subject|to|cc|reply-to|de|fecha|enviado|asunto|para)\s*:\s*(.*)$/i;
+const MAIL_SEPARATOR = /^-{2,}\s*(?:forwarded message|original message|mensaje (?:reenviado|original))\s*-{2,}$/i;
+
+/**
+ * A newsletter or message forwarded into the archive: its header fields ("From:", "Date:",
+ * "Subject:"). Of a forwarded one, the original's fields count: the forwarder's are dropped with
+ * the note they added. The subject is the headline; the sender's name, when it is not a person's,
+ * names the publication. The Date line stays for the date reader.
+ */
+function emailHeaders(paras: string[], limit: number): { drop: number[]; subject?: string; subjectAt?: number; from?: string } | null {
+  const fields: number[] = [];
+  for (let k = 0; k < limit; k++) if (MAIL_FIELD.test(paras[k]) || MAIL_SEPARATOR.test(paras[k])) fields.push(k);
+  const names = fields.filter((k) => MAIL_FIELD.test(paras[k])).map((k) => paras[k].match(MAIL_FIELD)![1].toLowerCase());
+  if (!names.some((n) => n === "subject" || n === "asunto") || !names.some((n) => n === "from" || n === "de")) return null;
+  // the last block of fields: from its first field to its last
+  let last = fields.length - 1;
+  while (last > 0 && fields[last] - fields[last - 1] <= 2 && !MAIL_SEPARATOR.test(paras[fields[last]])) last--;
+  const start = MAIL_SEPARATOR.test(paras[fields[last]]) ? fields[last] + 1 : fields[last];
+  const drop: number[] = [];
+  for (let k = 0; k < start; k++) drop.push(k);
+  let subject: string | undefined;
+  let subjectAt: number | undefined;
+  let from: string | undefined;
+  for (const k of fields) {
+    if (k < start) continue;
+    const m = paras[k].match(MAIL_FIELD);
+    if (!m) {
+      drop.push(k);
+      continue;
+    }
+    const field = m[1].toLowerCase();
+    if (field === "subject" || field === "asunto") {
+      subject = m[2].replace(/^(?:(?:fwd?|re|rv|reenv)\s*:\s*)+/i, "").trim();
+      subjectAt = k;
+      continue;
+    }
+    if (field === "from" || field === "de") from = m[2].replace(/<[^>]*>|"|\S+@\S+/g, "").trim();
+    if (field !== "date" && field !== "fecha" && field !== "sent" && field !== "enviado") drop.push(k);
+  }
+  // a person's name in From: is the sender, not a publication
+  if (from && (GIVEN_NAMES.has(fold(from.split(/\s+/)[0])) || from.split(/\s+/).length > 6)) from = undefined;
+  return { drop, subject: subject || undefined, subjectAt: subject ? subjectAt : undefined, from: from || undefined };
+}
+
 /** How many lines from the top a masthead and a page's own title line are looked for in. */
 const TOP_LINES = 40;
 const TITLE_SEPARATOR = /\s+[-–—|]\s+|\|/;
@@ -292,11 +339,20 @@ const TITLE_SEPARATOR = /\s+[-–—|]\s+|\|/;
  * Herald / Serving Tamarack County since 1889 / Wednesday … | 34°F"). Both are dropped from the
  * header; the site's name is kept for the source.
  */
-function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: boolean[]): { drop: Set<number>; headline?: string; siteNames: string[] } {
+function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: boolean[]): { drop: Set<number>; headline?: string; siteNames: string[]; rewrite?: [number, string] } {
   const drop = new Set<number>();
   const siteNames: string[] = [];
   let headline: string | undefined;
   const limit = Math.min(navTop, TOP_LINES);
+  const mail = emailHeaders(paras, limit);
+  let rewrite: [number, string] | undefined;
+  if (mail) {
+    for (const k of mail.drop) drop.add(k);
+    if (mail.from) siteNames.push(mail.from);
+    headline = mail.subject;
+    // the subject line becomes the headline line itself
+    if (mail.subjectAt !== undefined && mail.subject) rewrite = [mail.subjectAt, mail.subject];
+  }
   const plainAt = (k: number) => (paras[k].includes("](") ? reduceLinks(paras[k], false).trim() : paras[k]);
   const standalone = new Set<string>();
   for (let k = 0; k < limit; k++) standalone.add(plainAt(k).toLowerCase());
@@ -359,7 +415,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       drop.add(k);
     }
   }
-  return { drop, headline, siteNames };
+  return { drop, headline, siteNames, rewrite };
 }
 
 export function segment(text: string): Layout {
@@ -386,6 +442,7 @@ export function segment(text: string): Layout {
     menu[k] = menuLines[k] || linkOnlyWords(paras[k]) > 0 || menuItem(paras[k]);
   }
   const top = topOfPage(paras, navTop, menu, menuLines);
+  if (top.rewrite) paras[top.rewrite[0]] = top.rewrite[1];
   const inMenuRun = (k: number): boolean => {
     if (k >= navTop) return false;
     // a slightly longer line inside a menu ("The Guardian - Back to home") is one of its items
