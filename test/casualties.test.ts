@@ -102,6 +102,10 @@ test("a toll broken down without verbs: a list after a colon, 'N of them in …'
   // a second figure sharing the first one's verb
   assert.deepEqual(claims("Of those, 39 died in clashes with police and seven in traffic accidents linked to the roadblocks."), ["exact 39 killed people", "exact 7 killed people"]);
   assert.deepEqual(claims("Police said 12 people were detained and 30 marched to the square."), ["exact 12 arrested people"]);
+  // parts named through a copula
+  assert.deepEqual(claims("Of the 60 dead, 48 were civilians killed in clashes with security forces, one was a police officer, and 11 were people who died in traffic accidents."), ["exact 48 killed civilians", "exact 1 killed police", "exact 11 killed people"]);
+  // a share with a verb of its own after "of whom"
+  assert.deepEqual(claims("Police detained 627 people, of whom 193 were detained on January 21 at the university."), ["exact 627 arrested people", "exact 193 arrested people"]);
 });
 
 // ---- figures as objects: active voice ----

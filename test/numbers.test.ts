@@ -100,3 +100,12 @@ test("tokens keep their offsets and a lower-case form without the possessive", (
   assert.deepEqual(t.map((x) => x.low), ["peru", "24", "regions", "--", "(", "jan", ".", "20", ")"]);
   for (const x of t) assert.equal(s.slice(x.start, x.end), x.text);
 });
+
+test("thousands set off by spaces: '1 301', '11 800' (a no-break or thin space too)", () => {
+  const nums = (s: string) => tokenize(s).filter((t) => t.type === "num").map((t) => t.text);
+  assert.deepEqual(nums("han atendido a 1 301 heridos"), ["1 301"]);
+  assert.deepEqual(nums("11\u00a0800 policías y 2\u202f000 soldados"), ["11\u00a0800", "2\u202f000"]);
+  assert.deepEqual(nums("in 2023 100 people"), ["2023", "100"]);
+  assert.deepEqual(nums("1 2 3"), ["1", "2", "3"]);
+  assert.equal(parseDigits("1 301"), 1301);
+});

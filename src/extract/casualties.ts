@@ -72,6 +72,10 @@ export interface CasualtyLexicon {
   unitPhrases?: string[][];
   /** "13 of the country's", "one of them": a subset of something already counted */
   partitiveAfterOf: string[];
+  /** "of which 193 were detained", "de las cuales": the word before a share stated with its own verb */
+  relativeShares?: string[];
+  /** "was", "era": links a part of a toll to its victims ("one was a police officer") */
+  copulas?: string[];
   /** "of them", "de ellos": the group a share is taken from, named by a pronoun */
   pronounsAfterOf?: string[];
   /** where a part of a broken-down figure happened: "seven in accidents", "tres en Juliaca" */
@@ -255,6 +259,8 @@ export const EN_LEXICON: CasualtyLexicon = {
   ],
   partitiveAfterOf: ["the", "them", "those", "these", "whom", "which", "us", "its", "their", "his", "her", "our", "your", "it"],
   pronounsAfterOf: ["them", "those", "these"],
+  copulas: ["was", "were", "is", "are"],
+  relativeShares: ["whom", "which"],
   breakdownPrepositions: ["in", "at", "during", "from", "on"],
   subsetBefore: ["including", "among", "includes", "included"],
   subsetAfter: ["out of"],
@@ -425,6 +431,8 @@ export const ES_LEXICON: CasualtyLexicon = {
   unitPhrases: [["por", "ciento"], ["por", "cien"]],
   partitiveAfterOf: ["los", "las", "ellos", "ellas", "estos", "estas", "esos", "esas", "quienes", "cuales", "sus", "nosotros", "aquellos"],
   pronounsAfterOf: ["ellos", "ellas", "estos", "estas", "esos", "esas"],
+  copulas: ["era", "eran", "fue", "fueron", "es", "son"],
+  relativeShares: ["cuales"],
   breakdownPrepositions: ["en", "durante"],
   subsetBefore: ["incluidos", "incluidas", "incluido", "incluida", "incluyendo", "ellos", "ellas", "cuales"],
   subsetAfter: ["de un total de", "del total de"],
@@ -707,7 +715,10 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
       const share =
         subset === "of" && c.set("pronounsAfterOf").has(tokens[m.end + 1]?.low ?? "") && tokens[verbAt] && (matchPhrase(c.states, tokens, verbAt) || c.set("auxiliaries").has(tokens[verbAt].low))
           ? subjectState(tokens, { ...m, end: verbAt }, c, prevWho)
-          : null;
+          : // "de las cuales 193 fueron intervenidas el 21 de enero": a share with a verb of its own
+            (subset === "before" || subset === "reference") && c.set("relativeShares").has(tokens[q.start - 1]?.low ?? "") && tokens[m.end] && c.set("auxiliaries").has(tokens[m.end].low)
+            ? subjectState(tokens, m, c, prevWho)
+            : null;
       if (share?.kind) {
         claimed.set(m, make(m, q.qualifier ?? share.qualifier, share.kind, prevWho ?? c.lex.defaultWho, false, q.start));
         prevWho = prevWho ?? c.lex.defaultWho;
@@ -718,6 +729,18 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
     if (pending.length && q.start !== pendingAt + 1) pending.length = 0;
     let found: Found | null = null;
 
+    // "48 were civilians killed in clashes": the victims after a copula, then their state
+    if (!found && !action) {
+      const cop = tokens[m.end];
+      if (cop && c.set("copulas").has(cop.low)) {
+        const w = whoAt(tokens, m.end + 1, c);
+        let at = w ? m.end + 1 + w.len : -1;
+        // "11 were people who died in traffic accidents"
+        if (w && tokens[at] && c.set("relatives").has(tokens[at].low)) at++;
+        const st = w ? matchPhrase(c.states, tokens, at) : null;
+        if (w && st) found = make(m, q.qualifier, st.value, w.who, q.total || sentenceTotal, q.start);
+      }
+    }
     // "killing at least 18", "the deaths of 49 people"
     if (action) {
       const obj = objectAfter(tokens, m, c, prevWho);
@@ -781,7 +804,14 @@ function breakdown(tokens: Token[], mentions: NumberMention[], claimed: Map<Numb
     const after = qualifierAfter(tokens, m, c);
     const next = tokens[after.end];
     if (!next || matchPhrase(c.states, tokens, after.end)) continue;
-    const who = whoAt(tokens, after.end, c);
+    // "and one was a police officer", "y uno era efectivo policial": a part named through a copula
+    let whoAtP = after.end;
+    const viaCopula = c.set("copulas").has(next.low);
+    if (viaCopula) {
+      whoAtP++;
+      if (tokens[whoAtP] && c.lex.numbers.articles.includes(tokens[whoAtP].low)) whoAtP++;
+    }
+    const who = whoAt(tokens, whoAtP, c);
     const located = c.set("breakdownPrepositions").has(next.low);
     const share = before.text === "," && next.low === c.lex.numbers.of && c.set("pronounsAfterOf").has(tokens[after.end + 1]?.low ?? "") && c.set("breakdownPrepositions").has(tokens[after.end + 2]?.low ?? "");
     const afterColon = before.text === ":";
@@ -793,7 +823,7 @@ function breakdown(tokens: Token[], mentions: NumberMention[], claimed: Map<Numb
     // "nine who died in accidents": a part with a verb of its own after "who"
     const relative = c.set("relatives").has(next.low) ? matchPhrase(c.states, tokens, after.end + 1) : null;
     const named = Boolean(who || located || relative);
-    const part = afterColon ? named : next2 && (gapping ? located && c.set("coordinators").has(before.low) : named);
+    const part = afterColon ? named : next2 && (gapping ? (located && c.set("coordinators").has(before.low)) || (viaCopula && Boolean(who)) : named);
     if (!(share || part)) {
       itemEnd = -1;
       continue;

@@ -21,7 +21,9 @@ export interface Token {
 
 // Digits with their glued suffix; words with inner apostrophes or hyphens ("twenty-five",
 // "country’s"); a run of dashes ("--") as one token because writers use it as a clause break.
-const TOKEN_RE = /(\d+(?:[.,]\d+)*)((?:-?\p{L}+)(?:-\p{L}+)*|\+)?|(\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*)|-{2,}|\S/gu;
+// "1 301", "11 800": groups of three set off by a space (or a no-break or thin space), as Spanish
+// and French copy prints thousands; a lone space only before exactly three digits.
+const TOKEN_RE = /(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)((?:-?\p{L}+)(?:-\p{L}+)*|\+)?|(\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*)|-{2,}|\S/gu;
 
 /** Splits a sentence into words, digit runs and single punctuation marks, keeping offsets. */
 export function tokenize(s: string): Token[] {
@@ -193,6 +195,7 @@ export const ES_NUMBERS: NumberLocale = {
 /** Reads a run of digits with the locale's separators; null when the grouping is malformed. */
 export function parseDigits(s: string, loc: NumberLocale = EN_NUMBERS): number | null {
   const c = compile(loc);
+  if (/^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+$/.test(s)) return Number(s.replace(/[ \u00a0\u202f\u2009]/g, ""));
   if (c.grouped.test(s)) return Number(s.split(loc.thousandsSep).join("").replace(loc.decimalSep, "."));
   if (c.altGrouped?.test(s)) return Number(s.split(loc.altThousandsSep!).join(""));
   if (c.plain.test(s)) return Number(s.replace(loc.decimalSep, "."));
