@@ -354,8 +354,14 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     if (mail.subjectAt !== undefined && mail.subject) rewrite = [mail.subjectAt, mail.subject];
   }
   const plainAt = (k: number) => (paras[k].includes("](") ? reduceLinks(paras[k], false).trim() : paras[k]);
-  const standalone = new Set<string>();
-  for (let k = 0; k < limit; k++) standalone.add(plainAt(k).toLowerCase());
+  let standalone: Set<string> | null = null;
+  const isStandalone = (line: string) => {
+    if (!standalone) {
+      standalone = new Set<string>();
+      for (let k = 0; k < limit; k++) if (paras[k].length <= 60) standalone.add(plainAt(k).toLowerCase());
+    }
+    return standalone.has(line.toLowerCase());
+  };
   // a page's title line sits at its very top, above the headline it repeats
   for (let k = 0; k < Math.min(limit, 12) && headline === undefined; k++) {
     const line = plainAt(k);
@@ -366,12 +372,14 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       const h = head.trim(), st = site.trim();
       if (h.split(/\s+/).length < 3) continue;
       let repeated = false;
-      for (let j = k + 1; j < limit && !repeated; j++) if (plainAt(j).toLowerCase() === h.toLowerCase()) repeated = true;
+      const low = h.toLowerCase();
+      // (lengths first: most lines are paragraphs of another length altogether)
+      for (let j = k + 1; j < limit && !repeated; j++) if ((paras[j].includes("](") || Math.abs(paras[j].length - h.length) <= 2) && plainAt(j).toLowerCase() === low) repeated = true;
       if (!repeated) continue;
       headline = h;
       drop.add(k);
       // "Americas|Peru declares…" names a section, which the page also lists on its own
-      if (st.split(/\s+/).length <= 5 && !standalone.has(st.toLowerCase())) siteNames.push(st);
+      if (st.split(/\s+/).length <= 5 && !isStandalone(st)) siteNames.push(st);
       break;
     }
   }
