@@ -86,6 +86,8 @@ test("a place name inside a person's name is not a place", () => {
 test("cues that a name is a place: a capital set off by a comma, 'bound for'", () => {
   assert.ok(names("Soldiers fired near the airport in the regional capital, Huamanga.").includes("Huamanga"));
   assert.ok(names("Truck drivers bound for La Paz said they had waited for days.").includes("La Paz"));
+  assert.ok(names("Diez personas murieron en los alrededores del aeropuerto de Huamanga.").includes("Huamanga"));
+  assert.ok(names("Bloquearon las vías de las provincias aimaras de El Collao y Chucuito.").includes("El Collao"));
 });
 
 test("a surname the text uses for a person stays a person", () => {

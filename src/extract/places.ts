@@ -88,6 +88,8 @@ const GEO_NOUNS = words(`
 const LOCATIVES = words(`
   in en near outside at around from across through toward towards into to cerca a hacia desde visit visited
   visiting between entre hasta visitó visita llegó llegaron`);
+/** what a place has one of: "the airport of Juliaca", "el puente de Desaguadero" */
+const PLACE_OF = words("airport aeropuerto bridge puente outskirts afueras alrededores streets calles centre center centro");
 /** "bound for La Paz", "headed for Lima": "for" that points at a place */
 const TRAVEL_BEFORE_FOR = words("bound headed heading destined left leaving departed departing flights flight buses trains");
 /** "according to Navarro", "thanks to": "to" without a place */
@@ -405,7 +407,11 @@ class PlaceScan {
     if (i > 1 && matchedEnd.has(i - 2) && ["and", "y", "e", "or", "o"].includes(t.key(i - 1)) && LIST_JOINERS.test(this.text.slice(t.end[i - 2], t.start[i]))) return true;
     if (hasPrev && hasPrev2) {
       const pk = t.key(prev);
-      if ((pk === "of" || pk === "de" || pk === "del") && GEO_NOUNS.has(t.key(prev2))) return true;
+      if (pk === "of" || pk === "de" || pk === "del") {
+        // "the province of Chucuito", "el aeropuerto de Huamanga", "las provincias aimaras de El Collao"
+        if (GEO_NOUNS.has(t.key(prev2)) || PLACE_OF.has(t.key(prev2))) return true;
+        if (i > 2 && !t.cap(prev2) && GEO_NOUNS.has(t.key(i - 3)) && this.adjacent(i - 3, prev2)) return true;
+      }
     }
     // "the capital Lima", "la ciudad Juliaca", "the Brazilian capital Brasília", "the regional capital, Huamanga"
     if (hasPrev && !t.cap(prev) && GEO_NOUNS.has(t.key(prev)) && this.adjacent(prev, i)) return true;
