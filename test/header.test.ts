@@ -103,6 +103,15 @@ test("a masthead, a one-line menu and the page's title line are not the headline
   assert.equal(decks.author, "Marcelo Rochabrun and Maria Cervantes");
 });
 
+test("a masthead the page names again is the site, not the headline", () => {
+  const f = fields(`The Washington Courier\nDemocracy Dies in Daylight\n\nWorldView\n\nPeru's bloodshed exposes a democracy running on empty\n\nThe country has had six presidents since 2016. Now its forces are shooting protesters.\n\nAnalysis by Dominic Harcourt\n\nJanuary 26, 2023 at 6:00 a.m. EST\n\n${LEAD}\n\nMore text follows here in the body of the article.\n\nDominic Harcourt writes about foreign affairs for The Washington Courier.`);
+  assert.equal(f.title, "Peru's bloodshed exposes a democracy running on empty");
+  assert.equal(f.author, "Dominic Harcourt");
+  assert.equal(f.source, "The Washington Courier");
+  // a short headline the text does not repeat stays the headline
+  assert.equal(fields(`Strike Paralyses Southern Peru\n\nBy Jane Roe\n\n${LEAD}`).title, "Strike Paralyses Southern Peru");
+});
+
 test("a forwarded newsletter: the original's subject, sender and date", () => {
   const f = fields(`---------- Forwarded message ---------\nFrom: Julia Brenner <j.brenner@example.org>\nDate: Fri, Jan 20, 2023 at 9:14 AM\nSubject: Fwd: Marchers converge on Lima\n\nFor the Peru file. -- JB\n\n---------- Original message ---------\nSubject: Marchers converge on Lima\nFrom: Latin America Daily Briefing <briefing@example.com>\nDate: Thu, 19 Jan 2023 08:02:11 -0500\n\nView this email in your browser\n\nWritten by Clara Wendt\n\n${LEAD}\n\nMore text follows here in the body of the article.`);
   assert.equal(f.title, "Marchers converge on Lima");

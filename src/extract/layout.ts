@@ -411,6 +411,23 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       if (name.split(/\s+/).length <= 6 && !DIGIT.test(name)) siteNames.push(name);
     }
   }
+  // A masthead with no navigation under it: the page's first line, a short proper name that the
+  // page names again further down ("… writes about foreign affairs for The Washington Post").
+  if (!siteNames.length && !drop.size) {
+    let k = 0;
+    while (k < limit && isChrome(plainAt(k))) k++;
+    const name = k < limit ? plainAt(k) : "";
+    const words = name.split(/\s+/);
+    if (name && words.length >= 2 && words.length <= 5 && !DIGIT.test(name) && !/[.!?:;,]$/.test(name) && words.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:of|the|de|del|la|el|and|y|&)$/.test(w))) {
+      for (let j = k + 1; j < paras.length; j++) {
+        if (paras[j].length > name.length && paras[j].includes(name)) {
+          siteNames.push(name);
+          drop.add(k);
+          break;
+        }
+      }
+    }
+  }
   // The site's name as the first item of its navigation: "Andes Rights Monitor / Donate Now / Get
   // Updates …": a proper name of two to five capitalized words at the very top.
   if (!siteNames.length) {
