@@ -53,9 +53,11 @@ const BIO = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}) is (?:a|an|the)
  */
 export function bareByline(line: string, next: string | undefined, after?: string): string | null {
   // "Rocío Paredes Vilca / Periodista / Actualizado el 10/01/2023": a role may sit between
-  const dated = next !== undefined && (isDateline(next) || (ROLE_LINE.test(next) && after !== undefined && isDateline(after)));
+  const role = next !== undefined && ROLE_LINE.test(next) && after !== undefined && isDateline(after);
+  const dated = role || (next !== undefined && isDateline(next));
   const m = dated ? line.match(BARE_BYLINE) : null;
-  if (!m || !GIVEN_NAMES.has(fold(m[1].split(/\s+/)[0]))) return null;
+  // a writer's role under the name vouches for it; a name alone must start with a known given name
+  if (!m || (!role && !GIVEN_NAMES.has(fold(m[1].split(/\s+/)[0])))) return null;
   const name = cleanName(m[1]);
   return name && name.includes(" ") ? name : null;
 }

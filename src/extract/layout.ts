@@ -33,6 +33,7 @@ export interface Layout {
 const CHROME: RegExp[] = [
   /^(top|bottom) of (the )?page$/i,
   /^skip (to|links)\b/i,
+  /^(saltar|ir|pasar) (al|a la|a) (contenido|navegación|menú|inicio)\b/i,
   /^(menu|home|search|close|login|log in|sign in|sign up|register|subscribe|share|tweet|print|email|e-mail|advertisement|ad|sponsored|related|related articles|read more|more|comments?|reply|next|previous|back to top)$/i,
   /^(share|print|email|e-mail)( this( article| story| page)?)?( on| via| with)? ?(facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email)?[.:]?$/i,
   /^(region|theme|tags?|topics?|categor(y|ies)|filed under|section)\s*:/i,
@@ -90,7 +91,7 @@ const FOOTER_START: RegExp[] = [
   // Reuters' Spanish service signs off with its reporters: "(Reporte de …; editado por …)"
   /^\((reporte|reportaje|información|informacion|reporting|additional reporting) (de|por|by)\s/i,
   // English wire copy signs off the same way without the brackets: "Reporting by …; Editing by …"
-  /^\(?(reporting|additional reporting|writing|editing|compiled) by\s+\p{Lu}/iu,
+  /^\(?(reporting|additional reporting|writing|editing|compiled) by\s+[A-ZÁÉÍÓÚÑ]/i,
   /^our standards\s*:/i,
 ];
 
@@ -204,12 +205,17 @@ export function paragraphs(text: string): string[] {
   return out;
 }
 
-/** A byline or dateline within the next two lines: the line before them is a standfirst, however long. */
+/**
+ * A byline or dateline within the next two lines (three when the first is a name alone, "Rocío
+ * Paredes Vilca / Periodista / Actualizado el …"): the line before them is a standfirst, however long.
+ */
 function bylineFollows(paras: string[], i: number): boolean {
-  for (let k = i + 1, seen = 0; k < paras.length && seen < 2; k++) {
+  let reach = 2;
+  for (let k = i + 1, seen = 0; k < paras.length && seen < reach; k++) {
     const next = paras[k].trim();
     if (isChrome(next)) continue;
     if (isByline(next) || isDateline(next)) return true;
+    if (seen === 0 && next.length <= 40 && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u.test(next)) reach = 3;
     seen++;
   }
   return false;
