@@ -118,20 +118,20 @@ function scoreFolder(lang: string): { fields: number; places: number; casualties
 
 // The floors sit below what each set scores now by a margin, so a change that costs a field or two
 // shows up here as a failure with the list of what went wrong.
-test("Spanish wire-style fixtures score like the English seeds do", () => {
-  // now: fields 98%, places 95%, casualties 100%
+test("Spanish pages (wire copy, papers, releases, a radio transcript, a thread) score above the held-out floors", () => {
+  // now: fields 93%, places 96%, casualties 94% over 28 pages
   const s = scoreFolder("es");
   if (process.env.SHOW_SCORES) console.log(s.report);
-  assert.ok(s.fields >= 0.9, s.report);
+  assert.ok(s.fields >= 0.88, s.report);
   assert.ok(s.places >= 0.9, s.report);
-  assert.ok(s.casualties >= 0.95, s.report);
+  assert.ok(s.casualties >= 0.9, s.report);
 });
 
 test("English pages from other publications' styles score above the held-out floors", () => {
-  // now: fields 96%, places 97%, casualties 95% over 24 pages (the held-out floors are 75%, 75%, 70%)
+  // now: fields 93%, places 97%, casualties 96% over 38 pages (the held-out floors are 75%, 75%, 70%)
   const s = scoreFolder("en");
   if (process.env.SHOW_SCORES) console.log(s.report);
-  assert.ok(s.fields >= 0.9, s.report);
+  assert.ok(s.fields >= 0.88, s.report);
   assert.ok(s.places >= 0.9, s.report);
-  assert.ok(s.casualties >= 0.88, s.report);
+  assert.ok(s.casualties >= 0.9, s.report);
 });

@@ -16,7 +16,7 @@ const DESK = /^(redacción|redaccion|agencia|agencias|staff|newsroom|editorial|e
 /** Strips byline decoration: dates, "| Publication", "for X", emails, role suffixes. */
 export function cleanName(raw: string): string | null {
   let s = raw
-    .replace(/^(?:by|por|escrito por|texto|autor|autora|written by|words by|reporting by|(?:analysis|opinion|commentary|perspective|compiled) by)\s*:?\s+/i, "")
+    .replace(/^(?:by|por|escrito por|texto|autor|autora|written by|words by|reporting by|(?:analysis|opinion|commentary|perspective|compiled|hosted|presented) by|conducido por|presentado por)\s*:?\s+/i, "")
     .replace(/\s*(?:[|•·—–]\s|\/).*$/, "")
     .replace(/,\s*(?:enviad[oa]|corresponsal|redactor|redactora|periodista|editor|editora|especial)\b.*$/i, "")
     .replace(/\s*\(.*?\)\s*/g, " ")
@@ -37,12 +37,12 @@ export function cleanName(raw: string): string | null {
   return s;
 }
 
-const BYLINE = /^(?:by|por|escrito por|texto|autor|autora|written by|words by|reporting by|(?:analysis|opinion|commentary|perspective|compiled) by)\s*:?\s+(.{3,120})$/i;
+const BYLINE = /^(?:by|por|escrito por|texto|autor|autora|written by|words by|reporting by|(?:analysis|opinion|commentary|perspective|compiled|hosted|presented) by|conducido por|presentado por)\s*:?\s+(.{3,120})$/i;
 /** Reuters' Spanish service names its reporters at the end: "(Reporte de Marco Aquino; editado por …)" */
 const REPORTED_BY = /^\(?(?:reporte|reportaje|información|informacion|reporting|escrito|compiled|written|writing)\s+(?:de|por|by)\s+([^;)]{3,100})/i;
 /** A byline's second line: the writer's role ("Periodista", "Columnist", "Corresponsal en Puno") */
 const ROLE_LINE = /^(?:periodista|redactor|redactora|reportero|reportera|corresponsal|columnista|editor|editora|columnist|reporter|correspondent|staff writer|senior writer|contributor)\b.{0,40}$/i;
-const BARE_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s+(?:in|at|from|en|desde)\\s+\\p{Lu}[\\p{L} .'’-]{1,40})?$`, "u");
+const BARE_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s+(?:in|at|from|en|desde)\\s+\\p{Lu}[\\p{L} .'’-]{1,40}|\\s*[|·–—]\\s*\\p{Lu}[\\p{L} .'’-]{1,40})?$`, "u");
 const ARTICLES_BY = /^articles by\s*:\s*(.{3,80})$/i;
 const BIO_ROLE = /\b(writer|journalist|editor|reporter|correspondent|contributor|author|columnist|analyst|researcher|professor|activist|historian|photographer|freelancer|scholar|economist|organizer|organiser|member|director|coordinator|fellow)\b/i;
 const BIO = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}) is (?:a|an|the)\\s`, "u");
@@ -79,9 +79,21 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
     const name = bareByline(layout.header[i], layout.header[i + 1], layout.header[i + 2]);
     if (name) return name;
   }
+  // A blog's byline: the writer's name alone, the header's last line, over the text.
+  const lastHeader = layout.header[layout.header.length - 1];
+  if (layout.header.length >= 2 && lastHeader && /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,3}$/u.test(lastHeader) && GIVEN_NAMES.has(fold(lastHeader.split(" ")[0]))) {
+    const name = cleanName(lastHeader);
+    if (name) return name;
+  }
   for (const raw of layout.chromeAuthors) {
     const name = cleanName(raw);
     if (name) return name;
+  }
+  // A blog's own line under the post: "Publicado por Rocío Ttito a las 23:14", "Posted by Jane Roe at 11:14 PM".
+  for (const line of layout.plain) {
+    const m = line.length <= 100 ? line.match(/^(?:posted by|publicado por)\s+(.{3,80}?)(?:\s+(?:at|a las|el|on)\s+\d.*)?$/i) : null;
+    const name = m ? cleanName(m[1]) : null;
+    if (name && name.includes(" ")) return name;
   }
   // A newsletter's sign-off under the text: "By Mara Whitfield · Launched 2 years ago".
   for (const line of layout.plain.slice(-4)) {

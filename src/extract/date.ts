@@ -52,6 +52,11 @@ export interface DateOptions {
    * every date on or before today is assumed, and the result has yearGuessed set.
    */
   defaultYear?: number;
+  /**
+   * How many of the text's first paragraphs the layout read as the page's header (headline, decks,
+   * byline, date lines): none of them starts the body, however long a standfirst is.
+   */
+  headerLines?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -743,7 +748,7 @@ function isPublicationLine(line: string, mention: { index: number; end: number; 
   return words <= 6;
 }
 
-function statedDates(sc: Scan, today: number, L: DateLocale): Stated[] {
+function statedDates(sc: Scan, today: number, L: DateLocale, headerLines = 0): Stated[] {
   const text = sc.text;
   const dates = sc.dates;
   const out: (Stated & { dashAfter: boolean; at?: number })[] = [];
@@ -788,11 +793,12 @@ function statedDates(sc: Scan, today: number, L: DateLocale): Stated[] {
     }
     // A long line without a closing period is a headline or standfirst, and the byline and date may
     // still follow it.
-    if (words >= BODY_LINE_WORDS && SENTENCE_CLOSE.has(line[line.length - 1])) bodyStarted = true;
+    if (words >= BODY_LINE_WORDS && SENTENCE_CLOSE.has(line[line.length - 1]) && seen > headerLines) bodyStarted = true;
     // Datelines open the first paragraph or two; later lines are body whatever they look like.
     // (a labelled line, "Publicado el …" under a long standfirst and a desk credit, a little later)
     if (bodyStarted && ++afterBody > (label ? 4 : 2)) break;
-    if (line.length > 200 || (bodyStarted && !label)) continue;
+    // (a bare date line right under a long standfirst still dates the page: "10 Ene, 2023 11:32 a.m.")
+    if (line.length > 200 || (bodyStarted && !label && (words > 8 || afterBody > 2))) continue;
     let found = inLine.find((d) => isPublicationLine(line, { index: d.index - offset, end: d.end - offset, year: d.year }, label, L));
     let foundKind = kind;
     // "Publicado el 19 de enero de 2023 - 7:05 am | Actualizado el …": each part on its own
@@ -863,7 +869,7 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
   const guessed = (): boolean => years().basis === "guessed" || years().basis === "default";
   const guessNote = (y: number): string => (!guessed() ? "" : years().basis === "default" ? `; the text gives no year, assumed ${y}, the year most other articles in the archive state` : `; the text gives no year, assumed ${y}`);
 
-  const stated = statedDates(sc, today, L);
+  const stated = statedDates(sc, today, L, opt?.headerLines);
   // Wire copy dates its lead by the weekday of the dateline ("Lima, 20 ene (EFE).- La Defensoría elevó
   // este viernes…"): that weekday helps fix the dateline's year.
   if (L.sameDayWeekday) {

@@ -37,12 +37,16 @@ const CHROME: RegExp[] = [
   /^(menu|home|search|close|login|log in|sign in|sign up|register|subscribe|share|tweet|print|email|e-mail|advertisement|ad|sponsored|related|related articles|read more|more|comments?|reply|next|previous|back to top)$/i,
   /^(share|print|email|e-mail)( this( article| story| page)?)?( on| via| with)? ?(facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email)?[.:]?$/i,
   /^(region|theme|tags?|topics?|categor(y|ies)|filed under|section)\s*:/i,
+  // cookie banners: "We use cookies…", "Usamos cookies…", "EL PAÍS y nuestros socios utilizamos cookies…"
+  /\bcookies?\b.{0,200}\b(?:accept|aceptar|aceptás|acepta|consent|consentimiento|privacy|privacidad|pol[ií]tica|partners|socios|terceros|third[- ]party|navegaci[oó]n|browsing|tr[aá]fico|traffic|personali[sz]|analy[sz]|analizar|almacenar|dispositivo|device)/,
   /\b(?:follow us on|subscribe to our|sign up for (?:our|the)|click here|share buttons|repost and share|newsletter|síguenos|siguenos|suscríbete a|suscribete a|unete a nuestro|recibe (?:las|nuestras) (?:noticias|alertas)|descarga (?:la|nuestra) app|activa las notificaciones)\b|únete a nuestro/i,
   /^all .{1,40} articles can be read in \d+ languages/i,
   /^(note to readers|for media inquiries|comment on .{0,60} articles)/i,
   // news sites' page furniture around the headline
   /^this (article|story|page) is more than (\d+|an?|one|two|three) (years?|months?) old$/i,
   /^\d{1,2} min(ute)?s? read$/i,
+  /^(estimated )?reading time\s*:?\s*\d+\s*min(ute)?s?\.?$/i,
+  /^\d+ comments?( \| \d+ shares?)?$/i,
   /^(last )?(modified|updated) (on )?.{0,40}\d.{0,30}$/i,
   /^(updated )?\d{1,2} (minutes?|hours?|days?) ago$/i,
   /^(navigation menu|skip links|reuse this content|save|like|comment|restack|live|listen|listen to this article|acquire licensing rights(, opens new tab)?|show more|more on this story|explore more on these topics|most viewed|most read|most popular|read next)$/i,
@@ -52,6 +56,9 @@ const CHROME: RegExp[] = [
   /^(escúchanos|escuchanos|escucha|síguenos|siguenos|mira|sintoniza)\b.{0,40}\b(en vivo|en directo|24 horas|online)\b/i,
   /^(buscar|search)\b.{0,30}$/i,
   /^(view|read) (this|the) (email|newsletter|message) (in|on) (your|a|the) (browser|web)/i,
+  /^(this (site|website) uses cookies|we use cookies|usamos cookies|utilizamos cookies|este sitio (web )?utiliza cookies)\b/i,
+  /^(accept|reject|allow|deny|manage|aceptar|rechazar|permitir|configurar)( all| todas?| las)?( optional| non-essential| necessary| opcionales)?( cookies)?( settings| preferences| preferencias)?$/i,
+  /^(más información|more info(rmation)?|learn more|entendido|got it|accept( all)?|aceptar( todo| todas)?|rechazar|configurar|manage (cookies|preferences)|ok)([ |]+(entendido|got it|accept( all)?|aceptar|rechazar|configurar|ok))*$/i,
   /^(ver|leer) (este|el) (correo|boletín|mensaje) en (tu|su|el) navegador/i,
   /^(nota de prensa|press release|comunicado)\s*(n[°º.]?|no\.?|nro\.?|#)\s*\d/i,
   /^become a (member|subscriber|patron)\b/i,
@@ -72,7 +79,7 @@ const CHROME: RegExp[] = [
 ];
 
 /** "Lee también" alone: the next line is another article's headline. */
-const RELATED_LABEL = /^(te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|relacionadas|noticias relacionadas|notas relacionadas|más noticias|etiquetas|temas|tags|palabras clave|read more|read also|see also|read next|related|related article|related articles|related stories|related content|more stories|more on this story|more from .{2,30}|most viewed|most read|most popular|popular|trending|recommended|recommended stories|you may also like|you might also like|explore more on these topics|latest news|latest stories)[.:]?$/i;
+const RELATED_LABEL = /^(te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|relacionadas|noticias relacionadas|notas relacionadas|más noticias|etiquetas|temas|tags|palabras clave|read more|read also|see also|read next|related|related article|related articles|related stories|related content|lo más leído|lo más visto|más leídas|más vistas|seguir leyendo|sigue leyendo|últimas noticias|more stories|more on this story|more from .{2,30}|most viewed|most read|most popular|popular|trending|recommended|recommended stories|you may also like|you might also like|explore more on these topics|latest news|latest stories)[.:]?$/i;
 /** Lines a list of other articles runs on for: headlines (no sentence end) and section links. */
 const RELATED_RUN = 12;
 /** A line that names where an article came from without being the page's own footer. */
@@ -93,6 +100,8 @@ const FOOTER_START: RegExp[] = [
   // English wire copy signs off the same way without the brackets: "Reporting by …; Editing by …"
   /^\(?(reporting|additional reporting|writing|editing|compiled) by\s+[A-ZÁÉÍÓÚÑ]/i,
   /^our standards\s*:/i,
+  // "Términos y Condiciones | Política de Privacidad | © 2023 Infobae"
+  /(^|\|\s*)©\s?(19|20)\d\d\b/,
 ];
 
 /**
@@ -103,6 +112,9 @@ const AGENCY_ALONE = /^(?:\(c\)\s*|©\s*)?(?:agencia\s+)?(?:EFE|AFP|ANDINA|Andin
 
 /** Chrome that carries a name: site builders print the author's avatar label glued to the name. */
 const CHROME_AUTHOR = /^(?:[•·*\-]\s*)?writer'?s\s+picture\s*(.{3,80})$/i;
+
+/** A line that is one link to an author's page: the writer's name as site builders print it. */
+const AUTHOR_LINK = /^\[([^\]]{3,60})\]\(https?:\/\/[^)\s]*\/(?:autor|autores|author|authors|perfil|profile|people|staff|columnista|columnistas|writer|writers|periodista|periodistas)\/[^)\s]*\)$/i;
 
 /** the first characters CHROME_AUTHOR can start with */
 function mayBeChromeAuthor(line: string): boolean {
@@ -154,6 +166,13 @@ function continuesLine(s: string): boolean {
   const c = s.charCodeAt(0);
   return (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0xff) || c === 0x28;
 }
+/** "Cuaderno de la Sierra", "Tri-County Ledger-Dispatch": a short name, every main word capitalized */
+function titleCaseLabel(s: string): boolean {
+  if (s.length > 40) return false;
+  const words = s.split(" ");
+  return words.length <= 6 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|de|del|la|las|el|los|y|da|do|e)$/.test(w));
+}
+
 /** a line of spaces and tabs only (or empty): what separates blocks */
 function blankLine(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -194,8 +213,9 @@ export function paragraphs(text: string): string[] {
     }
     line = line.trim();
     if (!line) continue;
-    // a single word ("EFE" over "sáb, 21 de enero…") is a label, not a line the scrape wrapped
-    if (cur && !endsSentence(cur) && continuesLine(line) && cur.includes(" ")) cur += " " + line;
+    // a single word ("EFE" over "sáb, 21 de enero…") or a short name in capitals ("Cuaderno de la
+    // Sierra" over its tagline) is a label, not a line the scrape wrapped
+    if (cur && !endsSentence(cur) && continuesLine(line) && cur.includes(" ") && !titleCaseLabel(cur)) cur += " " + line;
     else {
       if (cur) out.push(cur);
       cur = line;
@@ -221,14 +241,17 @@ function bylineFollows(paras: string[], i: number): boolean {
   return false;
 }
 
+/** Lines the header may hold before the body must have begun (a masthead's tagline, a section, decks, byline, dates). */
+const HEADER_MAX = 12;
+
 /** A header line is short and not a sentence of running text. */
 function isHeaderish(line: string): boolean {
   return line.length <= 300;
 }
 
 // The name after "by"/"por" is capitalized: "Por qué el sur se levantó" is a headline, not a byline.
-const BYLINE = /^(?:by|por|escrito por|texto|autor|autora|written by|words by|reporting by|(?:analysis|opinion|commentary|perspective|compiled) by)\s*:?\s+(?=\S)/i;
-const DATELINE_DATE = "(?:\\d{1,2}\\s+(?:de\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})";
+const BYLINE = /^(?:by|por|escrito por|texto|autor|autora|written by|words by|reporting by|(?:analysis|opinion|commentary|perspective|compiled|hosted|presented) by|conducido por|presentado por)\s*:?\s+(?=\S)/i;
+const DATELINE_DATE = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:de\\s+|of\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})";
 const DATELINE_ONLY = new RegExp(
   "^(?:(?:published|posted|updated|last updated|fecha|publicado|publicada|actualizado|actualizada|última actualización)(?:\\s+(?:el|on))?\\s*:?\\s*)?" +
     "(?:\\p{Lu}[\\p{L}&.'’ -]{1,60},\\s*)?" +
@@ -394,8 +417,9 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   let lastNav = -1;
   for (let k = 0; k < Math.min(limit, 15); k++) {
     if (menuLines[k] || (menu[k] && (menu[k - 1] || menu[k + 1]))) lastNav = k;
-    // navigation further down (a share row under the headline) is not the masthead's
-    else if (!drop.has(k) && plainAt(k).split(/\s+/).length > 8) break;
+    // navigation further down (a share row under the headline) is not the masthead's; a cookie
+    // notice above it is no reason to stop looking
+    else if (!drop.has(k) && plainAt(k).split(/\s+/).length > 8 && !isChrome(plainAt(k))) break;
   }
   if (lastNav > 0) {
     const block: number[] = [];
@@ -406,7 +430,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       if (isChrome(line)) continue;
       const words = line.split(/\s+/).length;
       // "Democracy Now!", "Yahoo!": a short name may end in an exclamation mark
-      if (words > 8 || (/[.!?]["”’)]?$/.test(line) && !(words <= 3 && line.endsWith("!"))) || isByline(line) || (headline && line.toLowerCase() === headline.toLowerCase())) ok = false;
+      if (words > 12 || (/[.!?]["”’)]?$/.test(line) && !(words <= 3 && line.endsWith("!"))) || isByline(line) || (headline && line.toLowerCase() === headline.toLowerCase())) ok = false;
       // a date line stays where it is: it dates the article, not the masthead
       else if (!isDateline(line)) block.push(k);
     }
@@ -494,6 +518,12 @@ export function segment(text: string): Layout {
       chromeAuthors.push(author[1].trim());
       continue;
     }
+    // "[Milagros Cárdenas Vílchez](https://…/autor/milagros-cardenas)": a link to the writer's page
+    const authorLink = linked && pi < 30 ? raw.match(AUTHOR_LINK) : null;
+    if (authorLink) {
+      chromeAuthors.push(authorLink[1].trim());
+      continue;
+    }
     const linkWords = linked ? linkOnlyWords(raw) : 0;
     // Before the body every line of links is navigation (the site's name, its sections, a
     // breadcrumb); in the body, a row of short links is a share or tag row.
@@ -505,7 +535,9 @@ export function segment(text: string): Layout {
       if (paras.length - pi > 3) continue;
       inFooter = true;
     }
-    if (inFooter || isFooterStart(line)) {
+    // A copyright page at the front of a report ("© 2023 … All rights reserved" under its cover)
+    // is not the page's footer: a footer starts in the text's second half.
+    if (inFooter || (pi >= paras.length / 2 && isFooterStart(line))) {
       inFooter = true;
       footer.push(line);
       continue;
@@ -529,7 +561,7 @@ export function segment(text: string): Layout {
       // The header is the headline block: short lines, bylines and datelines, before the first
       // paragraph of running text. A long first line is a lead, and then there is no header.
       const sentenceLike = line.length > 160 || (/[.!?]["”’)]?$/.test(line) && line.split(/\s+/).length > 12);
-      if (headerLines < 8 && isHeaderish(line) && (!sentenceLike || bylineFollows(paras, pi))) {
+      if (headerLines < HEADER_MAX && isHeaderish(line) && (!sentenceLike || bylineFollows(paras, pi))) {
         header.push(line);
         headerLines++;
         continue;

@@ -47,6 +47,8 @@ const AGENCY_ALIASES: [RegExp, string][] = [
   [/^agencia (.+)$/i, "$1"],
 ];
 function canonical(name: string): string {
+  // "EL PAÍS" in a copyright line is El País; acronyms ("CNN", "AFP") stay as they are
+  if (name === name.toUpperCase() && /\s/.test(name) && /\p{Lu}{4,}/u.test(name)) name = name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
   for (const [re, to] of AGENCY_ALIASES) {
     const m = name.match(re);
     if (m) {
@@ -71,10 +73,12 @@ function pickCopyright(m: RegExpMatchArray, author: string | null): string | nul
     // the phrase ends at a sentence ("… Reports. All rights…"), a bar or a dash between words
     .split(/(?<=[\p{Ll}\d)\]])\.\s|\s[|·•–—-]\s|\s*\|/u)[0];
   const parts = holder
-    // "Empresa Editora El Comercio", "Grupo La República": the publication, not its company
-    .replace(/^(?:empresa editora|editora|grupo|corporación|sociedad editora)\s+(?=\p{Lu})/iu, "")
     .replace(/all rights reserved\.?|(?:todos los )?derechos reservados\.?/i, "")
     .replace(/,?\s*\b(?:S\.?A\.?C?\.?|S\.?L\.?|Inc\.?|Ltd\.?|LLC|L\.P\.)(?=\s|$)/g, "")
+    .trim()
+    // "Empresa Editora El Comercio", "Grupo La República Publicaciones": the publication, not its company
+    .replace(/^(?:empresa editora|editora|ediciones|grupo|corporación|sociedad editora)\s+(?=\p{Lu})/iu, "")
+    .replace(/\s+(?:publicaciones|publishing|media group|comunicaciones)$/i, "")
     .replace(/\b(19|20)\d{2}(\s*[-–]\s*(19|20)?\d{2})?\b/g, "")
     .split(/[,|]/)
     .map((s) => s.trim().replace(/\.$/, ""))
@@ -91,6 +95,8 @@ const PATTERNS: SourcePattern[] = [
   // The page's own copyright names the publication that carried a wire story ("Lima (AFP) –" on
   // France 24's page), so it comes before the agency's dateline.
   { zones: ["footer"], re: /^(?:copyright|\(c\)|©)\s*(?:©\s*)?(.+)$/i, pick: pickCopyright, last: true },
+  // "Términos y Condiciones | Política de Privacidad | © 2023 Infobae" at the very end of the page
+  { zones: ["footer", "end"], re: /(?:^|[|·•]\s*)(?:copyright\s*)?©\s*(.+)$/i, pick: pickCopyright, last: true },
   // "LIMA, 12 ene (Reuters) -", "Lima, 15 de enero (EFE).-", "Huamanga, dic. 16 (ANDINA).", "MADRID (EUROPA PRESS) -"
   { zones: ["header", "lead"], re: new RegExp(`^\\p{Lu}[\\p{L}\\d .'-]{1,40},?\\s.{0,30}?\\((${AGENCY_NAMES})\\)\\s*(?:\\.?\\s*[-–—]|[.:](?=\\s|$)|$)`, "iu"), pick: (m) => AGENCIES[m[1].toLowerCase()] ?? null },
   // "Redacción BBC News Mundo", "Redacción La República": the desk is the publication's

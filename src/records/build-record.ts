@@ -123,7 +123,7 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
     date = fm.date;
     dateSource = "front-matter";
   } else {
-    const pd = extractPublicationDate([...layout.header, ...paragraphsPlain, ...layout.footer].join("\n\n"), { defaultYear: options.defaultYear, lang });
+    const pd = extractPublicationDate([...layout.header, ...paragraphsPlain, ...layout.footer].join("\n\n"), { defaultYear: options.defaultYear, lang, headerLines: layout.header.length });
     yearGuessed = pd.yearGuessed === true && options.defaultYear === undefined;
     date = pd.date;
     dateSource = pd.date ? pd.source : null;
