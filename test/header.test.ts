@@ -112,6 +112,20 @@ test("a masthead the page names again is the site, not the headline", () => {
   assert.equal(fields(`Strike Paralyses Southern Peru\n\nBy Jane Roe\n\n${LEAD}`).title, "Strike Paralyses Southern Peru");
 });
 
+test("cookie notices, blog bylines, and copyrights at the top or inside a bar of links", () => {
+  const blog = fields(`This site uses cookies. We use necessary cookies to make our site work and optional analytics cookies.\nAccept all cookies\nReject optional cookies\n\nFebruary 20th, 2023\n\nThe dead of the south: what the toll reveals\n\nEstimated reading time: 7 minutes\n\nGabriela Vilca Mamani\n\n${LEAD}\n\nMore text follows here in the body of the article.`);
+  assert.equal(blog.title, "The dead of the south: what the toll reveals");
+  assert.equal(blog.author, "Gabriela Vilca Mamani");
+  const blogger = fields(`Cuaderno de la Sierra\napuntes de una caminante andina\n\nInicio | Sobre mí | Contacto\n\nCuatro meses sin justicia\n\n${LEAD}\n\nMore text follows here in the body of the article.\n\nPublicado por Rocío Ttito a las 23:14   5 comentarios\n\nEntradas populares`);
+  assert.equal(blogger.author, "Rocío Ttito");
+  assert.equal(blogger.source, "Cuaderno de la Sierra");
+  assert.equal(blogger.title, "Cuatro meses sin justicia");
+  assert.equal(fields(`Headline here today\n\n${LEAD}\n\nMore text.\n\nMore text again.\n\nTérminos y Condiciones | Política de Privacidad | © 2023 Infobae`).source, "Infobae");
+  // a report's copyright page sits under its cover; the report goes on after it
+  const report = fields(`ANDES RIGHTS OBSERVATORY\n\nLethal force in the south\n\n© 2023 Andes Rights Observatory\nAll rights reserved.\n\n${LEAD}\n\nMore text follows here in the body of the report.\n\nA third paragraph.\n\nA fourth paragraph.\n\nA fifth paragraph.`);
+  assert.ok(report.layout.plain.length >= 4, "the report's text is its body, not its footer");
+});
+
 test("a forwarded newsletter: the original's subject, sender and date", () => {
   const f = fields(`---------- Forwarded message ---------\nFrom: Julia Brenner <j.brenner@example.org>\nDate: Fri, Jan 20, 2023 at 9:14 AM\nSubject: Fwd: Marchers converge on Lima\n\nFor the Peru file. -- JB\n\n---------- Original message ---------\nSubject: Marchers converge on Lima\nFrom: Latin America Daily Briefing <briefing@example.com>\nDate: Thu, 19 Jan 2023 08:02:11 -0500\n\nView this email in your browser\n\nWritten by Clara Wendt\n\n${LEAD}\n\nMore text follows here in the body of the article.`);
   assert.equal(f.title, "Marchers converge on Lima");
