@@ -125,6 +125,10 @@ test("active voice: <verb> [qualifier] <N> [who]", () => {
   ]);
 });
 
+test("a retracted figure in a correction is not a figure", () => {
+  assert.deepEqual(claims("An earlier version of this analysis said that 65 civilians had been killed. The figure is 46."), []);
+});
+
 test("a time after the verb is not its object: '17 people killed a day earlier'", () => {
   assert.deepEqual(claims("Mourners carried the coffins of the 17 people killed a day earlier in clashes."), ["exact 17 killed people"]);
   assert.deepEqual(claims("Crowds injured two officers last week."), ["exact 2 injured police"]);

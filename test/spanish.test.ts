@@ -368,3 +368,9 @@ test("es record: front matter lang overrides detection", () => {
   assert.equal(r.lang, "en");
   assert.deepEqual(r.casualties, [], "English tables find no figure in Spanish words");
 });
+
+test("es casualties: 'son al menos 17 las personas muertas', 'medio centenar'", () => {
+  const es = (t: string) => extractCasualties(t, { lang: "es" }).map((c) => `${c.qualifier} ${c.count} ${c.kind}`);
+  assert.deepEqual(es("Con las víctimas de Ayacucho, son al menos 17 las personas muertas en las protestas."), ["at least 17 killed"]);
+  assert.deepEqual(es("Más de medio centenar de personas resultaron heridas."), ["over 50 injured"]);
+});

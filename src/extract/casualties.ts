@@ -621,6 +621,8 @@ export function extractCasualties(text: string, ctx: CasualtyContext = {}): Casu
   const seen = new Set<string>();
   for (const raw of sentences) {
     if (!c.prefilterKind.test(raw) || !c.prefilterNumber.test(raw)) continue;
+    // "An earlier version of this article said that 65 civilians had been killed": a retracted figure
+    if (CORRECTION.test(raw)) continue;
     // "LIMA, 10 ene (Reuters) - Al menos 17 personas…": the dateline is not part of the sentence, and
     // its city must not become the place of the figure
     const dl = DATELINE_LEAD.exec(raw);
@@ -1007,6 +1009,10 @@ function subjectState(tokens: Token[], m: NumberMention, c: Compiled, prevWho: s
       if (slotEnd === slotStart && c.set("stateArticles").has(low)) {
         const st2 = matchPhrase(c.states, tokens, p + 1);
         if (st2) return { kind: st2.value, who: c.lex.defaultWho, qualifier: postQualifier, coordinatedAt: -1, total: true };
+        // "son al menos 17 las personas muertas": the victims between the article and their state
+        const w2 = whoAt(tokens, p + 1, c);
+        const st3 = w2 ? matchPhrase(c.states, tokens, p + 1 + w2.len) : null;
+        if (w2 && st3) return { kind: st3.value, who: w2.who, qualifier: postQualifier, coordinatedAt: -1, total: true };
       }
       if (t.type === "word" && !c.set("stop").has(low) && !c.set("units").has(low) && slotEnd - slotStart < 3) {
         // a participle in the subject must modify a noun after it ("3 striking miners"); before a
@@ -1281,6 +1287,7 @@ function actionEndingAt(tokens: Token[], end: number, c: Compiled): CasualtyKind
 }
 
 /** an agency dateline opening a lead paragraph */
+const CORRECTION = /\b(?:an earlier|a previous|the original) version of this (?:article|story|report|analysis|piece|post)\b|\buna versi[oó]n anterior de (?:esta|este) (?:nota|art[ií]culo|informe|texto)\b/i;
 const DATELINE_LEAD = /^\p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:,[^()\n]{0,30})?\s*\([\p{L} .&]{2,30}\)\s*(?:\.?\s*[-–—]+|[.:])\s*/u;
 
 // ---- places ----

@@ -102,7 +102,7 @@ export const EN_NUMBERS: NumberLocale = {
   connectors: ["and"],
   articles: ["a", "an", "one"],
   of: "of",
-  phrases: { "half a dozen": 6, "a couple of": 2, "a pair of": 2 },
+  phrases: { "half a dozen": 6, "a couple of": 2, "a pair of": 2, "half a hundred": 50 },
   vague: {
     "tens of thousands": 10_000,
     "hundreds of thousands": 100_000,
@@ -162,7 +162,7 @@ export const ES_NUMBERS: NumberLocale = {
   articles: ["un", "una"],
   collectives: ["docena", "docenas", "decena", "decenas", "veintena", "treintena", "centenar", "centenares", "millar", "millares", "par"],
   of: "de",
-  phrases: { "media docena": 6, "un par de": 2, "un par": 2 },
+  phrases: { "media docena": 6, "un par de": 2, "un par": 2, "medio centenar": 50, "medio millar": 500 },
   vague: {
     "decenas de miles": 10_000,
     "cientos de miles": 100_000,
