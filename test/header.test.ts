@@ -126,6 +126,19 @@ test("cookie notices, blog bylines, and copyrights at the top or inside a bar of
   assert.ok(report.layout.plain.length >= 4, "the report's text is its body, not its footer");
 });
 
+test("paywalls, mottos, outlets in the author's slot, dates in capitals or without a year", () => {
+  const ft = fields(`Subscribe to unlock this article\nTry unlimited access\nOnly $1 for 4 weeks\nThen $75 per month. Complete digital access on any device.\nExplore more offers.\n\nHelen Lowe in Lima\n\n${LEAD}\n\nMore text follows here in the body of the article.`);
+  assert.equal(ft.titleSource, "derived", "a page with no headline gets a derived title, not the paywall's");
+  assert.equal(ft.author, "Helen Lowe");
+  const merco = fields(`MercoPress. South Atlantic News Agency\n\nSaturday, December 17th 2022 - 08:41 UTC\n\nPeru: two ministers quit as army fire pushes the toll higher\n\n${LEAD}\n\nMore text follows here in the body of the article.`);
+  assert.equal(merco.title, "Peru: two ministers quit as army fire pushes the toll higher");
+  assert.equal(merco.source, "MercoPress");
+  const wix = fields(`top of page\n\n• Writer's pictureKawsachun News\n• Jan 10\n• 3 min read\n\nJuliaca remembers its dead one year on\n\n${LEAD}\n\nMore text follows here in the body of the article.`);
+  assert.equal(wix.title, "Juliaca remembers its dead one year on");
+  assert.equal(wix.author, null, "an outlet in the author's slot is no author");
+  assert.equal(wix.source, "Kawsachun News");
+});
+
 test("a forwarded newsletter: the original's subject, sender and date", () => {
   const f = fields(`---------- Forwarded message ---------\nFrom: Julia Brenner <j.brenner@example.org>\nDate: Fri, Jan 20, 2023 at 9:14 AM\nSubject: Fwd: Marchers converge on Lima\n\nFor the Peru file. -- JB\n\n---------- Original message ---------\nSubject: Marchers converge on Lima\nFrom: Latin America Daily Briefing <briefing@example.com>\nDate: Thu, 19 Jan 2023 08:02:11 -0500\n\nView this email in your browser\n\nWritten by Clara Wendt\n\n${LEAD}\n\nMore text follows here in the body of the article.`);
   assert.equal(f.title, "Marchers converge on Lima");

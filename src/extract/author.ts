@@ -34,6 +34,8 @@ export function cleanName(raw: string): string | null {
   if (!s || s.length > 80 || /\d/.test(s) || DESK.test(s)) return null;
   if (!NAME_LIST.test(s)) return null;
   if (s.split(/\s+/).every((w) => NOT_A_NAME.test(w))) return null;
+  // "Kawsachun News" in the author's slot is the outlet
+  if (/\s(?:news|press|media|radio|tv|agency|times|post|report|dispatch|noticias|prensa)$/i.test(s)) return null;
   return s;
 }
 
@@ -62,6 +64,11 @@ export function bareByline(line: string, next: string | undefined, after?: strin
   return name && name.includes(" ") ? name : null;
 }
 
+/** "Gabriela Vilca Mamani", "Helen Lowe in Lima": a person's name alone on a line, starting with a known given name. */
+export function isNameLine(line: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,3}(?: (?:in|en) \p{Lu}[\p{L} .'’-]{1,40})?$/u.test(line) && GIVEN_NAMES.has(fold(line.split(" ")[0]));
+}
+
 export function extractAuthor(layout: Layout, front?: string): string | null {
   if (front) return front;
   for (let i = 0; i < layout.header.length; i++) {
@@ -81,7 +88,7 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
   }
   // A blog's byline: the writer's name alone, the header's last line, over the text.
   const lastHeader = layout.header[layout.header.length - 1];
-  if (layout.header.length >= 2 && lastHeader && /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,3}$/u.test(lastHeader) && GIVEN_NAMES.has(fold(lastHeader.split(" ")[0]))) {
+  if (lastHeader && (layout.header.length >= 2 || / (?:in|en) \p{Lu}/u.test(lastHeader)) && isNameLine(lastHeader)) {
     const name = cleanName(lastHeader);
     if (name) return name;
   }

@@ -114,11 +114,12 @@ const yearOfDay = (n: number): number => new Date(n * DAY_MS).getUTCFullYear();
 // ---------------------------------------------------------------------------------------------
 // The mention scanner.
 
-const WD_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const WD_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY";
 const WD_ANY = `${WD_FULL}|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun|Mon`;
-const MON_FULL = MONTH_NAMES.join("|");
-// Case-sensitive on purpose: "may", "march" and "august" are ordinary words in lower case.
-const MON_ANY = `${MON_FULL}|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec`;
+// Case-sensitive on purpose: "may", "march" and "august" are ordinary words in lower case. Capitals
+// are a page's date line ("FEBRUARY 10, 2023") or a factbox's ("DEC. 11-12 -").
+const MON_FULL = [...MONTH_NAMES, ...MONTH_NAMES.map((m) => m.toUpperCase())].join("|");
+const MON_ANY = `${MON_FULL}|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|SEPT|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC`;
 const YR = "(?:19|20)\\d\\d";
 // A year ends the number, except where a scrape glued the time to it: "January 10, 20237:48 PM".
 const YR_END = "(?!%)(?!\\d(?!\\d?[:.]\\d\\d))";
@@ -245,12 +246,14 @@ MONTH_NAMES.forEach((n, i) => {
   MONTH_INDEX.set(n.slice(0, 3), i + 1);
 });
 MONTH_INDEX.set("Sept", 9);
+for (const [k, v] of [...MONTH_INDEX]) MONTH_INDEX.set(k.toUpperCase(), v);
 const WEEKDAY_INDEX = new Map<string, number>();
 WEEKDAYS.forEach((n, i) => {
   WEEKDAY_INDEX.set(n, i);
   WEEKDAY_INDEX.set(n.slice(0, 3), i);
 });
 for (const [k, v] of [["Tues", 2], ["Thur", 4], ["Thurs", 4]] as const) WEEKDAY_INDEX.set(k, v);
+for (const [k, v] of [...WEEKDAY_INDEX]) WEEKDAY_INDEX.set(k.toUpperCase(), v);
 
 interface DateMention {
   index: number;

@@ -57,6 +57,11 @@ const CHROME: RegExp[] = [
   /^(buscar|search)\b.{0,30}$/i,
   /^(view|read) (this|the) (email|newsletter|message) (in|on) (your|a|the) (browser|web)/i,
   /^(this (site|website) uses cookies|we use cookies|usamos cookies|utilizamos cookies|este sitio (web )?utiliza cookies)\b/i,
+  // paywalls: "Subscribe to unlock this article", "Try unlimited access", "Only $1 for 4 weeks"
+  /^(subscribe|sign up|sign in|log in|register|suscríbete|regístrate) (to|para) (unlock|read|continue|keep reading|access|seguir leyendo|leer|continuar)\b/i,
+  /^(try|start) (unlimited|full|premium|digital|free) (access|trial)\b/i,
+  /^(only|just|then|sólo|solo)\s+[$€£S\/]+\s?\d[\d.,]*\b.{0,80}$/i,
+  /^explore (more )?offers\.?$/i,
   /^(accept|reject|allow|deny|manage|aceptar|rechazar|permitir|configurar)( all| todas?| las)?( optional| non-essential| necessary| opcionales)?( cookies)?( settings| preferences| preferencias)?$/i,
   /^(más información|more info(rmation)?|learn more|entendido|got it|accept( all)?|aceptar( todo| todas)?|rechazar|configurar|manage (cookies|preferences)|ok)([ |]+(entendido|got it|accept( all)?|aceptar|rechazar|configurar|ok))*$/i,
   /^(ver|leer) (este|el) (correo|boletín|mensaje) en (tu|su|el) navegador/i,
@@ -270,9 +275,17 @@ export function isByline(line: string): boolean {
 
 const DIGIT = /\d/;
 
+/** "Jan 10", "10 de enero": a line that is a date without its year */
+const YEARLESS_DATE = /^(?:\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:\s+de)?\s+\p{L}{3,10}\.?)$/u;
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|set|dic)/i;
+
 export function isDateline(line: string): boolean {
   // every date form in DATELINE_DATE has a digit; most header lines have none
-  return DIGIT.test(line) && DATELINE_ONLY.test(line.trim());
+  if (!DIGIT.test(line)) return false;
+  const t = line.trim().replace(/^[•·*\-]\s+/, "");
+  if (DATELINE_ONLY.test(t)) return true;
+  const m = t.length <= 20 ? YEARLESS_DATE.exec(t) : null;
+  return m !== null && MONTH_WORD.test(t.replace(/^\d{1,2}(?:\s+de)?\s+/, ""));
 }
 
 /** Separators and bullets between the links of a menu or a share row. */
@@ -356,6 +369,13 @@ function emailHeaders(paras: string[], limit: number): { drop: number[]; subject
   // a person's name in From: is the sender, not a publication
   if (from && (GIVEN_NAMES.has(fold(from.split(/\s+/)[0])) || from.split(/\s+/).length > 6)) from = undefined;
   return { drop, subject: subject || undefined, subjectAt: subject ? subjectAt : undefined, from: from || undefined };
+}
+
+/** "MercoPress. South Atlantic News Agency", "Report on the Americas": a publication's name and motto */
+const MEDIA_WORD = /\b(?:news|press|agency|times|post|herald|report|reports|dispatch|radio|television|tv|journal|review|monitor|gazette|tribune|chronicle|observer|daily|weekly|magazine|network|noticias|diario|prensa|agencia|revista)\b/i;
+export function isMastheadLike(line: string): boolean {
+  const words = line.replace(/[.,]/g, " ").split(/\s+/).filter(Boolean);
+  return words.length <= 6 && MEDIA_WORD.test(line) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|on|and|de|del|la|el|y|for)$/i.test(w));
 }
 
 /** How many lines from the top a masthead and a page's own title line are looked for in. */
@@ -456,6 +476,17 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
           break;
         }
       }
+    }
+  }
+  // A masthead that says what it is: "MercoPress. South Atlantic News Agency" at the very top.
+  if (!siteNames.length) {
+    let k = 0;
+    while (k < limit && isChrome(plainAt(k))) k++;
+    const line = k < limit ? plainAt(k) : "";
+    if (line && isMastheadLike(line)) {
+      // the name before its motto: "MercoPress. South Atlantic…"
+      siteNames.push(line.split(/\.\s+|\s+[-–—|]\s+/)[0].trim());
+      drop.add(k);
     }
   }
   // The site's name as the first item of its navigation: "Andes Rights Monitor / Donate Now / Get

@@ -130,7 +130,9 @@ export interface SourceResult {
 
 export function extractSource(layout: Layout, author: string | null, front?: string): SourceResult {
   if (front) return { source: front, evidence: "front matter" };
-  const zones: Record<Zone, string[]> = { header: layout.header, lead: layout.plain.slice(0, 2), footer: layout.footer, credits: layout.credits, tail: layout.plain.slice(-1), end: layout.plain.slice(-5), site: layout.siteNames ?? [] };
+  // an outlet's name in the author's slot ("Writer's picture Kawsachun News") names the publication
+  const outlets = layout.chromeAuthors.filter((a) => /\s(?:news|press|media|radio|tv|agency|times|post|report|dispatch|noticias|prensa)$/i.test(a.trim()));
+  const zones: Record<Zone, string[]> = { header: layout.header, lead: layout.plain.slice(0, 2), footer: layout.footer, credits: layout.credits, tail: layout.plain.slice(-1), end: layout.plain.slice(-5), site: [...(layout.siteNames ?? []), ...outlets] };
   for (const pattern of PATTERNS) {
     for (const zone of pattern.zones) {
       const lines = pattern.last ? [...zones[zone]].reverse() : zones[zone];
@@ -138,6 +140,7 @@ export function extractSource(layout: Layout, author: string | null, front?: str
         const m = line.match(pattern.re);
         if (!m) continue;
         const raw = (pattern.pick ? pattern.pick(m, author) : m[1])
+          ?.replace(/\s*\(\s*\)/g, "")
           // "Source: Al Jazeera and news agencies": the publication, not its wire services
           ?.replace(/\s+(?:and|with|y|con)\s+(?:news\s+|other\s+)?(?:agencies|wires|wire services|agencias)$/i, "")
           .replace(/[\s.,;:]+$/, "")

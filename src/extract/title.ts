@@ -1,8 +1,8 @@
 // The headline and standfirst. Scraped pages put them among the first lines, past chrome; a text
 // that starts straight with its lead has no headline, and then we derive a short title from the
 // lead and say so (titleSource "derived") rather than pass a sentence off as a headline.
-import { isByline, isDateline } from "./layout.ts";
-import { bareByline } from "./author.ts";
+import { isByline, isDateline, isMastheadLike } from "./layout.ts";
+import { bareByline, isNameLine } from "./author.ts";
 import { splitSentences } from "./sentences.ts";
 import type { TitleSource } from "../records/types.ts";
 
@@ -65,8 +65,11 @@ export function deriveTitle(lead: string): string {
 
 /** "NATION & WORLD", "PRESS RELEASE": a section kicker in capitals, not the headline under it */
 function isKicker(line: string): boolean {
-  return line.split(/\s+/).length <= 3 && line === line.toUpperCase();
+  // (a writer's name alone is a byline, not a headline either)
+  return (line.split(/\s+/).length <= 3 && line === line.toUpperCase()) || isMastheadLike(line) || isNameLine(line);
 }
+
+
 
 /** Where a byline or date line starts the block under the headline, or -1. */
 function bylineBlock(header: string[]): number {
