@@ -37,8 +37,6 @@ const CHROME: RegExp[] = [
   /^(menu|home|search|close|login|log in|sign in|sign up|register|subscribe|share|tweet|print|email|e-mail|advertisement|ad|sponsored|related|related articles|read more|more|comments?|reply|next|previous|back to top)$/i,
   /^(share|print|email|e-mail)( this( article| story| page)?)?( on| via| with)? ?(facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email)?[.:]?$/i,
   /^(region|theme|tags?|topics?|categor(y|ies)|filed under|section)\s*:/i,
-  // cookie banners: "We use cookies…", "Usamos cookies…", "EL PAÍS y nuestros socios utilizamos cookies…"
-  /\bcookies?\b.{0,200}\b(?:accept|aceptar|aceptás|acepta|consent|consentimiento|privacy|privacidad|pol[ií]tica|partners|socios|terceros|third[- ]party|navegaci[oó]n|browsing|tr[aá]fico|traffic|personali[sz]|analy[sz]|analizar|almacenar|dispositivo|device)/,
   /\b(?:follow us on|subscribe to our|sign up for (?:our|the)|click here|share buttons|repost and share|newsletter|síguenos|siguenos|suscríbete a|suscribete a|unete a nuestro|recibe (?:las|nuestras) (?:noticias|alertas)|descarga (?:la|nuestra) app|activa las notificaciones)\b|únete a nuestro/i,
   /^all .{1,40} articles can be read in \d+ languages/i,
   /^(note to readers|for media inquiries|comment on .{0,60} articles)/i,
@@ -145,9 +143,14 @@ function bulletAt(s: string, i: number): boolean {
   return c === 0x2022 || c === 0xb7 || c === 0x2a || c === 0x2d;
 }
 
+/** Cookie banners: "We use cookies…", "Usamos cookies…", "EL PAÍS y nuestros socios utilizamos cookies…" */
+const COOKIE_NOTICE = /\bcookies?\b.{0,200}\b(?:accept|aceptar|aceptás|acepta|consent|consentimiento|privacy|privacidad|pol[ií]tica|partners|socios|terceros|third[- ]party|navegaci[oó]n|browsing|tr[aá]fico|traffic|personali[sz]|analy[sz]|analizar|almacenar|dispositivo|device)/i;
+
 export function isChrome(line: string): boolean {
   const t = bulletAt(line, 0) ? line.replace(/^[•·*\-]\s+/, "").trim() : line.trim();
-  return CHROME_ANCHORED.test(t) || CHROME_ANYWHERE.test(t);
+  // (the cookie test only where the word is: as one more alternative of the unanchored regex it
+  // would be tried at every character of every line)
+  return CHROME_ANCHORED.test(t) || CHROME_ANYWHERE.test(t) || (t.includes("ookie") && COOKIE_NOTICE.test(t));
 }
 
 const FOOTER_RE = new RegExp(FOOTER_START.map((re) => `(?:${re.source})`).join("|"), "i");
@@ -403,6 +406,9 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     if (mail.subjectAt !== undefined && mail.subject) rewrite = [mail.subjectAt, mail.subject];
   }
   const plainAt = (k: number) => (paras[k].includes("](") ? reduceLinks(paras[k], false).trim() : paras[k]);
+  // the same top lines are asked about several times below
+  const chromeAt: (boolean | undefined)[] = [];
+  const chrome = (k: number): boolean => (chromeAt[k] ??= isChrome(plainAt(k)));
   let standalone: Set<string> | null = null;
   const isStandalone = (line: string) => {
     if (!standalone) {
@@ -439,7 +445,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     if (menuLines[k] || (menu[k] && (menu[k - 1] || menu[k + 1]))) lastNav = k;
     // navigation further down (a share row under the headline) is not the masthead's; a cookie
     // notice above it is no reason to stop looking
-    else if (!drop.has(k) && plainAt(k).split(/\s+/).length > 8 && !isChrome(plainAt(k))) break;
+    else if (!drop.has(k) && plainAt(k).split(/\s+/).length > 8 && !chrome(k)) break;
   }
   if (lastNav > 0) {
     const block: number[] = [];
@@ -447,7 +453,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     for (let k = 0; k < lastNav && ok; k++) {
       if (menuLines[k] || (menu[k] && (menu[k - 1] || menu[k + 1])) || drop.has(k)) continue;
       const line = plainAt(k);
-      if (isChrome(line)) continue;
+      if (chrome(k)) continue;
       const words = line.split(/\s+/).length;
       // "Democracy Now!", "Yahoo!": a short name may end in an exclamation mark
       if (words > 12 || (/[.!?]["”’)]?$/.test(line) && !(words <= 3 && line.endsWith("!"))) || isByline(line) || (headline && line.toLowerCase() === headline.toLowerCase())) ok = false;
@@ -465,7 +471,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   // page names again further down ("… writes about foreign affairs for The Washington Post").
   if (!siteNames.length && !drop.size) {
     let k = 0;
-    while (k < limit && isChrome(plainAt(k))) k++;
+    while (k < limit && chrome(k)) k++;
     const name = k < limit ? plainAt(k) : "";
     const words = name.split(/\s+/);
     if (name && words.length >= 2 && words.length <= 5 && !DIGIT.test(name) && !/[.!?:;,]$/.test(name) && words.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:of|the|de|del|la|el|and|y|&)$/.test(w))) {
@@ -481,7 +487,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   // A masthead that says what it is: "MercoPress. South Atlantic News Agency" at the very top.
   if (!siteNames.length) {
     let k = 0;
-    while (k < limit && isChrome(plainAt(k))) k++;
+    while (k < limit && chrome(k)) k++;
     const line = k < limit ? plainAt(k) : "";
     if (line && isMastheadLike(line)) {
       // the name before its motto: "MercoPress. South Atlantic…"
@@ -493,7 +499,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   // Updates …": a proper name of two to five capitalized words at the very top.
   if (!siteNames.length) {
     let k = 0;
-    while (k < limit && isChrome(plainAt(k))) k++;
+    while (k < limit && chrome(k)) k++;
     const name = k < limit ? plainAt(k) : "";
     const words = name.split(/\s+/);
     if (k < limit && menu[k] && !menuLines[k] && menu[k + 1] && words.length >= 2 && words.length <= 5 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|de|del|la|el|and|y|&)$/.test(w))) {
