@@ -119,7 +119,7 @@ function scoreFolder(lang: string): { fields: number; places: number; casualties
 // The floors sit below what each set scores now by a margin, so a change that costs a field or two
 // shows up here as a failure with the list of what went wrong.
 test("Spanish pages (wire copy, papers, releases, a radio transcript, a thread) score above the held-out floors", () => {
-  // now: fields 93%, places 96%, casualties 94% over 28 pages
+  // now: fields 93%, places 96%, casualties 95% over 28 pages
   const s = scoreFolder("es");
   if (process.env.SHOW_SCORES) console.log(s.report);
   assert.ok(s.fields >= 0.88, s.report);
@@ -128,7 +128,7 @@ test("Spanish pages (wire copy, papers, releases, a radio transcript, a thread) 
 });
 
 test("English pages from other publications' styles score above the held-out floors", () => {
-  // now: fields 93%, places 97%, casualties 96% over 38 pages (the held-out floors are 75%, 75%, 70%)
+  // now: fields 90%, places 97%, casualties 95% over 54 pages (the held-out floors are 75%, 75%, 70%)
   const s = scoreFolder("en");
   if (process.env.SHOW_SCORES) console.log(s.report);
   assert.ok(s.fields >= 0.88, s.report);

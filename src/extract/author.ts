@@ -45,6 +45,9 @@ const REPORTED_BY = /^\(?(?:reporte|reportaje|información|informacion|reporting
 /** A byline's second line: the writer's role ("Periodista", "Columnist", "Corresponsal en Puno") */
 const ROLE_LINE = /^(?:periodista|redactor|redactora|reportero|reportera|corresponsal|columnista|editor|editora|columnist|reporter|correspondent|staff writer|senior writer|contributor)\b.{0,40}$/i;
 const BARE_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s+(?:in|at|from|en|desde)\\s+\\p{Lu}[\\p{L} .'’-]{1,40}|\\s*[|·–—]\\s*\\p{Lu}[\\p{L} .'’-]{1,40})?$`, "u");
+// (the lead words in either case, the name in capitals: one regex with "i" would let \p{Lu} match any letter)
+const CREDITED_BY = /^(?:[Tt]his (?:update|report|article|story|piece|newsletter) was )?(?:[Ww]ritten|[Rr]eported|[Ww]ritten and reported|[Cc]ompiled|[Pp]roduced|[Pp]repared|[Rr]esearched and written)\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s.,;]|$)/u;
+const SELF_INTRO = /^(?:[Hh]i|[Hh]ello|[Hh]ola)[,!]?\s+(?:I['’]m|I am|[Ss]oy)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})[,.]/u;
 const ARTICLES_BY = /^articles by\s*:\s*(.{3,80})$/i;
 const BIO_ROLE = /\b(writer|journalist|editor|reporter|correspondent|contributor|author|columnist|analyst|researcher|professor|activist|historian|photographer|freelancer|scholar|economist|organizer|organiser|member|director|coordinator|fellow)\b/i;
 const BIO = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}) is (?:a|an|the)\\s`, "u");
@@ -117,9 +120,16 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
       if (name) return name;
     }
   }
+  // Credits under the text: "Written and reported by Ximena Qhispe Larico in Puno.", "This update
+  // was compiled by Harriet Lowe for the Peru Support Group…", "Hi, I'm Maren Lindqvist, a …"
+  for (const line of [...layout.plain.slice(-8), ...layout.footer]) {
+    const m = line.match(CREDITED_BY) ?? line.match(SELF_INTRO);
+    const name = m ? cleanName(m[1]) : null;
+    if (name && name.includes(" ")) return name;
+  }
   // A closing bio ("Jane Roe is a journalist based in Lima."): only the last paragraphs, and only
   // with a writer's role, so a profile of a quoted official in the body is not taken.
-  for (const para of layout.plain.slice(-4).reverse()) {
+  for (const para of [...layout.plain.slice(-4), ...layout.footer].reverse()) {
     const m = para.match(BIO);
     if (m && BIO_ROLE.test(para.slice(m[0].length, m[0].length + 120))) {
       const name = cleanName(m[1]);

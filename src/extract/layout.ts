@@ -45,6 +45,8 @@ const CHROME: RegExp[] = [
   /^\d{1,2} min(ute)?s? read$/i,
   /^(estimated )?reading time\s*:?\s*\d+\s*min(ute)?s?\.?$/i,
   /^\d+ comments?( \| \d+ shares?)?$/i,
+  // a newsletter's issue line: "Notes from the highlands · Issue No. 38"
+  /^.{0,80}(^|[·|•–—-]\s*)(issue|vol\.?|volume|edición|número)\s*(no\.?|n[°º]\.?|#)?\s*\d+$/i,
   /^(last )?(modified|updated) (on )?.{0,40}\d.{0,30}$/i,
   /^(updated )?\d{1,2} (minutes?|hours?|days?) ago$/i,
   /^(navigation menu|skip links|reuse this content|save|like|comment|restack|live|listen|listen to this article|acquire licensing rights(, opens new tab)?|show more|more on this story|explore more on these topics|most viewed|most read|most popular|read next)$/i,
@@ -381,6 +383,9 @@ export function isMastheadLike(line: string): boolean {
   return words.length <= 6 && MEDIA_WORD.test(line) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|on|and|de|del|la|el|y|for)$/i.test(w));
 }
 
+/** A motto with a founding year: "… since 1983", "… desde 1911", "Founded in 1998" */
+const TAGLINE = /^[^.!?]{0,110}\b(?:since|desde|founded in|fundad[oa] en)\s+(?:18|19|20)\d\d$/i;
+
 /** How many lines from the top a masthead and a page's own title line are looked for in. */
 const TOP_LINES = 40;
 const TITLE_SEPARATOR = /\s+[-–—|]\s+|\|/;
@@ -491,7 +496,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     const line = k < limit ? plainAt(k) : "";
     if (line && isMastheadLike(line)) {
       // the name before its motto: "MercoPress. South Atlantic…"
-      siteNames.push(line.split(/\.\s+|\s+[-–—|]\s+/)[0].trim());
+      siteNames.push(line.split(/[.,]\s+|\s+[-–—|]\s+/)[0].trim());
       drop.add(k);
     }
   }
@@ -507,6 +512,8 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       drop.add(k);
     }
   }
+  // a motto near the top: "Working for human rights … in Peru since 1983"
+  for (let k = 0; k < Math.min(limit, 4); k++) if (TAGLINE.test(plainAt(k))) drop.add(k);
   return { drop, headline, siteNames, rewrite };
 }
 
@@ -530,7 +537,9 @@ export function segment(text: string): Layout {
   const menu: boolean[] = new Array(navTop);
   const menuLines: boolean[] = new Array(navTop);
   for (let k = 0; k < navTop; k++) {
-    menuLines[k] = menuLine(paras[k]) && !isDateline(paras[k]);
+    // (a breadcrumb that ends in the date it was posted, "News > Posted 06/02/2023", keeps its
+    // date; a masthead's "Tuesday, February 7, 2023 | Today's Paper" is only today's)
+    menuLines[k] = menuLine(paras[k]) && !isDateline(paras[k]) && !(/\b(?:posted|published|updated|publicado|actualizado)\b/i.test(paras[k]) && DIGIT.test(paras[k]));
     menu[k] = menuLines[k] || linkOnlyWords(paras[k]) > 0 || menuItem(paras[k]);
   }
   const top = topOfPage(paras, navTop, menu, menuLines);

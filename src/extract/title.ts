@@ -26,6 +26,8 @@ function isHeadline(line: string): boolean {
   // Words run together ("professionalsLearn more aboutRefinitiv") are page widgets whose line
   // breaks the scrape lost, not a headline someone wrote.
   if (/\p{Ll}{5}\p{Lu}/u.test(line)) return false;
+  // a pull quote, “They are killing us like animals.”, and the line naming who said it
+  if ((/^["“«]/.test(line) && /[.!?]["”»]$/.test(line)) || /^[—–]\s*\p{Lu}/u.test(line)) return false;
   return !/[.,;]$/.test(line);
 }
 
