@@ -139,6 +139,18 @@ test("paywalls, mottos, outlets in the author's slot, dates in capitals or witho
   assert.equal(wix.source, "Kawsachun News");
 });
 
+test("credits under the text, mottos, issue lines and pull quotes", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.\n\nA closing paragraph of the story.`;
+  assert.equal(fields(`A headline for the story\n\n${body}\n\nWritten and reported by Ximena Qhispe Larico in Puno. Editing by Daniel Marsh.`).author, "Ximena Qhispe Larico");
+  assert.equal(fields(`A headline for the story\n\n${body}\n\nThis update was compiled by Harriet Lowe for the Peru Support Group.`).author, "Harriet Lowe");
+  assert.equal(fields(`A headline for the story\n\n${body}\n\nHi, I'm Maren Lindqvist, a former teacher travelling the Andes.`).author, "Maren Lindqvist");
+  const ngo = fields(`Peru Support Group\nWorking for human rights, development and social justice in Peru since 1983\n\nHome | About us | News | Donate\n\nNews > Posted 06/02/2023\n\n${body}\n\nThis update was compiled for the Peru Support Group.`);
+  assert.equal(ngo.titleSource, "derived", "neither the masthead nor its motto is a headline");
+  assert.equal(ngo.source, "Peru Support Group");
+  const letter = fields(`Notes from the southern highlands · Issue No. 38\n\n“They are killing us like animals.”\n\n— Rosa Mamani, a delegate from Puno\n\n${body}`);
+  assert.equal(letter.titleSource, "derived", "neither an issue line nor a pull quote is a headline");
+});
+
 test("a forwarded newsletter: the original's subject, sender and date", () => {
   const f = fields(`---------- Forwarded message ---------\nFrom: Julia Brenner <j.brenner@example.org>\nDate: Fri, Jan 20, 2023 at 9:14 AM\nSubject: Fwd: Marchers converge on Lima\n\nFor the Peru file. -- JB\n\n---------- Original message ---------\nSubject: Marchers converge on Lima\nFrom: Latin America Daily Briefing <briefing@example.com>\nDate: Thu, 19 Jan 2023 08:02:11 -0500\n\nView this email in your browser\n\nWritten by Clara Wendt\n\n${LEAD}\n\nMore text follows here in the body of the article.`);
   assert.equal(f.title, "Marchers converge on Lima");

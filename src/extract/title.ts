@@ -21,6 +21,9 @@ function isHeadline(line: string): boolean {
   const words = line.split(/\s+/).length;
   if (words < 3 || words > 30 || line.length > 220) return false;
   if (isByline(line) || isDateline(line)) return false;
+  // "News > Posted 06/02/2023": a breadcrumb ending in the date
+  const last = line.split(/\s[>›»|]\s/).pop()!;
+  if (last !== line && isDateline(last)) return false;
   // Captions and credits are not headlines.
   if (/\b(photo|image|picture) (by|via|credit)\b|\b(photo(graph)?|image|picture)s?\s*:|\b(foto|imagen|fotografía)s? (de|por|vía|cortesía)\b|\bv[ií]a (twitter|facebook|instagram)\b|©/i.test(line)) return false;
   // Words run together ("professionalsLearn more aboutRefinitiv") are page widgets whose line
