@@ -1,7 +1,9 @@
 // The author: a byline in the header, a name in page-builder chrome, an "Articles by:" footer, or a
 // closing author bio. A photo credit ("Photo by …"), a quoted person or an interviewee is never the
 // author, which is why only these positions are read and never a name inside running text.
-import { isDateline, type Layout } from "./layout.ts";
+import { BYLINE_LEAD, isDateline, type Layout } from "./layout.ts";
+
+const BYLINE_PREFIX = new RegExp(`^${BYLINE_LEAD}`, "i");
 import { GIVEN_NAMES, fold } from "./gazetteer.ts";
 
 const NAME_WORD = "[\\p{Lu}][\\p{L}'’.\\-]*";
@@ -16,7 +18,7 @@ const DESK = /^(redacción|redaccion|agencia|agencias|staff|newsroom|editorial|e
 /** Strips byline decoration: dates, "| Publication", "for X", emails, role suffixes. */
 export function cleanName(raw: string): string | null {
   let s = raw
-    .replace(/^(?:by|por|escrito por|texto|autor|autora|written by|words by|reporting by|(?:analysis|opinion|commentary|perspective|compiled|hosted|presented) by|conducido por|presentado por)\s*:?\s+/i, "")
+    .replace(BYLINE_PREFIX, "")
     .replace(/\s*(?:[|•·—–]\s|\/).*$/, "")
     .replace(/,\s*(?:enviad[oa]|corresponsal|redactor|redactora|periodista|editor|editora|especial)\b.*$/i, "")
     .replace(/\s*\(.*?\)\s*/g, " ")
@@ -39,7 +41,7 @@ export function cleanName(raw: string): string | null {
   return s;
 }
 
-const BYLINE = /^(?:by|por|escrito por|texto|autor|autora|written by|words by|reporting by|(?:analysis|opinion|commentary|perspective|compiled|hosted|presented) by|conducido por|presentado por)\s*:?\s+(.{3,120})$/i;
+const BYLINE = new RegExp(`^${BYLINE_LEAD}(.{3,120})$`, "i");
 /** Reuters' Spanish service names its reporters at the end: "(Reporte de Marco Aquino; editado por …)" */
 const REPORTED_BY = /^\(?(?:reporte|reportaje|información|informacion|reporting|escrito|compiled|written|writing)\s+(?:de|por|by)\s+([^;)]{3,100})/i;
 /** A byline's second line: the writer's role ("Periodista", "Columnist", "Corresponsal en Puno") */
