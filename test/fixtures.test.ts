@@ -117,21 +117,21 @@ function scoreFolder(lang: string): { fields: number; places: number; casualties
 }
 
 // The floors sit below what each set scores now by a margin, so a change that costs a field or two
-// shows up here as a failure with the list of what went wrong.
-test("Spanish pages (wire copy, papers, releases, a radio transcript, a thread) score above the held-out floors", () => {
+// shows up here as a failure with the list of what went wrong. (The held-out set's floors are 75%
+// fields, 75% places, 70% casualties.)
+const SETS = [
   // now: fields 93%, places 96%, casualties 95% over 28 pages
-  const s = scoreFolder("es");
-  if (process.env.SHOW_SCORES) console.log(s.report);
-  assert.ok(s.fields >= 0.88, s.report);
-  assert.ok(s.places >= 0.9, s.report);
-  assert.ok(s.casualties >= 0.9, s.report);
-});
+  { lang: "es", what: "Spanish pages (wire copy, papers, releases, a radio transcript, a thread)", floors: { fields: 0.88, places: 0.9, casualties: 0.9 } },
+  // now: fields 90%, places 97%, casualties 95% over 54 pages
+  { lang: "en", what: "English pages from other publications' styles", floors: { fields: 0.88, places: 0.9, casualties: 0.9 } },
+];
 
-test("English pages from other publications' styles score above the held-out floors", () => {
-  // now: fields 90%, places 97%, casualties 95% over 54 pages (the held-out floors are 75%, 75%, 70%)
-  const s = scoreFolder("en");
-  if (process.env.SHOW_SCORES) console.log(s.report);
-  assert.ok(s.fields >= 0.88, s.report);
-  assert.ok(s.places >= 0.9, s.report);
-  assert.ok(s.casualties >= 0.9, s.report);
-});
+for (const { lang, what, floors } of SETS) {
+  test(`${what} score above their floors`, () => {
+    const s = scoreFolder(lang);
+    if (process.env.SHOW_SCORES) console.log(s.report);
+    assert.ok(s.fields >= floors.fields, s.report);
+    assert.ok(s.places >= floors.places, s.report);
+    assert.ok(s.casualties >= floors.casualties, s.report);
+  });
+}
