@@ -714,6 +714,8 @@ function resolve(d: DateMention, years: () => YearResolver, useEnd = false): num
 // Stated publication dates.
 
 const HEADER_LINES = 25;
+/** "Lima, 13 de diciembre de 2022": a place, a comma, then a date ending the line */
+const SIGNED_DATE = /^\p{Lu}[\p{L} .'’-]{1,40},\s+(?:\p{L}+,?\s+)?\d{1,2}/u;
 /** the last character of a line of running text (lines are trimmed) */
 const SENTENCE_CLOSE = new Set([".", "!", "?", "…", '"', "”", "»", ")"]);
 const FOOTER_LINES = 10;
@@ -854,6 +856,20 @@ function statedDates(sc: Scan, today: number, L: DateLocale, headerLines = 0): S
     if (!line || line.length > 120 || !L.label.test(line.replace(/^[\s*_#>•·\-]+/, ""))) continue;
     const d = dates.find((x) => x.index >= lineStart && x.end <= lineStart + line.length && x.day !== null && x.year !== null);
     if (d && isPublicationLine(line, { index: d.index - lineStart, end: d.end - lineStart, year: d.year }, true, L)) footer.push({ mention: d, fixed: null, line, kind: L.updated.test(line) ? "updated" : "original" });
+  }
+  // A statement signed with its place and date on a line of their own ("Lima, 13 de diciembre de
+  // 2022", "Geneva, 13 January 2023"), wherever the signature falls among the page's last links.
+  if (!footer.length && !result.length) {
+    for (let start = 0; start < text.length; ) {
+      let stop = text.indexOf("\n", start);
+      if (stop < 0) stop = text.length;
+      const line = text.slice(start, stop).trim();
+      const lineStart = start + text.slice(start, stop).indexOf(line);
+      start = stop + 1;
+      if (!line || line.length > 60 || !SIGNED_DATE.test(line)) continue;
+      const d = dates.find((x) => x.index >= lineStart && x.end >= lineStart + line.replace(/\.$/, "").length && x.end <= lineStart + line.length && x.day !== null && x.year !== null);
+      if (d) footer.push({ mention: d, fixed: null, line, kind: "original" });
+    }
   }
   if (footer.length === 1 && !result.some((r) => r.mention === footer[0].mention)) result.push(footer[0]);
   return result;
