@@ -151,6 +151,13 @@ test("credits under the text, mottos, issue lines and pull quotes", () => {
   assert.equal(letter.titleSource, "derived", "neither an issue line nor a pull quote is a headline");
 });
 
+test("a site's name is a proper name: not a button, not a motto", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.`;
+  assert.equal(fields(`Skip links\nPlay Live\nLive\nNews\nMiddle East\nAfrica\n\nFirst protester killed in the capital as the toll reaches 57\n\n${body}`).source, null);
+  assert.equal(fields(`Academic rigour, journalistic flair\nArts + Culture\nBusiness + Economy\nEducation\n\nThe south's dead are no accident\n\n${body}`).source, null);
+  assert.equal(fields(`MercoPress, en Español\nHome\nMercosur\nFalklands\n\nSoldiers drown crossing a river in Puno\n\n${body}`).source, "MercoPress");
+});
+
 test("a forwarded newsletter: the original's subject, sender and date", () => {
   const f = fields(`---------- Forwarded message ---------\nFrom: Julia Brenner <j.brenner@example.org>\nDate: Fri, Jan 20, 2023 at 9:14 AM\nSubject: Fwd: Marchers converge on Lima\n\nFor the Peru file. -- JB\n\n---------- Original message ---------\nSubject: Marchers converge on Lima\nFrom: Latin America Daily Briefing <briefing@example.com>\nDate: Thu, 19 Jan 2023 08:02:11 -0500\n\nView this email in your browser\n\nWritten by Clara Wendt\n\n${LEAD}\n\nMore text follows here in the body of the article.`);
   assert.equal(f.title, "Marchers converge on Lima");

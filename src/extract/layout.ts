@@ -388,6 +388,18 @@ export function isMastheadLike(line: string): boolean {
 /** A motto with a founding year: "… since 1983", "… desde 1911", "Founded in 1998" */
 const TAGLINE = /^[^.!?]{0,110}\b(?:since|desde|founded in|fundad[oa] en)\s+(?:18|19|20)\d\d$/i;
 
+/**
+ * A publication's name: its main words capitalized, and not only everyday words ("Play Live",
+ * "Sign In" are buttons).
+ */
+function properName(name: string): boolean {
+  const words = name.split(/\s+/);
+  // ("teleSUR": a brand's capitals may come later in the word)
+  return words.every((w) => /^[\p{Lu}\d]|^\p{Ll}+\p{Lu}/u.test(w) || /^(?:of|the|de|del|la|el|and|y|&|en)$/.test(w)) && !words.every((w) => BUTTON_WORDS.has(w.toLowerCase()));
+}
+/** What a page's buttons say: "Play Live", "Sign In", "Show More" are no publication's name. */
+const BUTTON_WORDS = new Set("play live watch listen sign log in up out menu show more home search subscribe donate share follow read close open skip next back now get updates".split(" "));
+
 /** How many lines from the top a masthead and a page's own title line are looked for in. */
 const TOP_LINES = 40;
 const TITLE_SEPARATOR = /\s+[-–—|]\s+|\|/;
@@ -470,8 +482,10 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     if (ok && block.length) {
       for (const k of block) drop.add(k);
       // "The Guardian - Back to home": the name, not the link's label
-      const name = plainAt(block[0]).split(TITLE_SEPARATOR)[0].trim();
-      if (name.split(/\s+/).length <= 6 && !DIGIT.test(name)) siteNames.push(name);
+      // "MercoPress, en Español": the name before a comma; a motto ("Academic rigour, journalistic
+      // flair") is no name
+      const name = plainAt(block[0]).split(TITLE_SEPARATOR)[0].split(/,\s+/)[0].trim();
+      if (name.split(/\s+/).length <= 6 && !DIGIT.test(name) && properName(name)) siteNames.push(name);
     }
   }
   // A masthead with no navigation under it: the page's first line, a short proper name that the
@@ -507,9 +521,11 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   if (!siteNames.length) {
     let k = 0;
     while (k < limit && chrome(k)) k++;
-    const name = k < limit ? plainAt(k) : "";
-    const words = name.split(/\s+/);
-    if (k < limit && menu[k] && !menuLines[k] && menu[k + 1] && words.length >= 2 && words.length <= 5 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|de|del|la|el|and|y|&)$/.test(w))) {
+    const line = k < limit ? plainAt(k) : "";
+    const words = line.split(/\s+/);
+    // "MercoPress, en Español": the name before a comma
+    const name = line.split(/,\s+/)[0];
+    if (k < limit && menu[k] && !menuLines[k] && menu[k + 1] && words.length >= 2 && words.length <= 5 && properName(name)) {
       siteNames.push(name);
       drop.add(k);
     }
