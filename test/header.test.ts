@@ -158,9 +158,17 @@ test("a site's name is a proper name: not a button, not a motto", () => {
   assert.equal(fields(`MercoPress, en Español\nHome\nMercosur\nFalklands\n\nSoldiers drown crossing a river in Puno\n\n${body}`).source, "MercoPress");
 });
 
+test("menus without separators, share rows and prices are not the article's text", () => {
+  const f = fields(`Skip to main content\nTri-County Ledger\nSubscribe: $1 for 3 months\nLog in\nNews Local Sports Obituaries Opinion Classifieds Weather 28°F\n\nPeru closes Machu Picchu as protests strand tourists\n\nBy Ana Ruiz\n\nPrint Email Facebook Twitter\n\n${LEAD}\n\nMore text follows here in the body of the article.`);
+  assert.equal(f.title, "Peru closes Machu Picchu as protests strand tourists");
+  assert.ok(!f.layout.header.some((l) => /Obituaries|Subscribe|Facebook/.test(l)), f.layout.header.join(" / "));
+  assert.ok(!f.layout.plain.some((l) => /Facebook/.test(l)));
+});
+
 test("a forwarded newsletter: the original's subject, sender and date", () => {
   const f = fields(`---------- Forwarded message ---------\nFrom: Julia Brenner <j.brenner@example.org>\nDate: Fri, Jan 20, 2023 at 9:14 AM\nSubject: Fwd: Marchers converge on Lima\n\nFor the Peru file. -- JB\n\n---------- Original message ---------\nSubject: Marchers converge on Lima\nFrom: Latin America Daily Briefing <briefing@example.com>\nDate: Thu, 19 Jan 2023 08:02:11 -0500\n\nView this email in your browser\n\nWritten by Clara Wendt\n\n${LEAD}\n\nMore text follows here in the body of the article.`);
   assert.equal(f.title, "Marchers converge on Lima");
+  assert.equal(f.subtitle, null, "the Date: field is no standfirst");
   assert.equal(f.source, "Latin America Daily Briefing");
   assert.equal(f.author, "Clara Wendt");
   assert.ok(!f.layout.plain.some((p) => /Peru file|Julia Brenner/.test(p)), "the forwarder's lines are gone");

@@ -61,6 +61,8 @@ const CHROME: RegExp[] = [
   /^(subscribe|sign up|sign in|log in|register|suscríbete|regístrate) (to|para) (unlock|read|continue|keep reading|access|seguir leyendo|leer|continuar)\b/i,
   /^(try|start) (unlimited|full|premium|digital|free) (access|trial)\b/i,
   /^(only|just|then|sólo|solo)\s+[$€£S\/]+\s?\d[\d.,]*\b.{0,80}$/i,
+  /^(subscribe|suscríbete|suscribete)\b.{0,20}[$€£]\s?\d.{0,40}$/i,
+  /^(?:print|email|e-mail|share|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|copy link)(?: (?:print|email|e-mail|share|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|copy link))+$/i,
   /^explore (more )?offers\.?$/i,
   /^(accept|reject|allow|deny|manage|aceptar|rechazar|permitir|configurar)( all| todas?| las)?( optional| non-essential| necessary| opcionales)?( cookies)?( settings| preferences| preferencias)?$/i,
   /^(más información|more info(rmation)?|learn more|entendido|got it|accept( all)?|aceptar( todo| todas)?|rechazar|configurar|manage (cookies|preferences)|ok)([ |]+(entendido|got it|accept( all)?|aceptar|rechazar|configurar|ok))*$/i,
@@ -331,6 +333,20 @@ function menuLine(line: string): boolean {
   return parts.every((p) => p.length <= 30 && !/[^.…][.!?:;,]$/.test(p) && p.split(" ").length <= 4);
 }
 
+/**
+ * A menu whose separators the scrape lost: "News Local Sports Obituaries Opinion Classifieds Weather",
+ * "Print Email Facebook Twitter". Five words or more, every one capitalized and none of the small
+ * words a headline in title case has between them.
+ */
+function wordMenu(line: string): boolean {
+  if (line.length > 120 || /[.!?:;,"“”]/.test(line)) return false;
+  const words = line.split(" ");
+  return words.length >= 5 && !SHARE_ROW.test(line) && words.every((w) => /^[\p{Lu}\d]/u.test(w) && !TITLE_SMALL_WORDS.has(w.toLowerCase()));
+}
+const TITLE_SMALL_WORDS = new Set("a an the of in on at to for and or but as by with from into over after before amid against de del la las el los en y a con por para sin sobre tras".split(" "));
+/** "Print Email Facebook Twitter": a share row, page furniture wherever it is (CHROME) */
+const SHARE_ROW = /^(?:print|email|e-mail|share|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|copy link)(?: (?:print|email|e-mail|share|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|copy link))+$/i;
+
 /** Before the body, a run of this many menu items (or link-only lines) in a row is site navigation. */
 const MENU_RUN = 3;
 
@@ -557,7 +573,7 @@ export function segment(text: string): Layout {
   for (let k = 0; k < navTop; k++) {
     // (a breadcrumb that ends in the date it was posted, "News > Posted 06/02/2023", keeps its
     // date; a masthead's "Tuesday, February 7, 2023 | Today's Paper" is only today's)
-    menuLines[k] = menuLine(paras[k]) && !isDateline(paras[k]) && !(/\b(?:posted|published|updated|publicado|actualizado)\b/i.test(paras[k]) && DIGIT.test(paras[k]));
+    menuLines[k] = (menuLine(paras[k]) || wordMenu(paras[k])) && !isDateline(paras[k]) && !(/\b(?:posted|published|updated|publicado|actualizado)\b/i.test(paras[k]) && DIGIT.test(paras[k]));
     menu[k] = menuLines[k] || linkOnlyWords(paras[k]) > 0 || menuItem(paras[k]);
   }
   const top = topOfPage(paras, navTop, menu, menuLines);

@@ -36,7 +36,8 @@ function isHeadline(line: string): boolean {
 
 /** A standfirst: right under the headline, one sentence or a phrase, not the lead paragraph. */
 function isStandfirst(line: string): boolean {
-  if (isByline(line) || isDateline(line)) return false;
+  // ("Date: Thu, 19 Jan 2023 08:02:11 -0500" under a newsletter's subject is a header field)
+  if (isByline(line) || isDateline(line) || /^(?:date|fecha|sent|enviado|from|de|to|para)\s*:/i.test(line)) return false;
   if (/\b(photo|image|picture) (by|via|credit)\b|\b(foto|imagen|fotografía)s? (de|por|vía|cortesía)\b|\bv[ií]a (twitter|facebook|instagram)\b|©|\[photo/i.test(line)) return false;
   const words = line.split(/\s+/).length;
   if (words > 45 || line.length > 300) return false;

@@ -104,7 +104,8 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
   const t = extractTitle(layout.header, layout.plain[0] ?? null, fm.title, fm.subtitle, layout.headline);
   // Header lines that are neither headline, standfirst, byline nor dateline (a photo caption, a
   // kicker) belong to the article, so they go back to the top of the body.
-  const leftovers = layout.header.filter((l) => !t.used.includes(l) && !isByline(l) && !isDateline(l) && !/^\p{Lu}[\p{L}\d&.'’ -]{1,60}(?:,|\s[|·•–—-])\s+\S+.*\d{4}$/u.test(l));
+  // (Nor do the site's own name and the page's "Posted … | Updated …" line.)
+  const leftovers = layout.header.filter((l) => !t.used.includes(l) && !isByline(l) && !isDateline(l) && !/^\p{Lu}[\p{L}\d&.'’ -]{1,60}(?:,|\s[|·•–—-])\s+\S+.*\d{4}$/u.test(l) && !layout.siteNames.includes(l) && !/^(?:posted|published|updated|publicado|actualizado)\b.*\d/i.test(l));
   const paragraphsPlain = [...leftovers, ...layout.plain];
   const paragraphsMd = [...leftovers, ...layout.body];
   // The language picks every extractor's word tables, so it is settled before any of them reads the text.
