@@ -201,3 +201,20 @@ test("footer boilerplate never reaches the body", () => {
   assert.equal(f.layout.plain.length, 1);
   assert.equal(f.layout.footer.length, 2);
 });
+
+test("a credit under the text may sit above widget labels, and an 'Author' label names the writer", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.`;
+  assert.equal(fields(`A headline for the story\n\n${body}\n\nSource: Al Jazeera and news agencies\n\nListen to these stories`).source, "Al Jazeera");
+  assert.equal(fields(`A headline for the story\n\n${LEAD}\n\nSource: Andina\n\nMore text follows here in the body of the article, which goes on.`).source, null, "a credit with prose after it is mid-article");
+  const conv = fields(`The south's dead are no accident\n\nPublished: February 14, 2023 1.21pm GMT\n\nAuthor\n\nRosa Mendívil Torres\n\nLecturer in Latin American Politics, University of Leeds\n\n${body}`);
+  assert.equal(conv.author, "Rosa Mendívil Torres");
+  assert.equal(fields(`A headline for the story\n\nAuthor\n\nPeru Politics Desk\n\n${body}`).author, null, "a desk under the label is no person");
+});
+
+test("a masthead's date is the day the page was viewed when a date line follows the navigation", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.`;
+  const f = fields(`MercoPress, en Español\nMontevideo, October 14th 2024 - 21:07 UTC\nHome\nMercosur\nFalklands\nAntarctica\nArgentina\n\nMonday, March 6th 2023 - 09:48 UTC\n\nSoldiers drown crossing a river in Puno\n\n${body}`);
+  assert.deepEqual(f.layout.header, ["Monday, March 6th 2023 - 09:48 UTC", "Soldiers drown crossing a river in Puno"]);
+  const only = fields(`MercoPress, en Español\nMontevideo, March 6th 2023 - 09:48 UTC\nHome\nMercosur\nFalklands\nAntarctica\n\nSoldiers drown crossing a river in Puno\n\n${body}`);
+  assert.ok(only.layout.header.includes("Montevideo, March 6th 2023 - 09:48 UTC"), "the only date line stays");
+});

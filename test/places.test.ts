@@ -128,6 +128,10 @@ test("small places need a locative cue", () => {
   assert.deepEqual(names("A police station in the district of Zepita was burned."), ["Zepita"]);
   assert.deepEqual(names("Police entered Zepita, Puno, at night."), ["Zepita", "Puno"]);
   assert.deepEqual(names("Zepita voted."), []);
+  // a town named like a person needs the text to call it a place
+  assert.deepEqual(names("Troops reached the nearby town of Juli, where the station burned."), ["Juli"]);
+  assert.deepEqual(names("Protesters blocked roads in Juli district."), ["Juli"]);
+  assert.deepEqual(names("Juli said she saw it in Juli."), []);
 });
 
 test("a foreign capital is a place when written as one, not when it stands for its government", () => {

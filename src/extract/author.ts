@@ -37,7 +37,7 @@ export function cleanName(raw: string): string | null {
   if (!NAME_LIST.test(s)) return null;
   if (s.split(/\s+/).every((w) => NOT_A_NAME.test(w))) return null;
   // "Kawsachun News" in the author's slot is the outlet
-  if (/\s(?:news|press|media|radio|tv|agency|times|post|report|dispatch|noticias|prensa)$/i.test(s)) return null;
+  if (/\s(?:news|press|media|radio|tv|agency|times|post|report|dispatch|noticias|prensa|desk|team|staff|newsroom)$/i.test(s)) return null;
   return s;
 }
 
@@ -50,6 +50,7 @@ const BARE_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s+(
 // (the lead words in either case, the name in capitals: one regex with "i" would let \p{Lu} match any letter)
 const CREDITED_BY = /^(?:[Tt]his (?:update|report|article|story|piece|newsletter) was )?(?:[Ww]ritten|[Rr]eported|[Ww]ritten and reported|[Cc]ompiled|[Pp]roduced|[Pp]repared|[Rr]esearched and written)\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s.,;]|$)/u;
 const SELF_INTRO = /^(?:[Hh]i|[Hh]ello|[Hh]ola)[,!]?\s+(?:I['’]m|I am|[Ss]oy)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})[,.]/u;
+const AUTHOR_LABEL = /^(?:authors?|autor(?:a|es)?|written by|escrito por|by|por)\s*:?$/i;
 const ARTICLES_BY = /^articles by\s*:\s*(.{3,80})$/i;
 const BIO_ROLE = /\b(writer|journalist|editor|reporter|correspondent|contributor|author|columnist|analyst|researcher|professor|activist|historian|photographer|freelancer|scholar|economist|organizer|organiser|member|director|coordinator|fellow)\b/i;
 const BIO = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}) is (?:a|an|the)\\s`, "u");
@@ -86,6 +87,12 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
       const second = more ? cleanName(more[1]) : null;
       if (name) return second ? `${name} and ${second}` : name;
     }
+  }
+  // A label over the name: "Author" / "Rosa Mendívil Torres" / "Lecturer in …"
+  for (let i = 0; i + 1 < layout.header.length; i++) {
+    if (!AUTHOR_LABEL.test(layout.header[i])) continue;
+    const name = cleanName(layout.header[i + 1]);
+    if (name && name.includes(" ")) return name;
   }
   for (let i = 0; i + 1 < layout.header.length; i++) {
     const name = bareByline(layout.header[i], layout.header[i + 1], layout.header[i + 2]);

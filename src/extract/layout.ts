@@ -52,7 +52,7 @@ const CHROME: RegExp[] = [
   /^(navigation menu|skip links|reuse this content|save|like|comment|restack|live|listen|listen to this article|acquire licensing rights(, opens new tab)?|show more|more on this story|explore more on these topics|most viewed|most read|most popular|read next)$/i,
   /^\d[\d,.]* (likes?|restacks?|shares?|comments?)( · \d[\d,.]* (likes?|restacks?|shares?|comments?))*$/i,
   /^(share full article|supported by|skip advertisement|advertisement|click to expand image|other ways to share|media options|download (video|audio)|watch full show|\+\s?follow|image caption,?|story)$/i,
-  /^(listen to (this|the) (article|story)|image source\s*,|share this via |available in\b)/i,
+  /^(listen to (this|the|these) (article|story|stories)|image source\s*,|share this via |available in\b)/i,
   /^(escúchanos|escuchanos|escucha|síguenos|siguenos|mira|sintoniza)\b.{0,40}\b(en vivo|en directo|24 horas|online)\b/i,
   /^(buscar|search)\b.{0,30}$/i,
   /^(view|read) (this|the) (email|newsletter|message) (in|on) (your|a|the) (browser|web)/i,
@@ -484,6 +484,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   }
   if (lastNav > 0) {
     const block: number[] = [];
+    const mastDates: number[] = [];
     let ok = true;
     for (let k = 0; k < lastNav && ok; k++) {
       if (menuLines[k] || (menu[k] && (menu[k - 1] || menu[k + 1])) || drop.has(k)) continue;
@@ -494,6 +495,17 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       if (words > 12 || (/[.!?]["”’)]?$/.test(line) && !(words <= 3 && line.endsWith("!"))) || isByline(line) || (headline && line.toLowerCase() === headline.toLowerCase())) ok = false;
       // a date line stays where it is: it dates the article, not the masthead
       else if (!isDateline(line)) block.push(k);
+      else mastDates.push(k);
+    }
+    // …unless another date line follows the navigation, over the headline: then the masthead's
+    // ("Montevideo, October 14th 2024 - 21:07 UTC") is the day the page was viewed
+    if (ok && mastDates.length) {
+      for (let k = lastNav + 1; k < Math.min(paras.length, lastNav + 5); k++) {
+        if (paras[k].length <= 80 && isDateline(plainAt(k))) {
+          for (const d of mastDates) drop.add(d);
+          break;
+        }
+      }
     }
     if (ok && block.length) {
       for (const k of block) drop.add(k);
@@ -651,5 +663,9 @@ export function segment(text: string): Layout {
     body.push(linked ? reduceLinks(raw, true).trim() : raw);
     plain.push(line);
   }
-  return { header, body, plain, footer, chromeAuthors, headline: top.headline, siteNames: top.siteNames, credits: credits.filter((c) => c.at === 0 || c.at === plain.length).map((c) => c.line) };
+  // A credit at the end may be followed by widget labels ("Listen to these stories") but not by
+  // more of the article: one with prose after it sits under a chart or a quote mid-article.
+  let proseEnd = plain.length;
+  while (proseEnd > 0 && plain[proseEnd - 1].length <= 80 && !endsSentence(plain[proseEnd - 1])) proseEnd--;
+  return { header, body, plain, footer, chromeAuthors, headline: top.headline, siteNames: top.siteNames, credits: credits.filter((c) => c.at === 0 || c.at >= proseEnd).map((c) => c.line) };
 }

@@ -243,7 +243,10 @@ class PlaceScan {
         const key = keys[len - 1];
         const cands = INDEX.get(key);
         if (!cands) continue;
-        const textCands = cands.filter((c) => c.tier !== TIER.LookupOnly);
+        let textCands = cands.filter((c) => c.tier !== TIER.LookupOnly);
+        // a Peruvian town named like a word or a person ("Juli") is read only where the text says
+        // it is a place: "the town of Juli", "el distrito de Juli", "Juli province"
+        if (!textCands.length && this.geoNounCue(i, i + len)) textCands = cands.filter((c) => c.entry.country === "PE");
         if (!textCands.length) continue;
         consumed = len;
         const j = i + len;
@@ -393,6 +396,13 @@ class PlaceScan {
     const any = cands.find((c) => c.tier === TIER.Any && c.entry.kind !== "province");
     if (any) return { cand: any };
     return this.hasLocativeCue(i, j) ? { cand: cands[0] } : {};
+  }
+
+  /** a place noun names the place: "the town of X", "la provincia de X", "X district" */
+  geoNounCue(i: number, j: number): boolean {
+    const { t, n } = this;
+    if (i > 1 && OF.has(t.key(i - 1)) && !t.cap(i - 2) && GEO_NOUNS.has(t.key(i - 2)) && this.adjacent(i - 2, i - 1) && this.adjacent(i - 1, i)) return true;
+    return j < n && !t.cap(j) && GEO_NOUNS.has(t.key(j)) && this.adjacent(j - 1, j);
   }
 
   hasLocativeCue(i: number, j: number): boolean {
