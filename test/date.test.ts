@@ -235,3 +235,21 @@ test("a 6 kB article takes well under a millisecond", () => {
   // The budget is 0.5 ms for every extractor together; the bound is loose for busy test machines.
   assert.ok(ms < 1, `${ms.toFixed(3)} ms per article`);
 });
+
+test("an anniversary dates the story a year (or more) after the day it counts from", () => {
+  // the year of a year-less date line follows from "one year since … January 9, 2023"
+  stated(`• Jan 10\n\nMarchers marked one year since the killings. It was on January 9, 2023 that police opened fire. ${BODY}`, "2024-01-10");
+  // without the anniversary the same date line is read in the year of the text's own dates
+  stated(`• Jan 10\n\n${BODY} It was on January 9, 2023 that police opened fire.`, "2023-01-10");
+  const es = pub(`A un año de la masacre del 9 de enero de 2023, los familiares marcharon en Juliaca. ${BODY}`, { ...OPT, lang: "es" });
+  assert.equal(es.date, "2024-01-09");
+  assert.equal(es.source, "inferred");
+  // "twenty years of prison" is no anniversary
+  assert.equal(pub(`El 9 de enero de 2023 murieron 17 personas. Piden 20 años de cárcel para los responsables.`, { ...OPT, lang: "es" }).date, "2023-01-09");
+});
+
+test("a year-less December next to a dated January is the December before it", () => {
+  const r = pub(`Police killed a leader on Wednesday, raising to 48 the number of people killed since the coup on December 7. ${BODY}\n\n— Kawsachun News (@KawsachunNews) January 12, 2023\n\n${BODY}`);
+  assert.equal(r.source, "inferred");
+  assert.ok(r.date! >= "2023-01-12" && r.date! <= "2023-01-31", String(r.date));
+});

@@ -529,7 +529,7 @@ const ORDINAL = "(\\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|sevent
 interface RelativeRule {
   keyword: RegExp;
   re: RegExp;
-  kind: "later" | "ago" | "nth";
+  kind: "later" | "ago" | "nth" | "since";
   before: number;
   after: number;
 }
@@ -555,6 +555,8 @@ const EN_RELATIVES = relativeTable(
   [
     { keyword: /later(?![a-z])/, re: new RegExp(`\\b${COUNT}\\s+(year|month)s?\\s+later$`, "i"), kind: "later", before: 30, after: 5 },
     { keyword: /ago(?![a-z])/, re: new RegExp(`\\b${COUNT}\\s+(day|week|month)s?\\s+ago$`, "i"), kind: "ago", before: 30, after: 3 },
+    // an anniversary: "one year since security forces killed 17 people", "a year on from", "two years after"
+    { keyword: /years?\s+(?:since|after|on|ha(?:s|ve)\s+passed)(?![a-z])/, re: new RegExp(`\\b${COUNT}\\s+(year)s?\\s+(?:since|after|on|ha(?:s|ve)\\s+passed)\\b`, "i"), kind: "since", before: 16, after: 16 },
     ...["consecutive", "straight", "successive"].map((k) => ({ keyword: new RegExp(k), re: new RegExp(`\\b${ORDINAL}\\s+${k}\\s+(day|week|month)\\b`, "i"), kind: "nth" as const, before: 30, after: k.length + 8 })),
   ],
   NUMBER_WORDS,
@@ -600,12 +602,16 @@ function lowerBounds(sc: Scan, todayMonth: number): number[] {
   for (const d of sc.dates) if (d.year !== null && !d.future) bounds.push(d.year * 12 + d.month - 1);
   for (const y of sc.years) if (!y.future) bounds.push(y.year * 12);
   for (const r of sc.relatives) {
-    if (r.kind !== "later" || r.count <= 0) continue;
+    if ((r.kind !== "later" && r.kind !== "since") || r.count <= 0) continue;
     const s = sentenceOf(sc.sentenceStarts, r.index);
-    // It counts from the nearest explicit year before it, in its sentence or the one before.
+    // It counts from the nearest explicit year before it, in its sentence or the one before; an
+    // anniversary may name the year after it too ("one year since the killings of January 9, 2023").
+    const around = r.kind === "since";
+    const near = (index: number, sentence: number) => (index < r.index ? sentence >= s - 1 : around && sentence <= s + 1);
+    const closer = (index: number, a: { index: number } | null) => !a || Math.abs(index - r.index) < Math.abs(a.index - r.index);
     let anchor: { index: number; month: number } | null = null;
-    for (const d of sc.dates) if (d.year !== null && d.index < r.index && d.sentence >= s - 1 && (!anchor || d.index > anchor.index)) anchor = { index: d.index, month: d.year * 12 + d.month - 1 };
-    for (const y of sc.years) if (y.index < r.index && y.sentence >= s - 1 && (!anchor || y.index > anchor.index)) anchor = { index: y.index, month: y.year * 12 };
+    for (const d of sc.dates) if (d.year !== null && near(d.index, d.sentence) && closer(d.index, anchor)) anchor = { index: d.index, month: d.year * 12 + d.month - 1 };
+    for (const y of sc.years) if (near(y.index, y.sentence) && closer(y.index, anchor)) anchor = { index: y.index, month: y.year * 12 };
     if (anchor) bounds.push(anchor.month + (r.unit === "year" ? 12 * r.count : r.count));
   }
   // Years long before today are history the story recalls ("the 1993 Constitution", "in the year
@@ -617,7 +623,12 @@ function makeYearResolver(sc: Scan, today: number, opt?: DateOptions): YearResol
   const yearless = sc.dates.filter((d) => d.year === null);
   if (!yearless.length) return { yearFor: () => null, basis: "none" };
   const dayLevel = yearless.filter((d) => d.day !== null);
-  const months = [...new Set((dayLevel.length ? dayLevel : yearless).map((d) => d.month))].sort((a, b) => a - b);
+  // The text's explicit dates of its latest year belong to the same stretch of time: "December 7"
+  // next to "January 12, 2023" is the December before it, not the one after.
+  const explicitDates = sc.dates.filter((d) => d.year !== null && !d.future && (d.day !== null || !dayLevel.length));
+  const latestYear = Math.max(...explicitDates.map((d) => d.year!));
+  const recent = explicitDates.filter((d) => d.year === latestYear);
+  const months = [...new Set([...(dayLevel.length ? dayLevel : yearless), ...recent].map((d) => d.month))].sort((a, b) => a - b);
   let start = months[0];
   let end = months[months.length - 1];
   let widest = months[0] + 12 - end;
@@ -753,6 +764,8 @@ function isPublicationLine(line: string, mention: { index: number; end: number; 
   return words <= 6;
 }
 
+const EMBED_SIGNATURE = /^[—–-]+\s*.{0,60}\(@\w{1,30}\)/;
+
 function statedDates(sc: Scan, today: number, L: DateLocale, headerLines = 0): Stated[] {
   const text = sc.text;
   const dates = sc.dates;
@@ -771,6 +784,8 @@ function statedDates(sc: Scan, today: number, L: DateLocale, headerLines = 0): S
     const line = rawLine.trim();
     if (!line) continue;
     seen++;
+    // an embedded post's signature, "— Kawsachun News (@KawsachunNews) January 12, 2023", dates the post
+    if (line.includes("(@") && EMBED_SIGNATURE.test(line)) continue;
     const offset = lineStart + rawLine.indexOf(line);
     while (di < dates.length && dates[di].index < offset) di++;
     const inLine: DateMention[] = [];
@@ -969,6 +984,18 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
   for (const r of sc.relatives) {
     if (r.kind === "later") continue;
     const s = sentenceOf(sc.sentenceStarts, r.index);
+    if (r.kind === "since") {
+      // "a un año de la masacre del 9 de enero de 2023": the story is written on the anniversary or after
+      const a = sc.dates.find((d) => d.sentence === s && d.day !== null && !d.future);
+      const at = a ? resolve(a, years) : null;
+      const n = at === null ? null : addMonths(at, 12 * r.count);
+      if (n !== null && n > pub && n <= today) {
+        pub = n;
+        how = `"${r.text}" counted from "${a!.text}"`;
+        evidence = r.text;
+      }
+      continue;
+    }
     // The phrase counts from a date in its sentence ("erupted one month ago in response to the December 7
     // coup"); "the 10th consecutive week" may also count from a start named next to it.
     const anchor =
@@ -1227,6 +1254,8 @@ const ES_DATES: DateLocale = {
   relatives: relativeTable(
     [
       { keyword: /después|despues/, re: new RegExp(`${B}${ES_COUNT}\\s+(años?|mes(?:es)?)\\s+(?:después|despues)${E}`, "i"), kind: "later", before: 30, after: 7 },
+      // "a un año de la masacre", "se cumple un año de", "al cumplirse dos años del"
+      { keyword: /(?:cumplen?|cumplirse|a)\s+(?:un|dos|tres|1|2|3)\s+años?\s+(?:de|del|desde)(?![a-záéíóúñü])/, re: new RegExp(`${B}(?:cumplen?|cumplirse|a)\\s+${ES_COUNT}\\s+(años?)\\s+(?:de|del|desde)${E}`, "i"), kind: "since", before: 0, after: 30 },
       { keyword: /hace/, re: new RegExp(`^hace\\s+(?:ya\\s+|casi\\s+|más de\\s+)?${ES_COUNT}\\s+(días?|semanas?|mes(?:es)?)${E}`, "i"), kind: "ago", before: 0, after: 32 },
       { keyword: /consecutiv[oa]|seguid[oa]/, re: new RegExp(`${B}${ES_ORDINAL}\\s+(semana|día|dia|mes)\\s+(?:consecutiv[oa]|seguid[oa])${E}`, "i"), kind: "nth", before: 30, after: 12 },
     ],
