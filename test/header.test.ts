@@ -185,6 +185,7 @@ test("copyright lines: the page's own, its first phrase, not the author", () => 
   assert.equal(src("© 2023 Hemisphere Report. All rights reserved. | [Privacy](#) | [Contact](#)"), "Hemisphere Report");
   assert.equal(src("© 2023 AFP\n\nDaily newsletter\n\n© 2023 Copyright Channel 24 - All rights reserved. Channel 24 is not responsible for external sites."), "Channel 24");
   assert.equal(src("© 2023 Mara Whitfield"), null);
+  assert.equal(src("© The Hemisphere Times Limited 2023. All rights reserved."), "The Hemisphere Times");
   assert.equal(fields(`Headline here today\n\n${LEAD}\n\nSource: Al Jazeera and news agencies`).source, "Al Jazeera");
   const newsletter = fields(`Headline here today\n\n${LEAD}\n\nMore text follows here in the body of the article.\n\nA closing paragraph of the story.\n\nSubscribe to Andes Notebook\n\nBy Mara Whitfield · Launched 2 years ago\n\n© 2023 Mara Whitfield`);
   assert.equal(newsletter.source, "Andes Notebook");
@@ -217,4 +218,16 @@ test("a masthead's date is the day the page was viewed when a date line follows 
   assert.deepEqual(f.layout.header, ["Monday, March 6th 2023 - 09:48 UTC", "Soldiers drown crossing a river in Puno"]);
   const only = fields(`MercoPress, en Español\nMontevideo, March 6th 2023 - 09:48 UTC\nHome\nMercosur\nFalklands\nAntarctica\n\nSoldiers drown crossing a river in Puno\n\n${body}`);
   assert.ok(only.layout.header.includes("Montevideo, March 6th 2023 - 09:48 UTC"), "the only date line stays");
+});
+
+test("a byline below a standfirst and a caption, agency capitals, academic bios, a paywall's price line", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.`;
+  const f = fields(`Peru imposes curfew in Puno\n\nPeru's government on Tuesday declared a three-day nighttime curfew in the southern Puno region, a day after the deadliest clashes.\n\nIssued on: 11/01/2023 - 03:48\n\nRelatives wait outside the morgue in Juliaca, Peru, on January 10, 2023. © Juan QUISPE, AFP\n\nby Carlos MANDUJANO\n\n${body}`);
+  assert.equal(f.author, "Carlos Mandujano");
+  assert.equal(fields(`A headline for the story\n\n${body}\n\nBy December 15 the toll had risen.`).author, null);
+  assert.equal(fields(`A headline for the story\n\n${body}\n\nNathaniel Orbe is a doctoral candidate in anthropology who has worked in Puno since 2016.`).author, "Nathaniel Orbe");
+  assert.equal(fields(`A headline for the story\n\n${body}\n\nKeiko Fujimori is a three-time presidential candidate.`).author, null);
+  const ft = fields(`Subscribe to unlock this article\n\nTry unlimited access\n\nOnly $1 for 4 weeks\n\nThen $75 per month. Complete digital access to quality journalism on any device. Cancel anytime during your trial.\n\nHester Lowe in Lima\n\n${body}`);
+  assert.equal(ft.author, "Hester Lowe");
+  assert.ok(!ft.layout.plain.some((p) => p.includes("$75")));
 });

@@ -32,7 +32,9 @@ export function cleanName(raw: string): string | null {
     .replace(/\s+/g, " ")
     .trim();
   // ALL-CAPS bylines ("VIJAY PRASHAD") read better in title case.
+  // (and an agency's capitals for the surname, "Carlos MANDUJANO")
   if (s === s.toUpperCase() && /[A-Z]{2}/.test(s)) s = s.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase());
+  else s = s.replace(/(?<![\p{L}'’])(\p{Lu})(\p{Lu}{2,})(?![\p{L}'’])/gu, (_m, a: string, b: string) => a + b.toLowerCase());
   if (!s || s.length > 80 || /\d/.test(s) || DESK.test(s)) return null;
   if (!NAME_LIST.test(s)) return null;
   if (s.split(/\s+/).every((w) => NOT_A_NAME.test(w))) return null;
@@ -52,7 +54,7 @@ const CREDITED_BY = /^(?:[Tt]his (?:update|report|article|story|piece|newsletter
 const SELF_INTRO = /^(?:[Hh]i|[Hh]ello|[Hh]ola)[,!]?\s+(?:I['’]m|I am|[Ss]oy)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})[,.]/u;
 const AUTHOR_LABEL = /^(?:authors?|autor(?:a|es)?|written by|escrito por|by|por)\s*:?$/i;
 const ARTICLES_BY = /^articles by\s*:\s*(.{3,80})$/i;
-const BIO_ROLE = /\b(writer|journalist|editor|reporter|correspondent|contributor|author|columnist|analyst|researcher|professor|activist|historian|photographer|freelancer|scholar|economist|organizer|organiser|member|director|coordinator|fellow)\b/i;
+const BIO_ROLE = /\b(writer|journalist|editor|reporter|correspondent|contributor|author|columnist|analyst|researcher|professor|activist|historian|photographer|freelancer|scholar|economist|organizer|organiser|member|director|coordinator|fellow|lecturer|anthropologist|sociologist|political scientist|doctoral candidate|phd candidate|phd student|graduate student)\b/i;
 const BIO = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}) is (?:a|an|the)\\s`, "u");
 
 /**
@@ -87,6 +89,12 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
       const second = more ? cleanName(more[1]) : null;
       if (name) return second ? `${name} and ${second}` : name;
     }
+  }
+  // A byline under a standfirst or a photo caption that already began the body: "by Carlos MANDUJANO"
+  for (const line of layout.plain.slice(0, 6)) {
+    const m = line.length <= 70 ? line.match(BYLINE) : null;
+    const name = m && /^\p{Lu}/u.test(m[1]) ? cleanName(m[1]) : null;
+    if (name && name.includes(" ")) return name;
   }
   // A label over the name: "Author" / "Rosa Mendívil Torres" / "Lecturer in …"
   for (let i = 0; i + 1 < layout.header.length; i++) {

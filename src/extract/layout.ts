@@ -60,7 +60,7 @@ const CHROME: RegExp[] = [
   // paywalls: "Subscribe to unlock this article", "Try unlimited access", "Only $1 for 4 weeks"
   /^(subscribe|sign up|sign in|log in|register|suscríbete|regístrate) (to|para) (unlock|read|continue|keep reading|access|seguir leyendo|leer|continuar)\b/i,
   /^(try|start) (unlimited|full|premium|digital|free) (access|trial)\b/i,
-  /^(only|just|then|sólo|solo)\s+[$€£S\/]+\s?\d[\d.,]*\b.{0,80}$/i,
+  /^(only|just|then|sólo|solo)\s+[$€£S\/]+\s?\d[\d.,]*\b.{0,200}$/i,
   /^(subscribe|suscríbete|suscribete)\b.{0,20}[$€£]\s?\d.{0,40}$/i,
   /^(?:print|email|e-mail|share|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|copy link)(?: (?:print|email|e-mail|share|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|copy link))+$/i,
   /^explore (more )?offers\.?$/i,
