@@ -231,3 +231,20 @@ test("a byline below a standfirst and a caption, agency capitals, academic bios,
   assert.equal(ft.author, "Hester Lowe");
   assert.ok(!ft.layout.plain.some((p) => p.includes("$75")));
 });
+
+test("the site's name: repeated at the top and the bottom, a name line under a welcome, a credit under a related list", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.\n\nA closing paragraph of the story.`;
+  const letter = fields(`View this email in your browser\n\nPUNA LETTERS\n\nNotes from the southern highlands · Issue No. 38\n\nJuliaca counts its dead\n\n${body}\n\nThanks for reading.\n\nPuna Letters · Jr. Lima 412 · Puno · Peru`);
+  assert.equal(letter.source, "Puna Letters");
+  assert.equal(letter.title, "Juliaca counts its dead");
+  const un = fields(`Skip to main content\n\nWelcome to the United Nations\n\nUN News\n\nGlobal perspective Human stories\n\nEnglish | Français | Español | Kiswahili\n\nTopics | In depth | Media | Audio Hub | Subscribe\n\nPeru: rights office alarmed by killings\n\n${body}`);
+  assert.equal(un.source, "UN News");
+  assert.equal(fields(`A headline for the story\n\n${body}\n\nRelated:\n\nPeru: 17 Killed in Juliaca as Police Fire on Protesters\n\n#Peru #Cuzco\n\nSource: teleSUR / EFE`).source, "teleSUR");
+  // a short line at the top that the end does not repeat is not taken for the site
+  assert.equal(fields(`Juliaca Diary\n\n${body}\n\nThanks for reading.`).source, null);
+});
+
+test("a closing bio above the page's own links", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.`;
+  assert.equal(fields(`A headline for the story\n\n${body}\n\nCamila Reátegui is a journalist based in Lima.\n\nReport an editorial error\n\nReport a technical issue\n\nEditorial code of conduct\n\nRelated stories`).author, "Camila Reátegui");
+});

@@ -146,7 +146,10 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
   }
   // A closing bio ("Jane Roe is a journalist based in Lima."): only the last paragraphs, and only
   // with a writer's role, so a profile of a quoted official in the body is not taken.
-  for (const para of [...layout.plain.slice(-4), ...layout.footer].reverse()) {
+  // (the page's own links under it, "Report an editorial error", are not paragraphs of the text)
+  let end = layout.plain.length;
+  while (end > 0 && layout.plain[end - 1].length <= 60 && !/[.!?]["”’)]?$/.test(layout.plain[end - 1])) end--;
+  for (const para of [...layout.plain.slice(Math.max(0, end - 4), end), ...layout.footer].reverse()) {
     const m = para.match(BIO);
     if (m && BIO_ROLE.test(para.slice(m[0].length, m[0].length + 120))) {
       const name = cleanName(m[1]);

@@ -512,8 +512,14 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       // "The Guardian - Back to home": the name, not the link's label
       // "MercoPress, en Español": the name before a comma; a motto ("Academic rigour, journalistic
       // flair") is no name
-      const name = plainAt(block[0]).split(TITLE_SEPARATOR)[0].split(/,\s+/)[0].trim();
-      if (name.split(/\s+/).length <= 6 && !DIGIT.test(name) && properName(name)) siteNames.push(name);
+      // ("Welcome to the United Nations" over "UN News": the first line that is a name)
+      for (const k of block.slice(0, 3)) {
+        const name = plainAt(k).split(TITLE_SEPARATOR)[0].split(/,\s+/)[0].trim();
+        if (name.split(/\s+/).length <= 6 && !DIGIT.test(name) && properName(name)) {
+          siteNames.push(name);
+          break;
+        }
+      }
     }
   }
   // A masthead with no navigation under it: the page's first line, a short proper name that the
@@ -556,6 +562,26 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     if (k < limit && menu[k] && !menuLines[k] && menu[k + 1] && words.length >= 2 && words.length <= 5 && properName(name)) {
       siteNames.push(name);
       drop.add(k);
+    }
+  }
+  // A name at the top that the page's last lines give again: "PUNA LETTERS" over the text and
+  // "Puna Letters · Jr. Lima 412 · Puno" under it; "UN News" above the headline and over the footer
+  if (!siteNames.length) {
+    const tail: [number, string][] = [];
+    for (let j = Math.max(0, paras.length - 15); j < paras.length; j++) if (paras[j].length <= 120) tail.push([j, plainAt(j).toLowerCase()]);
+    for (let k = 0; k < Math.min(limit, 12) && tail.length; k++) {
+      const line = plainAt(k);
+      const words = line.split(/\s+/);
+      if (words.length > 4 || line.length < 4 || DIGIT.test(line) || /[.!?:;,]$/.test(line) || menuLines[k] || chrome(k)) continue;
+      const name = line === line.toUpperCase() ? line.toLowerCase().replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase()) : line;
+      if (!properName(name)) continue;
+      const low = line.toLowerCase();
+      // (below the text, not the headline block right under the name)
+      if (tail.some(([j, t]) => j > k + 3 && (t === low || (t.startsWith(low) && /^\s*[·|•,–—-]\s/.test(t.slice(low.length)))))) {
+        siteNames.push(name);
+        drop.add(k);
+        break;
+      }
     }
   }
   // a motto near the top: "Working for human rights … in Peru since 1983"
@@ -634,15 +660,16 @@ export function segment(text: string): Layout {
       footer.push(line);
       continue;
     }
+    // (a credit under a list of other stories still names where the article came from)
+    if (short && CREDIT.test(line)) {
+      credits.push({ line, at: plain.length });
+      continue;
+    }
     if (short && RELATED_LABEL.test(line)) related = RELATED_RUN;
     else if (related > 0) {
       related--;
       if ((line.length <= 160 && !/[.!?]["”’)]?$/.test(line)) || linkWords > 0) continue;
       related = 0;
-    }
-    if (short && CREDIT.test(line)) {
-      credits.push({ line, at: plain.length });
-      continue;
     }
     if (isChrome(line)) {
       // Chrome lines with information (Region/Theme) are dropped from the body but a footer-like

@@ -120,7 +120,8 @@ function plausible(name: string, author: string | null): boolean {
   if (/https?:|www\.|@|\d{3,}/i.test(name)) return false;
   if (name.split(/\s+/).length > 7) return false;
   if (author && name.toLowerCase() === author.toLowerCase()) return false;
-  return /^[\p{Lu}\d]/u.test(name);
+  // ("teleSUR", "eju.tv": a brand's capitals may come later in the word)
+  return /^[\p{Lu}\d]|^\p{Ll}+\p{Lu}/u.test(name);
 }
 
 export interface SourceResult {
@@ -143,6 +144,8 @@ export function extractSource(layout: Layout, author: string | null, front?: str
           ?.replace(/\s*\(\s*\)/g, "")
           // "Source: Al Jazeera and news agencies": the publication, not its wire services
           ?.replace(/\s+(?:and|with|y|con)\s+(?:news\s+|other\s+)?(?:agencies|wires|wire services|agencias)$/i, "")
+          // "Source: teleSUR / EFE": the publication first, the agency it drew on after it
+          ?.split(/\s+\/\s+/)[0]
           .replace(/[\s.,;:]+$/, "")
           .trim() ?? null;
         const name = raw ? canonical(raw) : null;
