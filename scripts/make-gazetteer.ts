@@ -90,6 +90,17 @@ const givenNames = new Set(
   ].map(fold)
 );
 
+// Spanish given names, most frequent first (gender-detection-from-name ships Spain's register of
+// names): only for telling a byline's name from other short lines ("Camilo Vera" over a date), never
+// for place matching, where a name such as "Loreto" or "Belén" must stay a place.
+const esNames = (() => {
+  const src = readFileSync(mod("gender-detection-from-name/names/es.js"), "utf8");
+  const out: string[] = [];
+  for (const m of src.matchAll(/\['([^']+)',/g)) if (!m[1].includes(" ")) out.push(fold(m[1]));
+  return out;
+})();
+const bylineNames = new Set(esNames.slice(0, 3000).filter((n) => !givenNames.has(n) && /^[a-zñ]{3,}$/.test(n)));
+
 // ---------------------------------------------------------------------------------------------
 // raw data
 
@@ -630,6 +641,8 @@ const out = {
   upperOnly: [...new Set(entries.flatMap((e) => [...e.names.keys()].filter((n) => /\p{L}/u.test(n) && n === n.toUpperCase()).map(key)))],
   demonyms: Object.fromEntries(Object.entries(demonyms).map(([d, id]) => [d, entries.findIndex((e) => e.id === id)])),
   givenNames: [...givenNames].sort(),
+  // given names beyond the English lists, for bylines only
+  bylineNames: [...bylineNames].sort(),
   commonWords: [...common].sort(),
   // words too frequent to be read as a given name at the start of a sentence ("Will", "May", "John")
   frequentWords: [...frequent].sort(),

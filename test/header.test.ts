@@ -248,3 +248,21 @@ test("a closing bio above the page's own links", () => {
   const body = `${LEAD}\n\nMore text follows here in the body of the article.`;
   assert.equal(fields(`A headline for the story\n\n${body}\n\nCamila Reátegui is a journalist based in Lima.\n\nReport an editorial error\n\nReport a technical issue\n\nEditorial code of conduct\n\nRelated stories`).author, "Camila Reátegui");
 });
+
+test("page furniture of news sites: newsletter boxes, players, tag links, linked bylines, title-case headlines with a full stop", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.\n\nA closing paragraph of the story.`;
+  const intercept = fields(`Skip to main content\n\n[The Intercept](#)\n\nJoin Our Newsletter\n\nBy signing up, I agree to receive emails from The Intercept and to the Privacy Policy.\n\nPolitics\n\nVoices\n\nPodcasts\n\nSoldiers Fired on Protesters in Ayacucho. Washington Is Standing by the New Government.\n\nWitnesses describe troops shooting at unarmed demonstrators days after the administration welcomed the new president.\n\n[Nicolás Rivas Quintanilla](#)\n\nDecember 22 2022, 6:00 a.m.\n\n${body}`);
+  assert.equal(intercept.title, "Soldiers Fired on Protesters in Ayacucho. Washington Is Standing by the New Government.");
+  assert.equal(intercept.author, "Nicolás Rivas Quintanilla");
+  const npr = fields(`In Peru, a city mourns after the deadliest day of protests\n\nJanuary 11, 20235:03 AM ET\n\nHeard on Morning Edition\n\nJulia Restrepo Vance\n\nEnlarge this image\n\n${body}`);
+  assert.equal(npr.author, "Julia Restrepo Vance");
+  const mongabay = fields(`Mongabay Series: [Indigenous Peoples and Conservation](#), [Mining](#)\n\nIn Peru’s highlands, Indigenous protesters link a crackdown to decades of mining\n\nby [Martina Coaquira](#) on 9 February 2023\n\n${body}`);
+  assert.equal(mongabay.title, "In Peru’s highlands, Indigenous protesters link a crackdown to decades of mining");
+  assert.equal(mongabay.author, "Martina Coaquira");
+  const wsws = fields(`Peru: Peasant leader killed in Cuzco as Puno is put under curfew\n\nCamilo Vera\n\n13 January 2023\n\nAlso available in: [Español](#)\n\nShare this article: [Twitter](#) [Facebook](#)\n\n${body}\n\nMore Must-Reads from TIME\n\n[The Deadly Earthquake in Turkey and Syria: What to Know](#)`);
+  assert.equal(wsws.author, "Camilo Vera", "a Spanish given name starts a byline too");
+  assert.ok(!wsws.layout.header.some((l) => /available|Share/.test(l)), wsws.layout.header.join(" / "));
+  assert.ok(!wsws.layout.plain.some((l) => /Earthquake/.test(l)), "a linked headline under the text is another story");
+  // a sentence of running text in the header zone is still no headline, title case or not
+  assert.equal(fields(`Police fired tear gas at thousands of marchers in the southern city of Puno on Tuesday, witnesses said.\n\n${body}`).titleSource, "derived");
+});

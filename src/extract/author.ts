@@ -4,7 +4,7 @@
 import { BYLINE_LEAD, isDateline, type Layout } from "./layout.ts";
 
 const BYLINE_PREFIX = new RegExp(`^${BYLINE_LEAD}`, "i");
-import { GIVEN_NAMES, fold } from "./gazetteer.ts";
+import { PERSON_NAMES, fold } from "./gazetteer.ts";
 
 const NAME_WORD = "[\\p{Lu}][\\p{L}'’.\\-]*";
 const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:(?:de|del|da|dos|la|van|von|y|e|bin|al)\\s+)?${NAME_WORD}){0,4}$`, "u");
@@ -26,6 +26,8 @@ export function cleanName(raw: string): string | null {
     .replace(/,?\s+(?:the\s+)?(?:associated press|agence france-presse|reuters|afp|ap|efe|bloomberg(?: news)?)$/i, "")
     .replace(/,\s*(?:[^,]*\b\p{Lu}{2,}\b[^,]*|[^,]*\b(?:News|Mundo|Press|Times|Post|Herald|Journal|Service|Agency|Radio|TV|Television|Network|Channel|Magazine|Report|Correspondent|Reporter)\b[^,]*)$/u, "")
     .replace(/\s+(?:for|in|at|from|on)\s+[\p{Lu}].*$/u, "")
+    // "Martina Coaquira on 9 February 2023"
+    .replace(/\s+on\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i, "")
     .replace(/,\s*(?:\d|[A-Z][a-z]+\.? \d).*$/, "")
     .replace(/\S+@\S+/g, "")
     .replace(/[.,;:]+$/, "")
@@ -67,14 +69,14 @@ export function bareByline(line: string, next: string | undefined, after?: strin
   const dated = role || (next !== undefined && isDateline(next));
   const m = dated ? line.match(BARE_BYLINE) : null;
   // a writer's role under the name vouches for it; a name alone must start with a known given name
-  if (!m || (!role && !GIVEN_NAMES.has(fold(m[1].split(/\s+/)[0])))) return null;
+  if (!m || (!role && !PERSON_NAMES.has(fold(m[1].split(/\s+/)[0])))) return null;
   const name = cleanName(m[1]);
   return name && name.includes(" ") ? name : null;
 }
 
 /** "Gabriela Vilca Mamani", "Helen Lowe in Lima": a person's name alone on a line, starting with a known given name. */
 export function isNameLine(line: string): boolean {
-  return /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,3}(?: (?:in|en) \p{Lu}[\p{L} .'’-]{1,40})?$/u.test(line) && GIVEN_NAMES.has(fold(line.split(" ")[0]));
+  return /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,3}(?: (?:in|en) \p{Lu}[\p{L} .'’-]{1,40})?$/u.test(line) && PERSON_NAMES.has(fold(line.split(" ")[0]));
 }
 
 export function extractAuthor(layout: Layout, front?: string): string | null {

@@ -375,11 +375,16 @@ function sentenceOf(starts: number[], index: number): number {
 }
 
 /** Markdown links and bare URLs carry dates of other pages ("/2021/05/…"), never of this story. */
+const GLUED_YEAR = /(?:19|20)\d\d(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ene|Abr|Ago|Dic)/;
+const GLUED_YEAR_ALL = new RegExp(`((?:19|20)\\d\\d)(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ene|Abr|Ago|Dic))`, "g");
+
 function normalize(text: string): string {
   // Each replacement is a full pass over the text; the cheap includes() checks skip most of them.
   if (text.includes("](")) text = text.replace(/!?\[([^[\]\n]*)\]\([^()\n]*\)/g, "$1");
   if (text.includes("://")) text = text.replace(/\bhttps?:\/\/\S+/g, " ");
   if (text.includes("\u00a0") || text.includes("\u202f")) text = text.replace(/[\u00a0\u202f]/g, " ");
+  // "01/21/2023January 21, 2023": a page's two renderings of its date, glued by the scrape
+  if (GLUED_YEAR.test(text)) text = text.replace(GLUED_YEAR_ALL, "$1 ");
   return text;
 }
 

@@ -30,6 +30,7 @@ interface GazetteerFile {
   upperOnly: string[];
   demonyms: Record<string, number>;
   givenNames: string[];
+  bylineNames: string[];
   commonWords: string[];
   frequentWords: string[];
 }
@@ -54,6 +55,8 @@ export const UPPER_ONLY = new Set(data.upperOnly);
 /** "bolivian" → Bolivia */
 export const DEMONYMS = new Map(Object.entries(data.demonyms).map(([d, i]) => [d, ENTRIES[i]]));
 export const GIVEN_NAMES = new Set(data.givenNames);
+/** given names a byline may start with: the English lists and the most frequent Spanish ones */
+export const PERSON_NAMES = new Set([...data.givenNames, ...data.bylineNames]);
 /** the most frequent English and Spanish words (folded); some are also names ("john", "peru") */
 export const COMMON_WORDS = new Set(data.commonWords);
 /** the top of those lists ("will", "may", "john"): at a sentence start, a word, not a given name */

@@ -2,7 +2,7 @@
 // bylines glued to widget labels, copyright and disclaimer footers. This module splits a text into
 // the parts the other extractors need — header lines, body paragraphs, footer lines — and drops the
 // chrome. The patterns are one table of general web-page boilerplate, not rules for one site.
-import { GIVEN_NAMES, fold } from "./gazetteer.ts";
+import { PERSON_NAMES, fold } from "./gazetteer.ts";
 
 export interface Layout {
   /** lines before the body, chrome removed (headline, standfirst, byline, dateline…) */
@@ -64,6 +64,14 @@ const CHROME: RegExp[] = [
   /^(subscribe|suscríbete|suscribete)\b.{0,20}[$€£]\s?\d.{0,40}$/i,
   /^(?:print|email|e-mail|share|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|copy link)(?: (?:print|email|e-mail|share|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|copy link))+$/i,
   /^explore (more )?offers\.?$/i,
+  // newsletter boxes and media players: "By signing up, I agree…", "Enlarge this image", "toggle caption"
+  /^by (signing up|subscribing|clicking|continuing|registering|submitting|entering)\b/i,
+  /^(enlarge this image|hide caption|toggle caption|toggle more options|embed|download|transcript|keyboard shortcuts for audio player|accessibility links)$/i,
+  /^<iframe\b/i,
+  /^(also )?available in\s*:/i,
+  /^share this (article|story|page|post)\s*:/i,
+  // the site's address alone: "wsws.org", "www.dw.com"
+  /^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(org|com|net|info|news|tv|pe|es|co\.uk|de)$/i,
   /^(accept|reject|allow|deny|manage|aceptar|rechazar|permitir|configurar)( all| todas?| las)?( optional| non-essential| necessary| opcionales)?( cookies)?( settings| preferences| preferencias)?$/i,
   /^(más información|more info(rmation)?|learn more|entendido|got it|accept( all)?|aceptar( todo| todas)?|rechazar|configurar|manage (cookies|preferences)|ok)([ |]+(entendido|got it|accept( all)?|aceptar|rechazar|configurar|ok))*$/i,
   /^(ver|leer) (este|el) (correo|boletín|mensaje) en (tu|su|el) navegador/i,
@@ -86,7 +94,7 @@ const CHROME: RegExp[] = [
 ];
 
 /** "Lee también" alone: the next line is another article's headline. */
-const RELATED_LABEL = /^(te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|relacionadas|noticias relacionadas|notas relacionadas|más noticias|etiquetas|temas|tags|palabras clave|read more|read also|see also|read next|related|related article|related articles|related stories|related content|lo más leído|lo más visto|más leídas|más vistas|seguir leyendo|sigue leyendo|últimas noticias|more stories|more on this story|more from .{2,30}|most viewed|most read|most popular|popular|trending|recommended|recommended stories|you may also like|you might also like|explore more on these topics|latest news|latest stories)[.:]?$/i;
+const RELATED_LABEL = /^(te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|relacionadas|noticias relacionadas|notas relacionadas|más noticias|etiquetas|temas|tags|palabras clave|read more|read also|see also|read next|related|related article|related articles|related stories|related content|lo más leído|lo más visto|más leídas|más vistas|seguir leyendo|sigue leyendo|últimas noticias|more stories|more on this story|more from .{2,30}|more [a-z-]+(?: [a-z-]+)? from .{2,30}|must[- ]reads|most viewed|most read|most popular|popular|trending|recommended|recommended stories|you may also like|you might also like|explore more on these topics|latest news|latest stories)[.:]?$/i;
 /** Lines a list of other articles runs on for: headlines (no sentence end) and section links. */
 const RELATED_RUN = 12;
 /** A line that names where an article came from without being the page's own footer. */
@@ -130,6 +138,23 @@ function mayBeChromeAuthor(line: string): boolean {
 }
 
 const LINK = /\[([^[\]\n]*)\]\(([^()\s]*)(?:\s+"[^"\n]*")?\)/g;
+const TAG_LINKS = /^(?![^:]*\bby\s*:)[^[\]\n]{1,40}:\s*(?:\[[^[\]\n]*\]\([^()\s]*\)[\s,;|·•]*)+$/;
+
+/** Most longer words capitalized, as headlines in title case are and sentences are not. */
+export function titleCased(line: string): boolean {
+  let long = 0, caps = 0;
+  for (const w of line.split(/\s+/)) {
+    if (w.replace(/[^\p{L}]/gu, "").length < 4) continue;
+    long++;
+    if (/^["“‘'(]?\p{Lu}/u.test(w)) caps++;
+  }
+  return long >= 4 && caps / long >= 0.8;
+}
+
+/** "Nicolás Rivas Quintanilla": a person's name, starting with a known given name */
+function linkedName(line: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?: (?:de |del |da |van |von )?\p{Lu}[\p{L}'’-]+){1,3}$/u.test(line) && PERSON_NAMES.has(fold(line.split(" ")[0]));
+}
 
 function reduceLinks(s: string, keepReal: boolean): string {
   return s.replace(LINK, (_m, text: string, href: string) => (keepReal && /^https?:\/\//i.test(href) && text.trim() ? `[${text}](${href})` : text));
@@ -244,7 +269,7 @@ export function paragraphs(text: string): string[] {
 function bylineFollows(paras: string[], i: number): boolean {
   let reach = 2;
   for (let k = i + 1, seen = 0; k < paras.length && seen < reach; k++) {
-    const next = paras[k].trim();
+    const next = paras[k].includes("](") ? reduceLinks(paras[k], false).trim() : paras[k].trim();
     if (isChrome(next)) continue;
     if (isByline(next) || isDateline(next)) return true;
     if (seen === 0 && next.length <= 40 && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u.test(next)) reach = 3;
@@ -390,7 +415,7 @@ function emailHeaders(paras: string[], limit: number): { drop: number[]; subject
     if (field !== "date" && field !== "fecha" && field !== "sent" && field !== "enviado") drop.push(k);
   }
   // a person's name in From: is the sender, not a publication
-  if (from && (GIVEN_NAMES.has(fold(from.split(/\s+/)[0])) || from.split(/\s+/).length > 6)) from = undefined;
+  if (from && (PERSON_NAMES.has(fold(from.split(/\s+/)[0])) || from.split(/\s+/).length > 6)) from = undefined;
   return { drop, subject: subject || undefined, subjectAt: subject ? subjectAt : undefined, from: from || undefined };
 }
 
@@ -492,7 +517,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       if (chrome(k)) continue;
       const words = line.split(/\s+/).length;
       // "Democracy Now!", "Yahoo!": a short name may end in an exclamation mark
-      if (words > 12 || (/[.!?]["”’)]?$/.test(line) && !(words <= 3 && line.endsWith("!"))) || isByline(line) || (headline && line.toLowerCase() === headline.toLowerCase())) ok = false;
+      if (words > 12 || (/[.!?]["”’)]?$/.test(line) && !(words <= 3 && line.endsWith("!"))) || (isByline(line) && !/^published by the\s/i.test(line)) || (headline && line.toLowerCase() === headline.toLowerCase())) ok = false;
       // a date line stays where it is: it dates the article, not the masthead
       else if (!isDateline(line)) block.push(k);
       else mastDates.push(k);
@@ -500,7 +525,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     // …unless another date line follows the navigation, over the headline: then the masthead's
     // ("Montevideo, October 14th 2024 - 21:07 UTC") is the day the page was viewed
     if (ok && mastDates.length) {
-      for (let k = lastNav + 1; k < Math.min(paras.length, lastNav + 5); k++) {
+      for (let k = lastNav + 1; k < Math.min(paras.length, lastNav + 10); k++) {
         if (paras[k].length <= 80 && isDateline(plainAt(k))) {
           for (const d of mastDates) drop.add(d);
           break;
@@ -643,9 +668,17 @@ export function segment(text: string): Layout {
       continue;
     }
     const linkWords = linked ? linkOnlyWords(raw) : 0;
+    // "[Nicolás Rivas Quintanilla](#)" over "December 22 2022, 6:00 a.m.": the writer's name, linked
+    if (linkWords >= 2 && linkWords <= 4 && !inBody && pi + 1 < paras.length && isDateline(paras[pi + 1]) && linkedName(line)) {
+      chromeAuthors.push(line);
+      continue;
+    }
     // Before the body every line of links is navigation (the site's name, its sections, a
-    // breadcrumb); in the body, a row of short links is a share or tag row.
-    if (linkWords > 0 && (!inBody || linkWords <= 4) && !inFooter && related === 0) continue;
+    // breadcrumb); in the body, a row of short links is a share or tag row, and a headline alone
+    // as a link is another story's ("[Why the Protests Won't Go Away](#)")
+    if (linkWords > 0 && (!inBody || linkWords <= 4 || !endsSentence(line)) && !inFooter && related === 0) continue;
+    // "Mongabay Series: [Indigenous Peoples](#), [Mining](#)": a label over tag links
+    if (linked && TAG_LINKS.test(raw)) continue;
     if (!inBody && !inFooter && (inMenuRun(pi) || (pi < navTop && menuLines[pi]) || top.drop.has(pi))) continue;
     // labels, credits and signatures are short lines; a paragraph is not tested against them
     const short = line.length <= 80;
@@ -679,7 +712,8 @@ export function segment(text: string): Layout {
     if (!inBody) {
       // The header is the headline block: short lines, bylines and datelines, before the first
       // paragraph of running text. A long first line is a lead, and then there is no header.
-      const sentenceLike = line.length > 160 || (/[.!?]["”’)]?$/.test(line) && line.split(/\s+/).length > 12);
+      // (a headline in title case may end in a full stop: "Peru’s Soldiers Fired on Protesters in Ayacucho. Washington Is …")
+      const sentenceLike = line.length > 160 || (/[.!?]["”’)]?$/.test(line) && line.split(/\s+/).length > 12 && !titleCased(line));
       if (headerLines < HEADER_MAX && isHeaderish(line) && (!sentenceLike || bylineFollows(paras, pi))) {
         header.push(line);
         headerLines++;

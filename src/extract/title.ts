@@ -1,7 +1,7 @@
 // The headline and standfirst. Scraped pages put them among the first lines, past chrome; a text
 // that starts straight with its lead has no headline, and then we derive a short title from the
 // lead and say so (titleSource "derived") rather than pass a sentence off as a headline.
-import { isByline, isDateline, isMastheadLike } from "./layout.ts";
+import { isByline, isDateline, isMastheadLike, titleCased } from "./layout.ts";
 import { bareByline, isNameLine } from "./author.ts";
 import { splitSentences } from "./sentences.ts";
 import type { TitleSource } from "../records/types.ts";
@@ -31,7 +31,8 @@ function isHeadline(line: string): boolean {
   if (/\p{Ll}{5}\p{Lu}/u.test(line)) return false;
   // a pull quote, “They are killing us like animals.”, and the line naming who said it
   if ((/^["“«]/.test(line) && /[.!?]["”»]$/.test(line)) || /^[—–]\s*\p{Lu}/u.test(line)) return false;
-  return !/[.,;]$/.test(line);
+  // (The Intercept ends its title-case headlines with a full stop)
+  return !/[.,;]$/.test(line) || (line.endsWith(".") && titleCased(line));
 }
 
 /** A standfirst: right under the headline, one sentence or a phrase, not the lead paragraph. */
