@@ -266,3 +266,14 @@ test("page furniture of news sites: newsletter boxes, players, tag links, linked
   // a sentence of running text in the header zone is still no headline, title case or not
   assert.equal(fields(`Police fired tear gas at thousands of marchers in the southern city of Puno on Tuesday, witnesses said.\n\n${body}`).titleSource, "derived");
 });
+
+test("the masthead's name over the copyright holder's company, when the page says they are one", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.\n\nA closing paragraph of the story.`;
+  const nav = "News\n\nSport\n\nCulture\n\nTravel\n\nClimate";
+  assert.equal(fields(`Skip to main content\n\nThe Independent\n\nSubscribe now\n\nSign in\n\n${nav}\n\nPeru declares a national emergency\n\n${body}\n\n© 2022 Independent Digital News & Media Ltd`).source, "The Independent");
+  assert.equal(fields(`[Skip to Content](#)\n\nTIME\n\n[Subscribe](#)\n\n${nav}\n\nWhy the protests shaking Peru won't go away\n\n${body}\n\nMore Must-Reads from TIME\n\n© 2023 TIME USA, LLC. All Rights Reserved.`).source, "TIME");
+  assert.equal(fields(`[Mongabay](#)\n\nNews & Inspiration from Nature's Frontline\n\n${nav}\n\nIndigenous protesters link a crackdown to mining\n\n${body}\n\nThe barricade still stood when Mongabay visited.\n\n© 2023 Copyright Conservation news`).source, "Mongabay");
+  assert.equal(fields(`Sunday, February 5, 2023\n\n[Buenos Aires Times](#)\n\n${nav}\n\nCongress rejects early elections again\n\n03-02-2023 09:46\n\n${body}\n\nBuenos Aires Times | Editorial Perfil S.A.\n\nCopyright 2023 Editorial Perfil S.A. All rights reserved.`).source, "Buenos Aires Times");
+  // a section name at the top is no masthead, and a holder the page does not contradict stays
+  assert.equal(fields(`World\n\n${nav}\n\nCongress rejects early elections again\n\n${body}\n\nThe World Bank said growth would slow.\n\n© 2023 Andes Monitor`).source, "Andes Monitor");
+});

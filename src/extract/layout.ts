@@ -2,7 +2,7 @@
 // bylines glued to widget labels, copyright and disclaimer footers. This module splits a text into
 // the parts the other extractors need — header lines, body paragraphs, footer lines — and drops the
 // chrome. The patterns are one table of general web-page boilerplate, not rules for one site.
-import { PERSON_NAMES, fold } from "./gazetteer.ts";
+import { COMMON_WORDS, PERSON_NAMES, fold } from "./gazetteer.ts";
 
 export interface Layout {
   /** lines before the body, chrome removed (headline, standfirst, byline, dateline…) */
@@ -32,7 +32,7 @@ export interface Layout {
 /** Lines that are page furniture wherever they appear; they never reach the body. */
 const CHROME: RegExp[] = [
   /^(top|bottom) of (the )?page$/i,
-  /^skip (to|links)\b/i,
+  /^skip (to|links|next|this|over|ahead|navigation)\b/i,
   /^(saltar|ir|pasar) (al|a la|a) (contenido|navegación|menú|inicio)\b/i,
   /^(menu|home|search|close|login|log in|sign in|sign up|register|subscribe|share|tweet|print|email|e-mail|advertisement|ad|sponsored|related|related articles|read more|more|comments?|reply|next|previous|back to top)$/i,
   /^(share|print|email|e-mail)( this( article| story| page)?)?( on| via| with)? ?(facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email)?[.:]?$/i,
@@ -49,7 +49,7 @@ const CHROME: RegExp[] = [
   /^.{0,80}(^|[·|•–—-]\s*)(issue|vol\.?|volume|edición|número)\s*(no\.?|n[°º]\.?|#)?\s*\d+$/i,
   /^(last )?(modified|updated) (on )?.{0,40}\d.{0,30}$/i,
   /^(updated )?\d{1,2} (minutes?|hours?|days?) ago$/i,
-  /^(navigation menu|skip links|reuse this content|save|like|comment|restack|live|listen|listen to this article|acquire licensing rights(, opens new tab)?|show more|more on this story|explore more on these topics|most viewed|most read|most popular|read next)$/i,
+  /^(navigation|main menu|select language|change language|current language( [a-zñáéíóúç]+)?|live tv|navigation menu|skip links|reuse this content|save|like|comment|restack|live|listen|listen to this article|acquire licensing rights(, opens new tab)?|show more|more on this story|explore more on these topics|most viewed|most read|most popular|read next)$/i,
   /^\d[\d,.]* (likes?|restacks?|shares?|comments?)( · \d[\d,.]* (likes?|restacks?|shares?|comments?))*$/i,
   /^(share full article|supported by|skip advertisement|advertisement|click to expand image|other ways to share|media options|download (video|audio)|watch full show|\+\s?follow|image caption,?|story)$/i,
   /^(listen to (this|the|these) (article|story|stories)|image source\s*,|share this via |available in\b)/i,
@@ -606,6 +606,26 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
         siteNames.push(name);
         drop.add(k);
         break;
+      }
+    }
+  }
+  // A short brand as the page's first line, which the page names again mid-sentence: "[Mongabay](#)"
+  // and "… when Mongabay visited"; "TIME" and "More Must-Reads from TIME"; "DW" and "More from DW".
+  // (an everyday word, "World", is a section, unless in capitals)
+  if (!siteNames.length) {
+    let k = 0;
+    while (k < Math.min(limit, 8) && chrome(k)) k++;
+    const line = k < limit ? plainAt(k) : "";
+    const words = line.split(/\s+/);
+    const everyday = words.length === 1 && line !== line.toUpperCase() && COMMON_WORDS.has(fold(line));
+    if (line && words.length <= 3 && !DIGIT.test(line) && !/[.!?:;,]$/.test(line) && properName(line) && !everyday) {
+      const re = new RegExp(`(?<![\\p{L}\\d])${line.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "u");
+      for (let j = k + 3; j < paras.length; j++) {
+        if (paras[j].search(re) > 0) {
+          siteNames.push(line);
+          drop.add(k);
+          break;
+        }
       }
     }
   }

@@ -74,7 +74,7 @@ function pickCopyright(m: RegExpMatchArray, author: string | null): string | nul
     .split(/(?<=[\p{Ll}\d)\]])\.\s|\s[|·•–—-]\s|\s*\|/u)[0];
   const parts = holder
     .replace(/all rights reserved\.?|(?:todos los )?derechos reservados\.?/i, "")
-    .replace(/,?\s*\b(?:S\.?A\.?C?\.?|S\.?L\.?|Inc\.?|Ltd\.?|Limited|PLC|plc|LLC|L\.P\.|GmbH)(?=\s|$)/g, "")
+    .replace(/,?\s*\b(?:S\.?A\.?C?\.?|S\.?L\.?|Inc\.?|Ltd\.?|Limited|PLC|plc|LLC\.?|L\.P\.|GmbH)(?=\s|$|,)/g, "")
     .trim()
     // "Empresa Editora El Comercio", "Grupo La República Publicaciones": the publication, not its company
     .replace(/^(?:empresa editora|editora|ediciones|grupo|corporación|sociedad editora)\s+(?=\p{Lu})/iu, "")
@@ -86,12 +86,15 @@ function pickCopyright(m: RegExpMatchArray, author: string | null): string | nul
   return parts.length ? parts[parts.length - 1] : null;
 }
 
+/** "Sunday, February 5, 2023" at the top of a page is today's date, not "<publication>, <date>" */
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)$/i;
+
 /** The table: first match wins, in this order. */
 const PATTERNS: SourcePattern[] = [
   { zones: ["footer", "lead"], re: /^the original source of this article is\s+(.+?)\.?$/i },
   { zones: ["footer", "lead", "header"], re: /^this article (?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on|at)\s+(.+?)(?:\s+on\s+.*)?\.?$/i },
   { zones: ["header", "footer", "credits"], re: /^(?:source|fuente|published by|publicado por|originally published (?:by|in|on|at))\s*:?\s+(.{2,60}?)\.?$/i },
-  { zones: ["header"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’ -]{1,60}?)(?:,|\\s+[|·•–—-])\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\p{L}*\\.?,?\\s+)?${DATE}(?:[\\s,|–—-]+[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?)?)?$`, "iu"), pick: (m) => (lookupPlace(m[1]) ? null : m[1]) },
+  { zones: ["header"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’ -]{1,60}?)(?:,|\\s+[|·•–—-])\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\p{L}*\\.?,?\\s+)?${DATE}(?:[\\s,|–—-]+[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?)?)?$`, "iu"), pick: (m) => (lookupPlace(m[1]) || WEEKDAY.test(m[1]) ? null : m[1]) },
   // The page's own copyright names the publication that carried a wire story ("Lima (AFP) –" on
   // France 24's page), so it comes before the agency's dateline.
   { zones: ["footer"], re: /^(?:copyright|\(c\)|©)\s*(?:©\s*)?(.+)$/i, pick: pickCopyright, last: true },
@@ -113,6 +116,29 @@ const PATTERNS: SourcePattern[] = [
   // last: the site's name from its masthead or its title line ("… - BBC News")
   { zones: ["site"], re: /^(.{2,60})$/ },
 ];
+
+const MINOR = new Set(["the", "and", "of", "de", "del", "la", "el", "news", "media", "group", "grupo"]);
+const significant = (s: string) => s.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 3 && !MINOR.has(w));
+
+/**
+ * The masthead's name in place of a copyright holder's, when they are one publisher ("The
+ * Independent" over "Independent Digital News & Media", "BBC News" over "BBC") or when the page
+ * names its masthead again in its text or footer and never names the holder there ("Mongabay" over
+ * "Conservation news", "Buenos Aires Times | Editorial Perfil S.A.").
+ */
+function brandOver(holder: string, layout: Layout, copyrightLine: string): string | null {
+  const words = new Set(significant(holder));
+  for (const site of layout.siteNames ?? []) {
+    if (site.toLowerCase() === holder.toLowerCase() || !plausible(site, null)) continue;
+    // ("THE GLOBE AND MAIL*": a masthead's marks are not its name)
+    const name = canonical(site.replace(/[^\p{L}\d)!]+$/u, ""));
+    if (significant(site).some((w) => words.has(w))) return name;
+    const low = site.toLowerCase();
+    const named = [...layout.plain, ...layout.footer].some((l) => l !== copyrightLine && l.toLowerCase().includes(low));
+    if (named) return name;
+  }
+  return null;
+}
 
 /** A publication name is a short proper name, not a sentence, an address or an author. */
 function plausible(name: string, author: string | null): boolean {
@@ -149,7 +175,11 @@ export function extractSource(layout: Layout, author: string | null, front?: str
           .replace(/[\s.,;:]+$/, "")
           .trim() ?? null;
         const name = raw ? canonical(raw) : null;
-        if (name && plausible(name, author)) return { source: name, evidence: line };
+        if (name && plausible(name, author)) {
+          // A copyright line names the company; the masthead names the publication people know
+          const brand = pattern.last ? brandOver(name, layout, line) : null;
+          return brand ? { source: brand, evidence: line } : { source: name, evidence: line };
+        }
       }
     }
   }
