@@ -253,3 +253,8 @@ test("a year-less December next to a dated January is the December before it", (
   assert.equal(r.source, "inferred");
   assert.ok(r.date! >= "2023-01-12" && r.date! <= "2023-01-31", String(r.date));
 });
+
+test("numeric dates with hyphens, day first", () => {
+  stated(`Congress rejects early elections again\n\n03-02-2023 09:46\n\nby AFP\n\n${BODY}`, "2023-02-03");
+  stated(`Congress rejects early elections again\n\n12-28-2022\n\n${BODY}`, "2022-12-28");
+});

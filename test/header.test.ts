@@ -277,3 +277,9 @@ test("the masthead's name over the copyright holder's company, when the page say
   // a section name at the top is no masthead, and a holder the page does not contradict stays
   assert.equal(fields(`World\n\n${nav}\n\nCongress rejects early elections again\n\n${body}\n\nThe World Bank said growth would slow.\n\n© 2023 Andes Monitor`).source, "Andes Monitor");
 });
+
+test("a section line in capitals divided by a bar, and a publisher's line, are not the headline", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.`;
+  assert.equal(fields(`LATIN AMERICA | PERU'S CRISIS\n\nPeru's Congress rejects early elections again as protests grind on\n\nLawmakers vote down a proposal to hold general elections in December.\n\n03-02-2023 09:46\n\nby AFP\n\n${body}`).title, "Peru's Congress rejects early elections again as protests grind on");
+  assert.equal(fields(`Published by the International Committee of the Fourth International (ICFI)\n\nPeru: Peasant leader killed in Cuzco as Puno is put under curfew\n\nCamilo Vera\n\n13 January 2023\n\n${body}`).title, "Peru: Peasant leader killed in Cuzco as Puno is put under curfew");
+});

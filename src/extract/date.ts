@@ -738,7 +738,7 @@ const FOOTER_LINES = 10;
 const BODY_LINE_WORDS = 30;
 const LABEL = /^(?:published|posted|updated|last updated|first published|date|dated|created|modified|released|issued)\b/i;
 const UPDATED = /^(?:updated|last updated|modified)\b/i;
-const NUMERIC_DATE = /\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b/;
+const NUMERIC_DATE = /\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}-\d{1,2}-\d{4}\b/;
 const NOISE = [
   /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?/gi, // times
   /\b(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|PET|ET|CET|CEST|BST)\b|[+-]\d{2}:?\d{2}\b/g,

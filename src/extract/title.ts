@@ -73,7 +73,9 @@ export function deriveTitle(lead: string): string {
 /** "NATION & WORLD", "PRESS RELEASE": a section kicker in capitals, not the headline under it */
 function isKicker(line: string): boolean {
   // (a writer's name alone is a byline, not a headline either)
-  return (line.split(/\s+/).length <= 3 && line === line.toUpperCase()) || isMastheadLike(line) || isNameLine(line);
+  // ("LATIN AMERICA | PERU'S CRISIS": sections in capitals, however many, when a bar divides them)
+  const caps = line === line.toUpperCase() && /\p{Lu}/u.test(line);
+  return (caps && (line.split(/\s+/).length <= 3 || /\s[|›>»·•/]\s/.test(line))) || isMastheadLike(line) || isNameLine(line) || /^published by the\s/i.test(line);
 }
 
 
