@@ -258,3 +258,11 @@ test("numeric dates with hyphens, day first", () => {
   stated(`Congress rejects early elections again\n\n03-02-2023 09:46\n\nby AFP\n\n${BODY}`, "2023-02-03");
   stated(`Congress rejects early elections again\n\n12-28-2022\n\n${BODY}`, "2022-12-28");
 });
+
+test("announced and prepared events are still ahead: they do not date the story", () => {
+  const r = pub(`Soldiers killed ten people in Ayacucho on Thursday, December 15. ${BODY} Peasant federations have announced a truce over the holidays and the resumption of the indefinite strike on January 4.`);
+  assert.equal(r.source, "inferred");
+  assert.ok(r.date!.slice(5) >= "12-15" && r.date!.slice(5) <= "12-31", String(r.date));
+  const s = pub(`Relatives marched on December 15, 2023. ${BODY} The families of Juliaca are preparing to commemorate that massacre on January 9.`);
+  assert.equal(s.date, "2023-12-15");
+});

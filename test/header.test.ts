@@ -283,3 +283,16 @@ test("a section line in capitals divided by a bar, and a publisher's line, are n
   assert.equal(fields(`LATIN AMERICA | PERU'S CRISIS\n\nPeru's Congress rejects early elections again as protests grind on\n\nLawmakers vote down a proposal to hold general elections in December.\n\n03-02-2023 09:46\n\nby AFP\n\n${body}`).title, "Peru's Congress rejects early elections again as protests grind on");
   assert.equal(fields(`Published by the International Committee of the Fourth International (ICFI)\n\nPeru: Peasant leader killed in Cuzco as Puno is put under curfew\n\nCamilo Vera\n\n13 January 2023\n\n${body}`).title, "Peru: Peasant leader killed in Cuzco as Puno is put under curfew");
 });
+
+test("mastheads with mottos and link rows, a site line with its description, a date before the byline, an outlet's dateline", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.\n\nA closing paragraph of the story.`;
+  const cp = fields(`[CounterPunch](#)\n\nTells the Facts, Names the Names\n\n[Subscribe](#) [Donate](#) [Books](#) [Archives](#)\n\nDECEMBER 8, 2023\n\nPeru, One Year After the Coup: Fujimori Walks Free While the Dead Wait\n\nby [Clara Mendívil Soto](#)\n\n${body}\n\nCounterPunch+ subscribers get exclusive access to new articles every week.`);
+  assert.equal(cp.title, "Peru, One Year After the Coup: Fujimori Walks Free While the Dead Wait");
+  assert.equal(cp.source, "CounterPunch");
+  const ot = fields(`[Skip to content](#)\n\nOrinoco Tribune – News and opinion pieces about Venezuela and beyond\n\n[Home](#) » [Latin America](#) » Peru\n\nPeru: Six Soldiers Drown in Ilave River as Army Is Sent Against a Strike\n\n${body}\n\n© 2023 Orinoco Tribune. All rights reserved.`);
+  assert.equal(ot.title, "Peru: Six Soldiers Drown in Ilave River as Army Is Sent Against a Strike");
+  assert.equal(ot.source, "Orinoco Tribune");
+  assert.equal(fields(`Massacre in Juliaca: police open fire on protesters\n\nJanuary 10, 2023 by Lucía Pari Condori\n\n${body}`).author, "Lucía Pari Condori");
+  assert.equal(fields(`Servindi, 9 de enero, 2024.- Con fotografías y flores blancas, cientos de familiares marcharon este martes por las calles de Juliaca.\n\nMás texto del artículo aquí.`).source, "Servindi");
+  assert.equal(fields(`Lima, 9 de enero de 2023.- Cientos de familiares marcharon este martes por las calles de la capital.\n\nMás texto del artículo aquí.`).source, null, "a place's dateline names no publication");
+});

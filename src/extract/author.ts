@@ -54,6 +54,7 @@ const BARE_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s+(
 // (the lead words in either case, the name in capitals: one regex with "i" would let \p{Lu} match any letter)
 const CREDITED_BY = /^(?:[Tt]his (?:update|report|article|story|piece|newsletter) was )?(?:[Ww]ritten|[Rr]eported|[Ww]ritten and reported|[Cc]ompiled|[Pp]roduced|[Pp]repared|[Rr]esearched and written)\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s.,;]|$)/u;
 const SELF_INTRO = /^(?:[Hh]i|[Hh]ello|[Hh]ola)[,!]?\s+(?:I['’]m|I am|[Ss]oy)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})[,.]/u;
+const DATE_THEN_BY = /^(.{4,50}?\d)\s*[|·,–—-]?\s+(?:by|por)\s+(\p{Lu}.{2,80})$/u;
 const AUTHOR_LABEL = /^(?:authors?|autor(?:a|es)?|written by|escrito por|by|por)\s*:?$/i;
 const ARTICLES_BY = /^articles by\s*:\s*(.{3,80})$/i;
 const BIO_ROLE = /\b(writer|journalist|editor|reporter|correspondent|contributor|author|columnist|analyst|researcher|professor|activist|historian|photographer|freelancer|scholar|economist|organizer|organiser|member|director|coordinator|fellow|lecturer|anthropologist|sociologist|political scientist|doctoral candidate|phd candidate|phd student|graduate student)\b/i;
@@ -96,6 +97,12 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
   for (const line of layout.plain.slice(0, 6)) {
     const m = line.length <= 70 ? line.match(BYLINE) : null;
     const name = m && /^\p{Lu}/u.test(m[1]) ? cleanName(m[1]) : null;
+    if (name && name.includes(" ")) return name;
+  }
+  // The date first: "January 10, 2023 by Lucía Pari Condori"
+  for (const line of layout.header) {
+    const m = line.length <= 120 ? line.match(DATE_THEN_BY) : null;
+    const name = m && isDateline(m[1]) ? cleanName(m[2]) : null;
     if (name && name.includes(" ")) return name;
   }
   // A label over the name: "Author" / "Rosa Mendívil Torres" / "Lecturer in …"

@@ -300,7 +300,7 @@ interface Scan {
 }
 
 // Context tests run on the stretch of the mention's sentence just before it.
-const FUTURE_CONTEXT = /\b(?:will|shall|would|may|might|must|going to|plans? to|planned|planning|scheduled|slated|expected to|set to|set for|due to|to be held|upcoming|deadline|ultimatum|postponed to|moved to|calls? for)\b/;
+const FUTURE_CONTEXT = /\b(?:will|shall|would|may|might|must|going to|plans? to|planned|planning|scheduled|slated|expected to|set to|set for|due to|to be held|upcoming|deadline|ultimatum|postponed to|moved to|calls? for|preparing to|prepare to|preparations for|intends? to|vowed to|threaten(?:s|ed)? to|announced (?:a |an |the )?(?:truce|resumption|plans?))\b/;
 // Not "by": "by February 2 the toll had reached 60" reports the past as often as it sets a deadline.
 const FUTURE_RIGHT_BEFORE = /\b(?:next|coming|until|till|before|ahead of)\s*(?:on\s+)?$/;
 // A bare weekday after these is the start of something announced ("an indefinite strike starting Tuesday").

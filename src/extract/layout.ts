@@ -336,6 +336,14 @@ function linkOnlyWords(raw: string): number {
   return Math.max(most, 1);
 }
 
+/** "[Subscribe](#) [Donate](#) [Books](#)": a row of three links or more, none a share button */
+function linkRow(raw: string): boolean {
+  if (raw.length > 300 || linkOnlyWords(raw) === 0) return false;
+  let n = 0;
+  for (const _ of raw.matchAll(LINK)) n++;
+  return n >= 3 && !SHARE_ROW.test(reduceLinks(raw, false).trim());
+}
+
 /** A navigation item: three words at most, no digits, no sentence punctuation ("World", "Sign in", "US & Canada"). */
 function menuItem(line: string): boolean {
   // "and Maria Cervantes" goes on a byline
@@ -609,6 +617,24 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       }
     }
   }
+  // The site's name and what it is, on the page's first line: "Orinoco Tribune – News and opinion
+  // pieces about Venezuela and beyond", when the page names the site again further down
+  if (!siteNames.length) {
+    let k = 0;
+    while (k < Math.min(limit, 8) && chrome(k)) k++;
+    const line = k < limit ? plainAt(k) : "";
+    const sep = line.length <= 160 ? line.match(/^(.{2,50}?)\s+[-–—|:]\s+(.{8,})$/) : null;
+    const name = sep?.[1].trim() ?? "";
+    if (sep && name.split(/\s+/).length <= 5 && !DIGIT.test(name) && properName(name) && /\s\p{Ll}{4,}/u.test(sep[2]) && !titleCased(sep[2])) {
+      for (let j = k + 3; j < paras.length; j++) {
+        if (paras[j].includes(name)) {
+          siteNames.push(name);
+          drop.add(k);
+          break;
+        }
+      }
+    }
+  }
   // A short brand as the page's first line, which the page names again mid-sentence: "[Mongabay](#)"
   // and "… when Mongabay visited"; "TIME" and "More Must-Reads from TIME"; "DW" and "More from DW".
   // (an everyday word, "World", is a section, unless in capitals)
@@ -656,7 +682,7 @@ export function segment(text: string): Layout {
   for (let k = 0; k < navTop; k++) {
     // (a breadcrumb that ends in the date it was posted, "News > Posted 06/02/2023", keeps its
     // date; a masthead's "Tuesday, February 7, 2023 | Today's Paper" is only today's)
-    menuLines[k] = (menuLine(paras[k]) || wordMenu(paras[k])) && !isDateline(paras[k]) && !(/\b(?:posted|published|updated|publicado|actualizado)\b/i.test(paras[k]) && DIGIT.test(paras[k]));
+    menuLines[k] = (menuLine(paras[k]) || wordMenu(paras[k]) || linkRow(paras[k])) && !isDateline(paras[k]) && !(/\b(?:posted|published|updated|publicado|actualizado)\b/i.test(paras[k]) && DIGIT.test(paras[k]));
     menu[k] = menuLines[k] || linkOnlyWords(paras[k]) > 0 || menuItem(paras[k]);
   }
   const top = topOfPage(paras, navTop, menu, menuLines);

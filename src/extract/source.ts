@@ -60,7 +60,7 @@ function canonical(name: string): string {
 }
 
 const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre)";
-const DATE = `(?:${MONTH}\\.? \\d{1,2},? \\d{4}|\\d{1,2}(?: de)? ${MONTH}\\.?(?: del?)? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})`;
+const DATE = `(?:${MONTH}\\.? \\d{1,2},? \\d{4}|\\d{1,2}(?: de)? ${MONTH}\\.?(?: del?|,)? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})`;
 
 /**
  * From a copyright line, the holder: the first phrase after the sign and the years ("© 2023 Peru
@@ -95,6 +95,8 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["footer", "lead", "header"], re: /^this article (?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on|at)\s+(.+?)(?:\s+on\s+.*)?\.?$/i },
   { zones: ["header", "footer", "credits"], re: /^(?:source|fuente|published by|publicado por|originally published (?:by|in|on|at))\s*:?\s+(.{2,60}?)\.?$/i },
   { zones: ["header"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’ -]{1,60}?)(?:,|\\s+[|·•–—-])\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\p{L}*\\.?,?\\s+)?${DATE}(?:[\\s,|–—-]+[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?)?)?$`, "iu"), pick: (m) => (lookupPlace(m[1]) || WEEKDAY.test(m[1]) ? null : m[1]) },
+  // the outlet's own dateline opening the lead: "Servindi, 9 de enero, 2024.- Familiares de …"
+  { zones: ["lead"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’ -]{1,40}?),\\s+${DATE}\\s*(?:\\.-|\\.?\\s*[-–—]+)\\s`, "iu"), pick: (m) => (lookupPlace(m[1]) || WEEKDAY.test(m[1]) ? null : m[1]) },
   // The page's own copyright names the publication that carried a wire story ("Lima (AFP) –" on
   // France 24's page), so it comes before the agency's dateline.
   { zones: ["footer"], re: /^(?:copyright|\(c\)|©)\s*(?:©\s*)?(.+)$/i, pick: pickCopyright, last: true },
