@@ -296,3 +296,19 @@ test("mastheads with mottos and link rows, a site line with its description, a d
   assert.equal(fields(`Servindi, 9 de enero, 2024.- Con fotografías y flores blancas, cientos de familiares marcharon este martes por las calles de Juliaca.\n\nMás texto del artículo aquí.`).source, "Servindi");
   assert.equal(fields(`Lima, 9 de enero de 2023.- Cientos de familiares marcharon este martes por las calles de la capital.\n\nMás texto del artículo aquí.`).source, null, "a place's dateline names no publication");
 });
+
+test("what scraping tools leave: link numbers, converter attributes, logos, a pasted article under a mail, a document's reference line", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.\n\nA closing paragraph of the story.`;
+  const lynx = fields(`   #[1]AP News [2]alternate\n\n   [3]Skip to main content\n\n                               [17]WORLD NEWS\n\nPeru protest death toll climbs in Ayacucho\n\n   By MARÍA ELENA QUISPE\n   Published 7:52 PM EST, December 16, 2022\n\n   AYACUCHO, Peru (AP) — Soldiers fired on demonstrators in the city of [24]Ayacucho on Thursday.\n\n${body}`);
+  assert.equal(lynx.title, "Peru protest death toll climbs in Ayacucho");
+  assert.ok(lynx.layout.plain.some((p) => p.includes("city of Ayacucho")), "link numbers are gone from the text");
+  const pandoc = fields(`[![Americas Quarterly](https://example.org/img/aq-logo.svg){.site-logo}](https://example.org/)\n\nANALYSIS{.eyebrow} · Peru\n\n# How the raid on San Marcos changed the protests {#title .entry-title}\n\n${body}\n\n© 2023 Americas Society/Council of the Americas · 680 Park Avenue`);
+  assert.equal(pandoc.title, "How the raid on San Marcos changed the protests");
+  assert.equal(pandoc.source, "Americas Quarterly");
+  const mail = fields(`From: Rosa Mamani Quispe <rosa@example.com>\nSent: Friday, February 3, 2023 9:12 AM\nTo: archive@example.org\nSubject: Fwd: Reuters - Lima death / Congress vote\n\nSaving this for the archive — from Reuters, Jan 2023.\n\nR.\n\n________________________________\n\nPeru protester dies in Lima clashes as Congress rejects early election bill\n\nBy Carla Villanueva\n\n${body}`);
+  assert.equal(mail.title, "Peru protester dies in Lima clashes as Congress rejects early election bill");
+  assert.ok(!mail.layout.header.some((l) => /Sent:|Subject:/.test(l)), mail.layout.header.join(" / "));
+  const pdf = fields(`AMNESTY INTERNATIONAL                                   PRESS RELEASE\n\nAI Index: AMR 46/6502/2023\n16 February 2023\n\nPeru: Authorities must end deadly repression of protests\n\n${body}`);
+  assert.equal(pdf.title, "Peru: Authorities must end deadly repression of protests");
+  assert.equal(fields(`opendemocracy.net\nWhy Peru’s protesters went for the airports\nRocío Huamán Salas\n9 min read\n\n${body}`).source, "Opendemocracy");
+});

@@ -210,6 +210,12 @@ function titleCaseLabel(s: string): boolean {
   return words.length <= 6 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|de|del|la|las|el|los|y|da|do|e)$/.test(w));
 }
 
+const LOGO = /!\[([^[\]\n]{2,60})\]\([^()\s]*logo[^()\s]*\)/i;
+const LINK_NUMBER = /\[\d{1,3}\](?!\()/;
+const LINK_NUMBER_ALL = /\[\d{1,3}\](?!\()/g;
+const ATTRIBUTES = /\{[#.][\w-]+(?:\s+[#.][\w-]+)*\}/;
+const ATTRIBUTES_ALL = /\s*\{[#.][\w-]+(?:\s+[#.][\w-]+)*\}/g;
+
 /** a line of spaces and tabs only (or empty): what separates blocks */
 function blankLine(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -248,6 +254,10 @@ export function paragraphs(text: string): string[] {
       const items = gaps && gaps.length >= 2 ? line.trim().split(/[ \t]{2,}/) : null;
       line = items && items.every((w) => /^[\p{Lu}\d]/u.test(w)) && menuLine(line.trim()) ? items.join(" | ") : line.replace(/[ \t]+/g, " ");
     }
+    // a text browser's link numbers ("city of [24]Ayacucho") and a converter's attributes
+    // ("ANALYSIS{.eyebrow}", "{#title .entry-title}") are not words of the text
+    if (line.includes("[") && LINK_NUMBER.test(line)) line = line.replace(LINK_NUMBER_ALL, "");
+    if (line.includes("{") && ATTRIBUTES.test(line)) line = line.replace(ATTRIBUTES_ALL, "");
     line = line.trim();
     if (!line) continue;
     // a single word ("EFE" over "sáb, 21 de enero…") or a short name in capitals ("Cuaderno de la
@@ -384,6 +394,8 @@ const SHARE_ROW = /^(?:print|email|e-mail|share|facebook|twitter|x|whatsapp|link
 const MENU_RUN = 3;
 
 const MAIL_FIELD = /^(from|date|sent|subject|to|cc|reply-to|de|fecha|enviado|asunto|para)\s*:\s*(.*)$/i;
+/** the rule a mail client draws above pasted text: "________________", "-----Original Message-----" */
+const PASTE_RULE = /^(?:_{8,}|-{5,}\s*(?:original message|mensaje original)?\s*-{0,}|={8,})$/i;
 const MAIL_SEPARATOR = /^-{2,}\s*(?:forwarded message|original message|mensaje (?:reenviado|original))\s*-{2,}$/i;
 
 /**
@@ -424,6 +436,15 @@ function emailHeaders(paras: string[], limit: number): { drop: number[]; subject
   }
   // a person's name in From: is the sender, not a publication
   if (from && (PERSON_NAMES.has(fold(from.split(/\s+/)[0])) || from.split(/\s+/).length > 6)) from = undefined;
+  // "Saving this for the archive …" / "________" / the pasted article: the sender's note and
+  // signature go, and the subject was the sender's, not the article's headline
+  const lastField = fields[fields.length - 1];
+  for (let k = lastField + 1; k < Math.min(paras.length, lastField + 14); k++) {
+    if (!PASTE_RULE.test(paras[k])) continue;
+    for (let j = lastField + 1; j <= k; j++) drop.push(j);
+    for (const f of fields) drop.push(f);
+    return { drop, from };
+  }
   return { drop, subject: subject || undefined, subjectAt: subject ? subjectAt : undefined, from: from || undefined };
 }
 
@@ -634,6 +655,22 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
         }
       }
     }
+  }
+  // The site's logo, as a converter writes it: "[![Americas Quarterly](…/aq-logo.svg){.site-logo}](…)"
+  if (!siteNames.length) {
+    for (let k = 0; k < Math.min(limit, 6); k++) {
+      const m = paras[k].includes("logo") ? paras[k].match(LOGO) : null;
+      const name = m?.[1].replace(/\s+logo$/i, "").trim();
+      if (name && name.split(/\s+/).length <= 5 && properName(name)) {
+        siteNames.push(name);
+        break;
+      }
+    }
+  }
+  // A reader-mode capture opens with the site's address: "opendemocracy.net"
+  if (!siteNames.length) {
+    const m = paras[0]?.match(/^(?:www\.)?([a-z][a-z0-9-]{2,30})\.(?:org|com|net|news|info)$/i);
+    if (m) siteNames.push(m[1][0].toUpperCase() + m[1].slice(1));
   }
   // A short brand as the page's first line, which the page names again mid-sentence: "[Mongabay](#)"
   // and "… when Mongabay visited"; "TIME" and "More Must-Reads from TIME"; "DW" and "More from DW".

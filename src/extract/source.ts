@@ -174,6 +174,8 @@ export function extractSource(layout: Layout, author: string | null, front?: str
           ?.replace(/\s+(?:and|with|y|con)\s+(?:news\s+|other\s+)?(?:agencies|wires|wire services|agencias)$/i, "")
           // "Source: teleSUR / EFE": the publication first, the agency it drew on after it
           ?.split(/\s+\/\s+/)[0]
+          // "AMNESTY INTERNATIONAL    PRESS RELEASE": the organization, not the kind of document
+          ?.replace(/\s+(?:press release|news release|media release|public statement|nota de prensa|comunicado(?: de prensa)?)$/i, "")
           .replace(/[\s.,;:]+$/, "")
           .trim() ?? null;
         const name = raw ? canonical(raw) : null;

@@ -24,6 +24,8 @@ function isHeadline(line: string): boolean {
   // "News > Posted 06/02/2023": a breadcrumb ending in the date
   const last = line.split(/\s[>›»|]\s/).pop()!;
   if (last !== line && isDateline(last)) return false;
+  // a document's reference, "AI Index: AMR 46/6502/2023", "Ref. No. 12/2023"
+  if (/^[\p{L} .]{2,24}:\s*[\p{Lu}\d][\p{Lu}\d/ .-]*\d[\p{Lu}\d/ .-]*$/u.test(line)) return false;
   // Captions and credits are not headlines.
   if (/\b(photo|image|picture) (by|via|credit)\b|\b(photo(graph)?|image|picture)s?\s*:|\b(foto|imagen|fotografía)s? (de|por|vía|cortesía)\b|\bv[ií]a (twitter|facebook|instagram)\b|©/i.test(line)) return false;
   // Words run together ("professionalsLearn more aboutRefinitiv") are page widgets whose line
