@@ -81,10 +81,15 @@ test("coordinated subjects share one verb", () => {
   assert.deepEqual(claims("More than 1,200 civilians and police officers were injured."), ["over 1200 injured people"]);
 });
 
-test("a subset is not a new figure: 'nine out of the ten', 'three of the dead', 'including'", () => {
+test("a subset restates its group ('nine out of the ten', 'three of the dead'), a named group within a figure is a figure of its own", () => {
   assert.deepEqual(claims("Five out of the eight marchers killed were teenagers."), ["exact 8 killed protesters"]);
   none("Three of the dead were minors.");
-  assert.deepEqual(claims("Over 90 people were injured, including 30 police officers."), ["over 90 injured people"]);
+  assert.deepEqual(claims("Over 90 people were injured, including 30 police officers."), ["over 90 injured people", "exact 30 injured police"]);
+  assert.deepEqual(claims("More than 650 people have been injured, nearly 300 of them police officers."), ["over 650 injured people", "nearly 300 injured police"]);
+  assert.deepEqual(claims("More than 600 people have been injured, among them nearly 300 police officers."), ["over 600 injured people", "nearly 300 injured police"]);
+  // one person named within the group, or a group that is the figure's own, is no new figure
+  assert.deepEqual(claims("Two protesters died, including a 16-year-old."), ["exact 2 killed protesters"]);
+  assert.deepEqual(claims("Eighteen people died, including one police officer."), ["exact 18 killed people"]);
   none("One of the wounded died on Tuesday.");
   // a share named by a pronoun, with a verb of its own, breaks a toll down
   assert.deepEqual(claims("Forty-seven of them died in clashes with security forces."), ["exact 47 killed people"]);
@@ -94,8 +99,8 @@ test("a subset is not a new figure: 'nine out of the ten', 'three of the dead', 
 test("a toll broken down without verbs: a list after a colon, 'N of them in …'", () => {
   assert.deepEqual(claims("The office said 47 people have now died since December 7: 39 civilians in clashes with security forces, seven in accidents linked to road blockades, and the police officer."), ["exact 47 killed people", "exact 39 killed civilians", "exact 7 killed people"]);
   assert.deepEqual(claims("At least 55 people have died since December 7, 45 of them in clashes with security forces."), ["at least 55 killed people", "exact 45 killed people"]);
-  // a share that says what the victims were, or a figure well past the list, is not a part of it
-  assert.deepEqual(claims("Police detained 11 people, two of them women."), ["exact 11 arrested people"]);
+  // a share that says what the victims were is a group within the figure; a figure well past the list is not a part of it
+  assert.deepEqual(claims("Police detained 11 people, two of them women."), ["exact 11 arrested people", "exact 2 arrested women"]);
   assert.deepEqual(claims("Officials said 60 people have died: the government blamed agitators from abroad, and 3,500 police were deployed."), ["exact 60 killed people"]);
   // parts with verbs of their own keep the list going
   assert.deepEqual(claims("The toll has now reached 55: 45 people killed in clashes with soldiers, nine who died in accidents linked to the blockades, and one police officer."), ["exact 55 killed people", "exact 45 killed people", "exact 9 killed people", "exact 1 killed police"]);
@@ -367,4 +372,9 @@ test("another language is a lexicon, not code: a small Spanish table", () => {
   } finally {
     delete LEXICONS.xx;
   }
+});
+
+test("'not one' is none, and a year after a date is never a count", () => {
+  none("Not one of those killings has led to charges against a police officer.");
+  none("On January 10, 2023 died the officer who had been burned in his car.");
 });

@@ -164,10 +164,11 @@ test("es casualties: never percentages, money, ages, years, dates, ordinals, mar
   noneEs("Hace 30 días murieron manifestantes.");
 });
 
-test("es casualties: subsets and references are not new figures", () => {
-  assert.deepEqual(es("68 personas resultaron heridas, entre ellas 13 policías."), ["exact 68 injured people"]);
+test("es casualties: subsets and references restate their group; a named group within a figure is a figure", () => {
+  assert.deepEqual(es("68 personas resultaron heridas, entre ellas 13 policías."), ["exact 68 injured people", "exact 13 injured police"]);
+  assert.deepEqual(es("Al menos 12 personas resultaron heridas, entre ellas un reportero gráfico."), ["at least 12 injured people"]);
   noneEs("Según el reporte, 48 de los fallecidos son civiles.");
-  assert.deepEqual(es("Fueron capturados 17 jóvenes, cinco de ellos menores de edad."), ["exact 17 arrested youths"]);
+  assert.deepEqual(es("Fueron capturados 17 jóvenes, cinco de ellos menores de edad."), ["exact 17 arrested youths", "exact 5 arrested minors"]);
   assert.deepEqual(es("De los 60 fallecidos, 49 murieron en choques."), ["exact 49 killed people"], "the 60 were given before; the 49 are news");
   noneEs("Busca a su hijo, uno de los cinco militares desaparecidos.");
   noneEs("No hubo muertos ni heridos.");
@@ -373,4 +374,10 @@ test("es casualties: 'son al menos 17 las personas muertas', 'medio centenar'", 
   const es = (t: string) => extractCasualties(t, { lang: "es" }).map((c) => `${c.qualifier} ${c.count} ${c.kind}`);
   assert.deepEqual(es("Con las víctimas de Ayacucho, son al menos 17 las personas muertas en las protestas."), ["at least 17 killed"]);
   assert.deepEqual(es("Más de medio centenar de personas resultaron heridas."), ["over 50 injured"]);
+});
+
+test("es casualties: perfect tenses of active verbs, and a year after a date", () => {
+  assert.deepEqual(es("Antes de Juliaca, el Ejército había matado a 10 personas en Ayacucho, y otras seis murieron en Andahuaylas."), ["exact 10 killed people", "exact 6 killed people"]);
+  assert.deepEqual(es("La policía ha detenido a 15 personas en Huamanga."), ["exact 15 arrested people"]);
+  noneEs("En la madrugada del 10 de enero de 2023 murió además el suboficial José Luis Soncco.");
 });

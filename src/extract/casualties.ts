@@ -307,6 +307,9 @@ const esActions = (participles: string[], kind: CasualtyKind): [string, Casualty
   ES_PARTICIPLE_AUX.flatMap((aux) => participles.map((p) => [`${aux} ${p}`, kind] as [string, CasualtyKind]));
 /** a finite verb and the forms news uses: "murieron", "han muerto", "murió", "que murieran" */
 const esVerb = (forms: string[], kind: CasualtyKind): [string, CasualtyKind][] => forms.map((f) => [f, kind]);
+/** the perfect tenses of an active verb: "había matado a 10 personas", "han detenido a 15" */
+const esPerfect = (participles: string[], kind: CasualtyKind): [string, CasualtyKind][] =>
+  ["ha", "han", "había", "habían", "habría", "habrían", "hubiera", "hubieran"].flatMap((aux) => participles.map((p) => [`${aux} ${p} a`, kind] as [string, CasualtyKind]));
 
 export const ES_LEXICON: CasualtyLexicon = {
   numbers: ES_NUMBERS,
@@ -347,13 +350,16 @@ export const ES_LEXICON: CasualtyLexicon = {
       "muerte de", "muertes de", "asesinato de", "asesinatos de", "fallecimiento de", "masacre de", "matanza de", "ejecución de",
       "cobró la vida de", "cobraron la vida de", "se cobró la vida de", "se cobraron la vida de", "ha cobrado la vida de",
       "costó la vida a", "costaron la vida a", "acabó con la vida de", "segó la vida de", "cadáveres de", "cuerpos de"], "killed"),
+    ...esPerfect(["matado", "asesinado", "ejecutado", "abatido", "acribillado", "masacrado"], "killed"),
     ...esActions(ES_KILLED_P, "killed"),
     ...esVerb(["hirieron a", "hirió a", "hiriendo a", "lesionaron a", "lesionó a", "heridas a", "hiere a", "hieren a"], "injured"),
+    ...esPerfect(["herido", "lesionado", "baleado"], "injured"),
     ...esActions(ES_INJURED_P, "injured"),
     ...esVerb(["detuvieron a", "detuvo a", "deteniendo a", "detener a", "arrestaron a", "arrestó a", "capturaron a", "capturó a",
       "apresaron a", "apresó a", "intervinieron a", "intervino a", "detiene a", "detienen a", "arresta a", "arrestan a",
       "captura a", "capturan a", "detención de", "detenciones de", "arresto de", "arrestos de",
       "captura de", "capturas de", "encarcelamiento de"], "arrested"),
+    ...esPerfect(["detenido", "arrestado", "capturado", "apresado", "intervenido"], "arrested"),
     ...esActions(ES_ARRESTED_P, "arrested"),
     ...esVerb(["desaparición de", "desapariciones de", "desaparecieron", "desapareció"], "missing"),
     ...esActions(ES_MISSING_P, "missing"),
@@ -724,6 +730,16 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
       if (share?.kind) {
         claimed.set(m, make(m, q.qualifier ?? share.qualifier, share.kind, prevWho ?? c.lex.defaultWho, false, q.start));
         prevWho = prevWho ?? c.lex.defaultWho;
+      } else if (subset === "before" || (subset === "of" && c.set("pronounsAfterOf").has(tokens[m.end + 1]?.low ?? ""))) {
+        // "nine people were treated for injuries, including four police officers", "more than 650
+        // injured, nearly 300 of them police officers": a group within the figure just given is a
+        // figure of its own, of the same kind, when the text names who they were
+        let parent: Found | undefined;
+        for (const f of claimed.values()) if (f.mention.start < m.start) parent = f;
+        const w = parent ? whoAt(tokens, subset === "of" ? m.end + 2 : m.end, c) : null;
+        // ("entre ellas un reportero gráfico", one person named within a group, is no figure)
+        const value = m.digits ? Number(tokens[m.start].text.replace(/[^\d]/g, "")) : numberWordValue(tokens[m.start].low, c.lex.numbers);
+        if (parent && w && w.who !== parent.who && (value === undefined || value >= 2)) claimed.set(m, make(m, q.qualifier, parent.kind, w.who, false, q.start));
       }
       pending.length = 0;
       continue;
@@ -1191,6 +1207,8 @@ function subsetReason(m: NumberMention, tokens: Token[], c: Compiled): string | 
   const q = qualifierBefore(tokens, m.start, c);
   const prev = tokens[q.start - 1];
   if (prev && c.set("subsetBefore").has(prev.low)) return "before";
+  // "among them nearly 300 police officers"
+  if (prev && (prev.low === "them" || prev.low === "whom") && tokens[q.start - 2]?.low === "among") return "before";
   const prevDirect = tokens[m.start - 1];
   if (prevDirect && c.set("notCountBefore").has(prevDirect.low)) return "each";
   // "one of the five missing soldiers", "De los 60 fallecidos, 49 murieron": the group was counted
@@ -1242,11 +1260,16 @@ function isTrap(m: NumberMention, tokens: Token[], sentence: string, c: Compiled
     const name = tokens[m.start - 2];
     if (name && name.type === "word" && /^\p{Lu}/u.test(name.text)) return true;
   }
-  // a bare four-digit number in the range of years is a year unless it counts victims ("2000 protesters")
+  // a bare four-digit number in the range of years is a year unless it counts victims ("2000 protesters"),
+  // and always after a date ("10 de enero de 2023 murió …", "January 10, 2023 died")
   if (m.digits && /^\d{4}$/.test(first.text)) {
     const v = Number(first.text);
-    if (v >= 1800 && v <= 2100 && !(next && (whoAt(tokens, m.end, c) || matchPhrase(c.states, tokens, m.end)))) return true;
+    const p2 = tokens[m.start - 2], p3 = tokens[m.start - 3];
+    const afterDate = !!prev && ((prev.low === lex.numbers.of && !!p2 && c.set("months").has(p2.low)) || (prev.text === "," && p2?.type === "num" && !!p3 && c.set("months").has(p3.low)));
+    if (v >= 1800 && v <= 2100 && (afterDate || !(next && (whoAt(tokens, m.end, c) || matchPhrase(c.states, tokens, m.end))))) return true;
   }
+  // "Not one of those killings", "ni uno": none
+  if (prev && c.set("negations").has(prev.low) && m.end === m.start + 1 && numberWordValue(first.low, lex.numbers) === 1) return true;
   return false;
 }
 
