@@ -266,3 +266,10 @@ test("announced and prepared events are still ahead: they do not date the story"
   const s = pub(`Relatives marched on December 15, 2023. ${BODY} The families of Juliaca are preparing to commemorate that massacre on January 9.`);
   assert.equal(s.date, "2023-12-15");
 });
+
+test("an anniversary dates the page, not the events the story recalls", () => {
+  const r = pub(`On Friday, marchers marked one year since the killings of 15 December 2022 in Ayacucho. ${BODY} In Juliaca, 18 people died on 9 January.`);
+  assert.equal(r.date, "2023-12-15");
+  assert.equal(r.source, "inferred");
+  assert.equal(pub(`On Friday morning, a year to the day after soldiers opened fire in Ayacucho on 15 December 2022, relatives walked to the cemetery. ${BODY}`).date, "2023-12-15");
+});

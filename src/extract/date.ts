@@ -561,7 +561,7 @@ const EN_RELATIVES = relativeTable(
     { keyword: /later(?![a-z])/, re: new RegExp(`\\b${COUNT}\\s+(year|month)s?\\s+later$`, "i"), kind: "later", before: 30, after: 5 },
     { keyword: /ago(?![a-z])/, re: new RegExp(`\\b${COUNT}\\s+(day|week|month)s?\\s+ago$`, "i"), kind: "ago", before: 30, after: 3 },
     // an anniversary: "one year since security forces killed 17 people", "a year on from", "two years after"
-    { keyword: /years?\s+(?:since|after|on|ha(?:s|ve)\s+passed)(?![a-z])/, re: new RegExp(`\\b${COUNT}\\s+(year)s?\\s+(?:since|after|on|ha(?:s|ve)\\s+passed)\\b`, "i"), kind: "since", before: 16, after: 16 },
+    { keyword: /years?\s+(?:to the day\s+)?(?:since|after|on|ha(?:s|ve)\s+passed)(?![a-z])/, re: new RegExp(`\\b${COUNT}\\s+(year)s?\\s+(?:to the day\\s+)?(?:since|after|on|ha(?:s|ve)\\s+passed)\\b`, "i"), kind: "since", before: 16, after: 28 },
     ...["consecutive", "straight", "successive"].map((k) => ({ keyword: new RegExp(k), re: new RegExp(`\\b${ORDINAL}\\s+${k}\\s+(day|week|month)\\b`, "i"), kind: "nth" as const, before: 30, after: k.length + 8 })),
   ],
   NUMBER_WORDS,
@@ -601,13 +601,13 @@ const COPYRIGHT_YEAR = /(?:copyright|©|\(c\))[^\n]{0,120}?\b((?:19|20)\d\d)\b/g
 
 const HISTORY_YEARS = 15;
 
-function lowerBounds(sc: Scan, todayMonth: number): number[] {
+function lowerBounds(sc: Scan, todayMonth: number, anniversaries: boolean): number[] {
   // A month index (year * 12 + month - 1) the story's present cannot precede.
   const bounds: number[] = [];
   for (const d of sc.dates) if (d.year !== null && !d.future) bounds.push(d.year * 12 + d.month - 1);
   for (const y of sc.years) if (!y.future) bounds.push(y.year * 12);
   for (const r of sc.relatives) {
-    if ((r.kind !== "later" && r.kind !== "since") || r.count <= 0) continue;
+    if ((r.kind !== "later" && (r.kind !== "since" || !anniversaries)) || r.count <= 0) continue;
     const s = sentenceOf(sc.sentenceStarts, r.index);
     // It counts from the nearest explicit year before it, in its sentence or the one before; an
     // anniversary may name the year after it too ("one year since the killings of January 9, 2023").
@@ -624,7 +624,12 @@ function lowerBounds(sc: Scan, todayMonth: number): number[] {
   return bounds.filter((b) => b <= todayMonth && b >= todayMonth - HISTORY_YEARS * 12);
 }
 
-function makeYearResolver(sc: Scan, today: number, opt?: DateOptions): YearResolver {
+/**
+ * `anniversaries`: whether "one year since …" bounds the year. It does for the page's own date line
+ * ("Jan 10" over a story marking one year since January 9, 2023), not for the events the story
+ * recalls ("18 people died on 9 January", in a story written a year later).
+ */
+function makeYearResolver(sc: Scan, today: number, opt?: DateOptions, anniversaries = true): YearResolver {
   const yearless = sc.dates.filter((d) => d.year === null);
   if (!yearless.length) return { yearFor: () => null, basis: "none" };
   const dayLevel = yearless.filter((d) => d.day !== null);
@@ -669,7 +674,7 @@ function makeYearResolver(sc: Scan, today: number, opt?: DateOptions): YearResol
 
   const todayYear = yearOfDay(today);
   const todayMonth = todayYear * 12 + new Date(today * DAY_MS).getUTCMonth();
-  const bounds = lowerBounds(sc, todayMonth);
+  const bounds = lowerBounds(sc, todayMonth, anniversaries);
   const windowMonths = new Set(months);
   const explicit = sc.dates.filter((d) => d.year !== null && !d.future && windowMonths.has(d.month));
   // The same weekday+date pair named twice is one piece of evidence, not two.
@@ -905,6 +910,8 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
   // Built on first use: a stated date with its year needs no year resolution.
   let resolver: YearResolver | null = null;
   const years = (): YearResolver => (resolver ??= makeYearResolver(sc, today, opt));
+  let eventResolver: YearResolver | null = null;
+  const eventYears = (): YearResolver => (eventResolver ??= sc.relatives.some((r) => r.kind === "since") ? makeYearResolver(sc, today, opt, false) : years());
   const guessed = (): boolean => years().basis === "guessed" || years().basis === "default";
   const guessNote = (y: number): string => (!guessed() ? "" : years().basis === "default" ? `; the text gives no year, assumed ${y}, the year most other articles in the archive state` : `; the text gives no year, assumed ${y}`);
 
@@ -939,7 +946,7 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
   let latest: { n: number; d: DateMention } | null = null;
   for (const d of sc.dates) {
     if (d.future || d.guard === "until" || d.guard === "before") continue;
-    const n = resolve(d, years, true);
+    const n = resolve(d, eventYears, true);
     if (n === null || n > today) continue;
     if (!latest || n > latest.n) latest = { n, d };
   }
@@ -973,7 +980,7 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
   // dated event of that last week fell on it ("Sunday, December 11" … "early hours of Sunday morning").
   const recent = new Set<number>();
   for (const d of sc.dates) {
-    const n = d.future ? null : resolve(d, years);
+    const n = d.future ? null : resolve(d, eventYears);
     if (n !== null && n <= latest.n && n > latest.n - 7) recent.add(weekdayOf(n));
   }
   for (const w of sc.weekdays) {
@@ -992,7 +999,7 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
     if (r.kind === "since") {
       // "a un año de la masacre del 9 de enero de 2023": the story is written on the anniversary or after
       const a = sc.dates.find((d) => d.sentence === s && d.day !== null && !d.future);
-      const at = a ? resolve(a, years) : null;
+      const at = a ? resolve(a, eventYears) : null;
       const n = at === null ? null : addMonths(at, 12 * r.count);
       if (n !== null && n > pub && n <= today) {
         pub = n;
@@ -1007,7 +1014,7 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
       sc.dates.find((d) => d.sentence === s && d.day !== null && !d.future) ??
       (r.kind === "nth" ? sc.dates.find((d) => Math.abs(d.sentence - s) === 1 && d.day !== null && !d.future && /\b(?:began|begun|started|erupted|broke out|since)\b/i.test(sc.text.slice(sc.sentenceStarts[d.sentence], d.index))) : undefined);
     if (!anchor) continue;
-    const a = resolve(anchor, years);
+    const a = resolve(anchor, eventYears);
     const k = r.kind === "nth" ? r.count - 1 : r.count;
     if (a === null || k <= 0) continue;
     const n = r.unit === "day" ? a + k : r.unit === "week" ? a + 7 * k : addMonths(a, k);
