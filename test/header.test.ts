@@ -312,3 +312,8 @@ test("what scraping tools leave: link numbers, converter attributes, logos, a pa
   assert.equal(pdf.title, "Peru: Authorities must end deadly repression of protests");
   assert.equal(fields(`opendemocracy.net\nWhy Peru’s protesters went for the airports\nRocío Huamán Salas\n9 min read\n\n${body}`).source, "Opendemocracy");
 });
+
+test("'This report was written by …' names the author wherever it stands", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.`;
+  assert.equal(fields(`Lethal force against protesters in Peru\n\nThis report was written by Inés Cárdenas Luque, senior researcher at the Andean Rights Observatory.\n\n${body}\n\nMore findings follow in the chapters below.\n\nAnother paragraph.\n\nAnd another one.\n\nAnd one more.\n\nThe last one.`).author, "Inés Cárdenas Luque");
+});

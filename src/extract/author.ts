@@ -53,6 +53,7 @@ const ROLE_LINE = /^(?:periodista|redactor|redactora|reportero|reportera|corresp
 const BARE_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s+(?:in|at|from|en|desde)\\s+\\p{Lu}[\\p{L} .'’-]{1,40}|\\s*[|·–—]\\s*\\p{Lu}[\\p{L} .'’-]{1,40})?$`, "u");
 // (the lead words in either case, the name in capitals: one regex with "i" would let \p{Lu} match any letter)
 const CREDITED_BY = /^(?:[Tt]his (?:update|report|article|story|piece|newsletter) was )?(?:[Ww]ritten|[Rr]eported|[Ww]ritten and reported|[Cc]ompiled|[Pp]roduced|[Pp]repared|[Rr]esearched and written)\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s.,;]|$)/u;
+const THIS_WAS_BY = /^[Tt]his (?:report|article|story|analysis|briefing|paper|study|update|newsletter) was (?:written|researched and written|prepared|compiled|authored) by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s.,;]|$)/u;
 const SELF_INTRO = /^(?:[Hh]i|[Hh]ello|[Hh]ola)[,!]?\s+(?:I['’]m|I am|[Ss]oy)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})[,.]/u;
 const DATE_THEN_BY = /^(.{4,50}?\d)\s*[|·,–—-]?\s+(?:by|por)\s+(\p{Lu}.{2,80})$/u;
 const AUTHOR_LABEL = /^(?:authors?|autor(?:a|es)?|written by|escrito por|by|por)\s*:?$/i;
@@ -150,6 +151,12 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
   // was compiled by Harriet Lowe for the Peru Support Group…", "Hi, I'm Maren Lindqvist, a …"
   for (const line of [...layout.plain.slice(-8), ...layout.footer]) {
     const m = line.match(CREDITED_BY) ?? line.match(SELF_INTRO);
+    const name = m ? cleanName(m[1]) : null;
+    if (name && name.includes(" ")) return name;
+  }
+  // "This report was written by Inés Cárdenas Luque, …" says whose the text is wherever it stands
+  for (const line of layout.plain) {
+    const m = line.startsWith("This ") || line.startsWith("this ") ? line.match(THIS_WAS_BY) : null;
     const name = m ? cleanName(m[1]) : null;
     if (name && name.includes(" ")) return name;
   }
