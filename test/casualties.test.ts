@@ -378,3 +378,11 @@ test("'not one' is none, and a year after a date is never a count", () => {
   none("Not one of those killings has led to charges against a police officer.");
   none("On January 10, 2023 died the officer who had been burned in his car.");
 });
+
+test("victims with a complement, a relative clause after a comma, treatment for injuries, documents of deaths", () => {
+  assert.deepEqual(claims("Six soldiers of the Peruvian Army died on Sunday."), ["exact 6 killed soldiers"]);
+  assert.deepEqual(claims("The office counts 45 civilians killed, as well as one police officer, who was burned to death in Juliaca."), ["exact 45 killed civilians", "exact 1 killed police"]);
+  assert.deepEqual(claims("At least 13 people were treated in Lima hospitals for injuries."), ["at least 13 injured people"]);
+  none("17 people were treated in hospitals for the first time.");
+  none("Human Rights Watch reviewed 37 death certificates and autopsy reports.");
+});

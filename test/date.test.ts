@@ -273,3 +273,7 @@ test("an anniversary dates the page, not the events the story recalls", () => {
   assert.equal(r.source, "inferred");
   assert.equal(pub(`On Friday morning, a year to the day after soldiers opened fire in Ayacucho on 15 December 2022, relatives walked to the cemetery. ${BODY}`).date, "2023-12-15");
 });
+
+test("the page's copyright year is no bound on the story's", () => {
+  stated(`LIMA, Jan 10 (Reuters) - Peru's top prosecutor opened an investigation on Tuesday. ${BODY} Unrest began in early December 2022.\n\n© 2024 Reuters. All rights reserved`, "2023-01-10");
+});

@@ -317,3 +317,13 @@ test("'This report was written by …' names the author wherever it stands", () 
   const body = `${LEAD}\n\nMore text follows here in the body of the article.`;
   assert.equal(fields(`Lethal force against protesters in Peru\n\nThis report was written by Inés Cárdenas Luque, senior researcher at the Andean Rights Observatory.\n\n${body}\n\nMore findings follow in the chapters below.\n\nAnother paragraph.\n\nAnd another one.\n\nAnd one more.\n\nThe last one.`).author, "Inés Cárdenas Luque");
 });
+
+test("a name beside the publication's, share rows under the headline, captions with credits", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.`;
+  const k = fields(`Cusco mourns Quechua leader shot dead as police attack march to airport\n\nInti Mamani | Kawsachun News\n\n${body}`);
+  assert.equal(k.author, "Inti Mamani");
+  assert.equal(k.source, "Kawsachun News");
+  const hrw = fields(`[Skip to main content](#)\n\n[Human Rights Watch](#)\n\n[Donate now](#)\n\nApril 26, 2023 12:00AM EDT\n\nPeru: Lethal Force Against Protesters Demands Investigation\n\nFew Prosecutions Advanced; Families Await Justice\n\n[Share this via Facebook](#)\n\n[Share this via Twitter](#)\n\n[Print](#)\n\n${body}`);
+  assert.equal(hrw.title, "Peru: Lethal Force Against Protesters Demands Investigation", "the share row under the headline is not the masthead's navigation");
+  assert.equal(fields(`[Home](#) › [World](#) › [Americas](#)\n\nShare this:\n\nRelatives of people killed on December 15 march through Huamanga. Credit: Wari Ayllu Collective\n\n${body}`).titleSource, "derived");
+});

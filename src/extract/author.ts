@@ -1,7 +1,7 @@
 // The author: a byline in the header, a name in page-builder chrome, an "Articles by:" footer, or a
 // closing author bio. A photo credit ("Photo by …"), a quoted person or an interviewee is never the
 // author, which is why only these positions are read and never a name inside running text.
-import { BYLINE_LEAD, isDateline, type Layout } from "./layout.ts";
+import { BYLINE_LEAD, isDateline, isMastheadLike, type Layout } from "./layout.ts";
 
 const BYLINE_PREFIX = new RegExp(`^${BYLINE_LEAD}`, "i");
 import { PERSON_NAMES, fold } from "./gazetteer.ts";
@@ -55,6 +55,7 @@ const BARE_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s+(
 const CREDITED_BY = /^(?:[Tt]his (?:update|report|article|story|piece|newsletter) was )?(?:[Ww]ritten|[Rr]eported|[Ww]ritten and reported|[Cc]ompiled|[Pp]roduced|[Pp]repared|[Rr]esearched and written)\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s.,;]|$)/u;
 const THIS_WAS_BY = /^[Tt]his (?:report|article|story|analysis|briefing|paper|study|update|newsletter) was (?:written|researched and written|prepared|compiled|authored) by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s.,;]|$)/u;
 const SELF_INTRO = /^(?:[Hh]i|[Hh]ello|[Hh]ola)[,!]?\s+(?:I['’]m|I am|[Ss]oy)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})[,.]/u;
+const NAME_BAR_OUTLET = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*[|·•–—]\\s*(.{2,50})$`, "u");
 const DATE_THEN_BY = /^(.{4,50}?\d)\s*[|·,–—-]?\s+(?:by|por)\s+(\p{Lu}.{2,80})$/u;
 const AUTHOR_LABEL = /^(?:authors?|autor(?:a|es)?|written by|escrito por|by|por)\s*:?$/i;
 const ARTICLES_BY = /^articles by\s*:\s*(.{3,80})$/i;
@@ -98,6 +99,15 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
   for (const line of layout.plain.slice(0, 6)) {
     const m = line.length <= 70 ? line.match(BYLINE) : null;
     const name = m && /^\p{Lu}/u.test(m[1]) ? cleanName(m[1]) : null;
+    if (name && name.includes(" ")) return name;
+  }
+  // "Inti Mamani | Kawsachun News": a name beside the publication's
+  for (const line of layout.header) {
+    const m = line.length <= 100 ? line.match(NAME_BAR_OUTLET) : null;
+    if (!m) continue;
+    const outlet = m[2].trim();
+    if (!(layout.siteNames ?? []).some((n) => n.toLowerCase() === outlet.toLowerCase()) && !isMastheadLike(outlet)) continue;
+    const name = cleanName(m[1]);
     if (name && name.includes(" ")) return name;
   }
   // The date first: "January 10, 2023 by Lucía Pari Condori"

@@ -258,6 +258,10 @@ export const EN_LEXICON: CasualtyLexicon = {
     "seats", "dollars", "dollar", "soles", "euros", "pesos", "cents", "reais",
   ],
   partitiveAfterOf: ["the", "them", "those", "these", "whom", "which", "us", "its", "their", "his", "her", "our", "your", "it"],
+  // "Six soldiers of the Peruvian Army died", "two students from San Marcos were arrested"
+  complementPreps: ["of", "from"],
+  // "37 death certificates", "12 death threats": documents and threats, not deaths
+  unitPhrases: [["death", "certificates"], ["death", "certificate"], ["death", "threats"], ["death", "records"], ["autopsy", "reports"], ["autopsies"]],
   pronounsAfterOf: ["them", "those", "these"],
   copulas: ["was", "were", "is", "are"],
   relativeShares: ["whom", "which"],
@@ -978,6 +982,17 @@ function subjectState(tokens: Token[], m: NumberMention, c: Compiled, prevWho: s
     }
     const low = t.low;
     if (c.set("negations").has(low)) return fail();
+    // "were treated in Lima hospitals for injuries": the place of treatment between the verb and its cause
+    if (inChain && low === "treated") {
+      for (let k = p + 1; k < tokens.length && k <= p + 7; k++) {
+        if (tokens[k].type !== "word") break;
+        if (tokens[k].low === "for") {
+          const st2 = matchPhrase(c.states, tokens, k + 1);
+          if (st2 && st2.value === "injured") return { kind: "injured", who: slotWho(tokens, slotStart, slotEnd, c) ?? c.lex.defaultWho, qualifier: postQualifier, coordinatedAt: -1 };
+          break;
+        }
+      }
+    }
     const lv = !inChain || !light ? matchPhrase(c.lightVerbs, tokens, p) : null;
     if (lv) {
       inChain = true;
@@ -1013,7 +1028,8 @@ function subjectState(tokens: Token[], m: NumberMention, c: Compiled, prevWho: s
         }
       }
       // "un agente de la Policía Nacional murió": a complement of the victims, up to the verb
-      if (slotEnd > slotStart && !complementUsed && c.set("complementPreps").has(low)) {
+      // (only after victims the text names as such: "six districts of Lima" are no victims)
+      if (slotEnd > slotStart && !complementUsed && c.set("complementPreps").has(low) && slotWho(tokens, slotStart, slotEnd, c)) {
         const verbAt = complementEnd(tokens, p + 1, c);
         if (verbAt > 0) {
           complementUsed = true;
@@ -1035,6 +1051,11 @@ function subjectState(tokens: Token[], m: NumberMention, c: Compiled, prevWho: s
         // casualty word it is a verb and the figure is not the victims ("2 trucks carrying injured")
         if (c.lex.participleSuffix && low.endsWith(c.lex.participleSuffix) && !isSlotNoun(tokens, p + 1, c)) return fail();
         slotEnd = ++p;
+        continue;
+      }
+      // "one police officer, who was burned to death": a relative clause set off by a comma
+      if (t.text === "," && slotEnd > slotStart && c.set("relatives").has(tokens[p + 1]?.low ?? "")) {
+        p++;
         continue;
       }
       // "at least two protesters, 15 and 18 years old, were killed"

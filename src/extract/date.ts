@@ -493,7 +493,7 @@ const year = (y: string | undefined): number | null => (y ? +y : null);
 const UPPER_FIRST = /^\p{Lu}/u;
 const UPPER_NEXT = /^\s+\p{Lu}/u;
 const OPENS_BEFORE = /[\n"“«(]\s*$/;
-const COPYRIGHT_BEFORE = /\b(?:copyright|©|\(c\))/i;
+const COPYRIGHT_BEFORE = /\bcopyright\b|©|\(c\)/i;
 function mention(index: number, end: number, text: string, month: number, day: number | null, dayEnd: number | null, year: number | null, weekday: number | null, sentence: number, future: boolean, guard: DateMention["guard"]): DateMention {
   return { index, end, text: text.trim(), month, day, dayEnd, year, weekday, sentence, future, guard, original: false };
 }

@@ -210,6 +210,7 @@ function titleCaseLabel(s: string): boolean {
   return words.length <= 6 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|de|del|la|las|el|los|y|da|do|e)$/.test(w));
 }
 
+const SHARE_LINK = /^(?:share|tweet|other ways to share|copy link|compartir)\b/i;
 const LOGO = /!\[([^[\]\n]{2,60})\]\([^()\s]*logo[^()\s]*\)/i;
 const LINK_NUMBER = /\[\d{1,3}\](?!\()/;
 const LINK_NUMBER_ALL = /\[\d{1,3}\](?!\()/g;
@@ -531,6 +532,8 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   // sentence, a byline or a headline someone repeated.
   let lastNav = -1;
   for (let k = 0; k < Math.min(limit, 15); k++) {
+    // a row of share buttons sits under the headline: the masthead is above whatever came before it
+    if (SHARE_LINK.test(plainAt(k))) break;
     if (menuLines[k] || (menu[k] && (menu[k - 1] || menu[k + 1]))) lastNav = k;
     // navigation further down (a share row under the headline) is not the masthead's; a cookie
     // notice above it is no reason to stop looking

@@ -2,7 +2,7 @@
 // ("Global Research, January 23, 2023"), a wire-agency dateline ("LIMA, Jan 12 (Reuters) -"), an
 // "original source" or "originally published in" line, or a copyright line. Never a guess from the
 // topic, the style or a publication quoted in the body ("told Telesur").
-import type { Layout } from "./layout.ts";
+import { isMastheadLike, type Layout } from "./layout.ts";
 import { lookupPlace } from "./places.ts";
 
 type Zone = "header" | "lead" | "footer" | "credits" | "tail" | "end" | "site";
@@ -97,6 +97,8 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["header"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’ -]{1,60}?)(?:,|\\s+[|·•–—-])\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\p{L}*\\.?,?\\s+)?${DATE}(?:[\\s,|–—-]+[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?)?)?$`, "iu"), pick: (m) => (lookupPlace(m[1]) || WEEKDAY.test(m[1]) ? null : m[1]) },
   // the outlet's own dateline opening the lead: "Servindi, 9 de enero, 2024.- Familiares de …"
   { zones: ["lead"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’ -]{1,40}?),\\s+${DATE}\\s*(?:\\.-|\\.?\\s*[-–—]+)\\s`, "iu"), pick: (m) => (lookupPlace(m[1]) || WEEKDAY.test(m[1]) ? null : m[1]) },
+  // the byline's publication: "Inti Mamani | Kawsachun News"
+  { zones: ["header"], re: /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*[|·•]\s*(.{2,50})$/u, pick: (m) => (isMastheadLike(m[1].trim()) ? m[1].trim() : null) },
   // The page's own copyright names the publication that carried a wire story ("Lima (AFP) –" on
   // France 24's page), so it comes before the agency's dateline.
   { zones: ["footer"], re: /^(?:copyright|\(c\)|©)\s*(?:©\s*)?(.+)$/i, pick: pickCopyright, last: true },
