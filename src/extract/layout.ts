@@ -624,15 +624,20 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   // A name at the top that the page's last lines give again: "PUNA LETTERS" over the text and
   // "Puna Letters · Jr. Lima 412 · Puno" under it; "UN News" above the headline and over the footer
   if (!siteNames.length) {
-    const tail: [number, string][] = [];
-    for (let j = Math.max(0, paras.length - 15); j < paras.length; j++) if (paras[j].length <= 120) tail.push([j, plainAt(j).toLowerCase()]);
-    for (let k = 0; k < Math.min(limit, 12) && tail.length; k++) {
+    let tail: [number, string][] | null = null;
+    for (let k = 0; k < Math.min(limit, 12); k++) {
+      // (a name is short: most lines here are the headline and paragraphs, not worth splitting)
+      if (paras[k].length > 60) continue;
       const line = plainAt(k);
       const words = line.split(/\s+/);
       if (words.length > 4 || line.length < 4 || DIGIT.test(line) || /[.!?:;,]$/.test(line) || menuLines[k] || chrome(k)) continue;
       const name = line === line.toUpperCase() ? line.toLowerCase().replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase()) : line;
       if (!properName(name)) continue;
       const low = line.toLowerCase();
+      if (!tail) {
+        tail = [];
+        for (let j = Math.max(0, paras.length - 15); j < paras.length; j++) if (paras[j].length <= 120) tail.push([j, plainAt(j).toLowerCase()]);
+      }
       // (below the text, not the headline block right under the name)
       if (tail.some(([j, t]) => j > k + 3 && (t === low || (t.startsWith(low) && /^\s*[·|•,–—-]\s/.test(t.slice(low.length)))))) {
         siteNames.push(name);
@@ -681,7 +686,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   if (!siteNames.length) {
     let k = 0;
     while (k < Math.min(limit, 8) && chrome(k)) k++;
-    const line = k < limit ? plainAt(k) : "";
+    const line = k < limit && paras[k].length <= 60 ? plainAt(k) : "";
     const words = line.split(/\s+/);
     const everyday = words.length === 1 && line !== line.toUpperCase() && COMMON_WORDS.has(fold(line));
     if (line && words.length <= 3 && !DIGIT.test(line) && !/[.!?:;,]$/.test(line) && properName(line) && !everyday) {
