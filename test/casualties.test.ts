@@ -386,3 +386,18 @@ test("victims with a complement, a relative clause after a comma, treatment for 
   none("17 people were treated in hospitals for the first time.");
   none("Human Rights Watch reviewed 37 death certificates and autopsy reports.");
 });
+
+test("a relative clause of its own verb between the victims and their state", () => {
+  assert.deepEqual(claims("At least three people who joined the protests in Puno remain missing, according to their families."), ["at least 3 missing people"]);
+  assert.deepEqual(claims("Two students who marched on Monday were arrested."), ["exact 2 arrested students"]);
+  none("Thousands of people who marched on Monday were angry.");
+});
+
+test("a standfirst's figures are the article's claims", async () => {
+  const { seedFromBytes } = await import("../src/ingest/read-seeds.ts");
+  const { buildRecords } = await import("../src/records/build-record.ts");
+  const text = "Repression in Ayacucho forces two ministers out\n\nClashes near the airport in Huamanga leave eight dead and some 50 injured; the government imposes a curfew in 15 provinces\n\nBy Marta Quispe\n\nThe two ministers resigned on Friday, a day after soldiers fired on protesters near the airport.\n\nThe government blamed radical groups for the violence.";
+  const [r] = buildRecords([seedFromBytes("standfirst.txt", Buffer.from(text))]);
+  assert.equal(r.subtitle?.startsWith("Clashes near the airport"), true);
+  assert.deepEqual(r.casualties.map((c) => `${c.qualifier} ${c.count} ${c.kind}`), ["exact 8 killed", "about 50 injured"]);
+});

@@ -327,3 +327,12 @@ test("a name beside the publication's, share rows under the headline, captions w
   assert.equal(hrw.title, "Peru: Lethal Force Against Protesters Demands Investigation", "the share row under the headline is not the masthead's navigation");
   assert.equal(fields(`[Home](#) › [World](#) › [Americas](#)\n\nShare this:\n\nRelatives of people killed on December 15 march through Huamanga. Credit: Wari Ayllu Collective\n\n${body}`).titleSource, "derived");
 });
+
+test("Spanish newspaper pages: a lower-case logo, an edition's masthead, a byline below a caption, a place in the date line", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.\n\nA closing paragraph of the story.`;
+  assert.equal(fields(`[infobae](#)\n\n[Últimas Noticias](#) [Perú](#) [América](#) [Mundo](#)\n\nFiscalía liberó a los detenidos en San Marcos\n\nPor Valeria Huamán Soto\n\n${body}\n\nTérminos y Condiciones de Uso | Política de Privacidad | Infobae Perú`).source, "Infobae");
+  const elpais = fields(`[Ir al contenido](#)\n\n[EL PAÍS](#) América\n\n[Suscríbete](#) [Iniciar sesión](#)\n\n[América Latina](#) [México](#) [Colombia](#) [Perú](#)\n\nLa represión en Ayacucho precipita la salida de dos ministros\n\nLos choques entre manifestantes y militares en las inmediaciones del aeropuerto de Huamanga dejan ocho muertos y medio centenar de heridos. El Gobierno decreta el toque de queda en 15 provincias\n\n![Un manifestante herido es trasladado en Ayacucho.](#)\nUn manifestante herido es trasladado en Ayacucho. STRINGER (REUTERS)\n\nMarta Quispe Alarcón\n\nLima - 16 DIC 2022 - 22:15 CET\n\n${body}\n\n© EDICIONES EL PAÍS S.L.`);
+  assert.equal(elpais.source, "El País");
+  assert.equal(elpais.author, "Marta Quispe Alarcón");
+  assert.ok(!elpais.layout.plain.some((p) => p.startsWith("!")), "an image is no text");
+});

@@ -132,6 +132,9 @@ test("small places need a locative cue", () => {
   assert.deepEqual(names("Troops reached the nearby town of Juli, where the station burned."), ["Juli"]);
   assert.deepEqual(names("Protesters blocked roads in Juli district."), ["Juli"]);
   assert.deepEqual(names("Juli said she saw it in Juli."), []);
+  assert.deepEqual(names("La patrulla se dirigía a Juli, en la provincia de Chucuito, donde hubo heridos."), ["Juli", "Chucuito"]);
+  // the first of two places a noun after them names, the first item of a list of places
+  assert.deepEqual(names("the Aymara communities of the El Collao and Chucuito provinces have kept up the strike."), ["El Collao", "Chucuito"]);
 });
 
 test("a foreign capital is a place when written as one, not when it stands for its government", () => {

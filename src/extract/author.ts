@@ -56,6 +56,7 @@ const CREDITED_BY = /^(?:[Tt]his (?:update|report|article|story|piece|newsletter
 const THIS_WAS_BY = /^[Tt]his (?:report|article|story|analysis|briefing|paper|study|update|newsletter) was (?:written|researched and written|prepared|compiled|authored) by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s.,;]|$)/u;
 const SELF_INTRO = /^(?:[Hh]i|[Hh]ello|[Hh]ola)[,!]?\s+(?:I['’]m|I am|[Ss]oy)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})[,.]/u;
 const NAME_BAR_OUTLET = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*[|·•–—]\\s*(.{2,50})$`, "u");
+const CAPTION_LEAD = /^(?:photo|image|picture|foto|imagen)s?\s*:|\b(?:photo|image|credit)\s*:|©/i;
 const DATE_THEN_BY = /^(.{4,50}?\d)\s*[|·,–—-]?\s+(?:by|por)\s+(\p{Lu}.{2,80})$/u;
 const AUTHOR_LABEL = /^(?:authors?|autor(?:a|es)?|written by|escrito por|by|por)\s*:?$/i;
 const ARTICLES_BY = /^articles by\s*:\s*(.{3,80})$/i;
@@ -124,6 +125,12 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
   }
   for (let i = 0; i + 1 < layout.header.length; i++) {
     const name = bareByline(layout.header[i], layout.header[i + 1], layout.header[i + 2]);
+    if (name) return name;
+  }
+  // The writer's name alone under the headline, over a caption or the page's widgets
+  for (let i = 1; i < Math.min(layout.header.length, 4); i++) {
+    if (!isNameLine(layout.header[i]) || (i + 1 < layout.header.length && !CAPTION_LEAD.test(layout.header[i + 1]))) continue;
+    const name = cleanName(layout.header[i]);
     if (name) return name;
   }
   // A blog's byline: the writer's name alone, the header's last line, over the text.

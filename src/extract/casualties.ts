@@ -1000,6 +1000,23 @@ function subjectState(tokens: Token[], m: NumberMention, c: Compiled, prevWho: s
       p += lv.len;
       continue;
     }
+    // "three people who joined the protests in Puno remain missing": a relative clause of its own
+    // verb between the victims and their state
+    if (!inChain && slotEnd > slotStart && c.set("relatives").has(low) && tokens[p + 1] && !c.set("auxiliaries").has(tokens[p + 1].low) && !matchPhrase(c.states, tokens, p + 1)) {
+      let to = -1;
+      for (let k = p + 2; k < tokens.length && k <= p + 9; k++) {
+        if (tokens[k].type !== "word") break;
+        if (c.set("auxiliaries").has(tokens[k].low) && matchPhrase(c.states, tokens, k + 1)) {
+          to = k;
+          break;
+        }
+      }
+      if (to > 0) {
+        inChain = true;
+        p = to;
+        continue;
+      }
+    }
     if (c.set("auxiliaries").has(low) || (inChain === false && slotEnd > slotStart && c.set("relatives").has(low))) {
       inChain = true;
       if (c.set("passive").has(low)) passive = true;

@@ -138,6 +138,9 @@ function mayBeChromeAuthor(line: string): boolean {
 }
 
 const LINK = /\[([^[\]\n]*)\]\(([^()\s]*)(?:\s+"[^"\n]*")?\)/g;
+const IMAGE = /!\[[^[\]\n]*\]\([^()\s]*(?:\s+"[^"\n]*")?\)/g;
+/** a photo's caption or credit line, which may sit between a standfirst and the byline */
+const CAPTION_LINE = /\b(?:photo(?:graph)?|image|picture|credit|foto)s?\s*[:,]|\((?:[^()]*\/)?(?:AP|AFP|Reuters|REUTERS|EFE|Getty)[^()]*\)|\/(?:AFP|AP|Reuters|EFE|Getty Images)\b|©/;
 const TAG_LINKS = /^(?![^:]*\bby\s*:)[^[\]\n]{1,40}:\s*(?:\[[^[\]\n]*\]\([^()\s]*\)[\s,;|·•]*)+$/;
 
 /** Most longer words capitalized, as headlines in title case are and sentences are not. */
@@ -157,6 +160,8 @@ function linkedName(line: string): boolean {
 }
 
 function reduceLinks(s: string, keepReal: boolean): string {
+  // an image is no text: "![Un manifestante herido…](#)" repeats the caption under it
+  if (s.includes("![")) s = s.replace(IMAGE, "");
   return s.replace(LINK, (_m, text: string, href: string) => (keepReal && /^https?:\/\//i.test(href) && text.trim() ? `[${text}](${href})` : text));
 }
 
@@ -281,7 +286,7 @@ function bylineFollows(paras: string[], i: number): boolean {
   let reach = 2;
   for (let k = i + 1, seen = 0; k < paras.length && seen < reach; k++) {
     const next = paras[k].includes("](") ? reduceLinks(paras[k], false).trim() : paras[k].trim();
-    if (isChrome(next)) continue;
+    if (!next || isChrome(next) || (next.length <= 250 && CAPTION_LINE.test(next))) continue;
     if (isByline(next) || isDateline(next)) return true;
     if (seen === 0 && next.length <= 40 && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u.test(next)) reach = 3;
     seen++;
@@ -304,7 +309,8 @@ const BYLINE = new RegExp(`^${BYLINE_LEAD}(?=\\S)`, "i");
 const DATELINE_DATE = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:de\\s+|of\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})";
 const DATELINE_ONLY = new RegExp(
   "^(?:(?:published|posted|updated|last updated|fecha|publicado|publicada|actualizado|actualizada|última actualización)(?:\\s+(?:el|on))?\\s*:?\\s*)?" +
-    "(?:\\p{Lu}[\\p{L}&.'’ -]{1,60},\\s*)?" +
+    // ("Lima, 16 dic 2022", "Lima - 16 DIC 2022 - 22:15 CET")
+    "(?:\\p{Lu}[\\p{L}&.'’ -]{1,60}?(?:,|\\s[-–—])\\s*)?" +
     "(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\\p{L}*\\.?,?\\s+)?" +
     DATELINE_DATE +
     "(?:[\\sT,|–—-]+(?:a las\\s+)?[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?\\.?|horas)?\\s*\\p{Lu}{0,4})?" +
@@ -365,7 +371,7 @@ function menuItem(line: string): boolean {
 }
 
 /** Separators between menu items on one line: bars, breadcrumb arrows, the double spaces left where links were. */
-const MENU_SEPARATOR = /\s*\|\s*|\s+[›»>·•]\s+|\s{2,}/;
+const MENU_SEPARATOR = /\s*\|\s*|\s*::\s*|\s+[›»>·•]\s+|\s{2,}/;
 
 /** A whole menu on one line: "Home | News | Sports | Opinion", "Home > News and Events > Press briefing notes". */
 function menuLine(line: string): boolean {
@@ -469,7 +475,7 @@ function properName(name: string): boolean {
   return words.every((w) => /^[\p{Lu}\d]|^\p{Ll}+\p{Lu}/u.test(w) || /^(?:of|the|de|del|la|el|and|y|&|en)$/.test(w)) && !words.every((w) => BUTTON_WORDS.has(w.toLowerCase()));
 }
 /** What a page's buttons say: "Play Live", "Sign In", "Show More" are no publication's name. */
-const BUTTON_WORDS = new Set("play live watch listen sign log in up out menu show more home search subscribe donate share follow read close open skip next back now get updates".split(" "));
+const BUTTON_WORDS = new Set("play live watch listen sign log in up out menu show more home search subscribe donate share follow read close open skip next back now get updates navigation main".split(" "));
 
 /** How many lines from the top a masthead and a page's own title line are looked for in. */
 const TOP_LINES = 40;
@@ -532,8 +538,9 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   // sentence, a byline or a headline someone repeated.
   let lastNav = -1;
   for (let k = 0; k < Math.min(limit, 15); k++) {
-    // a row of share buttons sits under the headline: the masthead is above whatever came before it
-    if (SHARE_LINK.test(plainAt(k))) break;
+    // a row of share buttons sits under the headline, and a date line after the navigation starts
+    // the article: the masthead is above them
+    if (SHARE_LINK.test(plainAt(k)) || (lastNav >= 0 && paras[k].length <= 80 && isDateline(plainAt(k)))) break;
     if (menuLines[k] || (menu[k] && (menu[k - 1] || menu[k + 1]))) lastNav = k;
     // navigation further down (a share row under the headline) is not the masthead's; a cookie
     // notice above it is no reason to stop looking
@@ -689,7 +696,18 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     const line = k < limit && paras[k].length <= 60 ? plainAt(k) : "";
     const words = line.split(/\s+/);
     const everyday = words.length === 1 && line !== line.toUpperCase() && COMMON_WORDS.has(fold(line));
-    if (line && words.length <= 3 && !DIGIT.test(line) && !/[.!?:;,]$/.test(line) && properName(line) && !everyday) {
+    // "[infobae](#)": a brand in lower case, named in capitals further down ("Infobae Perú")
+    if (line && words.length === 1 && /^\p{Ll}{4,20}$/u.test(line) && !everyday) {
+      const cap = line[0].toUpperCase() + line.slice(1);
+      for (let j = k + 3; j < paras.length; j++) {
+        if (paras[j].includes(cap) && new RegExp(`(?<![\\p{L}\\d])${cap}(?![\\p{L}\\d])`, "u").test(paras[j])) {
+          siteNames.push(cap);
+          drop.add(k);
+          break;
+        }
+      }
+    }
+    if (line && !siteNames.length && words.length <= 3 && !DIGIT.test(line) && !/[.!?:;,]$/.test(line) && properName(line) && !everyday) {
       const re = new RegExp(`(?<![\\p{L}\\d])${line.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "u");
       for (let j = k + 3; j < paras.length; j++) {
         if (paras[j].search(re) > 0) {

@@ -402,7 +402,43 @@ class PlaceScan {
   geoNounCue(i: number, j: number): boolean {
     const { t, n } = this;
     if (i > 1 && OF.has(t.key(i - 1)) && !t.cap(i - 2) && GEO_NOUNS.has(t.key(i - 2)) && this.adjacent(i - 2, i - 1) && this.adjacent(i - 1, i)) return true;
-    return j < n && !t.cap(j) && GEO_NOUNS.has(t.key(j)) && this.adjacent(j - 1, j);
+    // "el distrito limeño de Ate"
+    if (i > 2 && OF.has(t.key(i - 1)) && !t.cap(i - 2) && !t.cap(i - 3) && GEO_NOUNS.has(t.key(i - 3)) && this.adjacent(i - 3, i - 2) && this.adjacent(i - 2, i - 1) && this.adjacent(i - 1, i)) return true;
+    if (j < n && !t.cap(j) && GEO_NOUNS.has(t.key(j)) && this.adjacent(j - 1, j)) return true;
+    // "Juli, en la provincia de Chucuito", "Juli, in the province of Chucuito"
+    if (j + 3 < n && /^,\s*$/.test(this.sep(j - 1, j)) && (t.key(j) === "en" || t.key(j) === "in")) {
+      const k = ["la", "el", "the"].includes(t.key(j + 1)) ? j + 2 : j + 1;
+      if (GEO_NOUNS.has(t.key(k)) && k + 1 < n && OF.has(t.key(k + 1))) return true;
+    }
+    return false;
+  }
+
+  /** from token k on, at least two more Peruvian places, joined by commas or "and" */
+  listOfPlaces(k: number): boolean {
+    const { t, n } = this;
+    let found = 0;
+    for (let items = 0; k < n && items < 5; items++) {
+      if (!t.cap(k)) return false;
+      const most = Math.min(FIRST_TOKEN.get(t.key(k)) ?? 0, n - k);
+      let len = 0;
+      let key = "";
+      for (let l = 1; l <= most; l++) {
+        key = l === 1 ? t.key(k) : key + " " + t.key(k + l - 1);
+        if (INDEX.get(key)?.some((c) => c.entry.country === "PE" && c.tier !== TIER.LookupOnly)) len = l;
+      }
+      if (!len) return false;
+      if (++found >= 2) return true;
+      k += len;
+      if (k >= n) return false;
+      const sep = this.sep(k - 1, k);
+      if (/^,\s*$/.test(sep)) continue;
+      if (["and", "y", "e"].includes(t.key(k)) && k + 1 < n) {
+        k++;
+        continue;
+      }
+      return false;
+    }
+    return false;
   }
 
   hasLocativeCue(i: number, j: number): boolean {
@@ -430,8 +466,17 @@ class PlaceScan {
     // "truck drivers bound for La Paz", "flights to and from Cusco"
     if (hasPrev && hasPrev2 && t.key(prev) === "for" && TRAVEL_BEFORE_FOR.has(t.key(prev2)) && this.adjacent(prev, i)) return true;
     if (j < n && this.adjacent(j - 1, j) && GEO_NOUNS.has(t.key(j))) return true;
+    // "the El Collao and Chucuito provinces": the first of two places the noun after them names
+    if (j + 2 < n && ["and", "y", "e", "or", "o"].includes(t.key(j)) && t.cap(j + 1)) {
+      for (let k = j + 2; k < Math.min(n, j + 4); k++) {
+        if (!t.cap(k - 1)) break;
+        if (!t.cap(k) && GEO_NOUNS.has(t.key(k))) return true;
+      }
+    }
     // a dateline: "LIMA, 10 ene (Reuters) -", "MADRID, 27 Ene. (EUROPA PRESS) -", "Huamanga, dic. 16 (ANDINA)"
     if ((i === 0 || this.sep(i - 1, i).includes("\n")) && DATELINE_AFTER.test(this.text.slice(t.end[j - 1], t.end[j - 1] + 24))) return true;
+    // "de Acora, Ilave, Juli, Yunguyo y Desaguadero": the first item of a list of Peruvian places
+    if (j < n && /^,\s*$/.test(this.sep(j - 1, j)) && t.cap(j) && this.listOfPlaces(j)) return true;
     // "Zepita, Puno": followed by a well-known Peruvian place
     if (j < n && /^,\s*$/.test(this.sep(j - 1, j)) && t.cap(j)) {
       const keys: string[] = [];

@@ -71,7 +71,8 @@ function pickCopyright(m: RegExpMatchArray, author: string | null): string | nul
   const holder = m[1]
     .replace(/^(?:\s*(?:copyright|©|\(c\)|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?)[\s,.]*)+/i, "")
     // the phrase ends at a sentence ("… Reports. All rights…"), a bar or a dash between words
-    .split(/(?<=[\p{Ll}\d)\]])\.\s|\s[|·•–—-]\s|\s*\|/u)[0];
+    // ("Copyright 2023 NPR. To see more, visit …": after a name in capitals too, not after an initial)
+    .split(/(?<=[\p{Ll}\d)\]]|\p{Lu}{2})\.\s|\s[|·•–—-]\s|\s*\|/u)[0];
   const parts = holder
     .replace(/all rights reserved\.?|(?:todos los )?derechos reservados\.?/i, "")
     .replace(/,?\s*\b(?:S\.?A\.?C?\.?|S\.?L\.?|Inc\.?|Ltd\.?|Limited|PLC|plc|LLC\.?|L\.P\.|GmbH)(?=\s|$|,)/g, "")
@@ -94,9 +95,9 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["footer", "lead"], re: /^the original source of this article is\s+(.+?)\.?$/i },
   { zones: ["footer", "lead", "header"], re: /^this article (?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on|at)\s+(.+?)(?:\s+on\s+.*)?\.?$/i },
   { zones: ["header", "footer", "credits"], re: /^(?:source|fuente|published by|publicado por|originally published (?:by|in|on|at))\s*:?\s+(.{2,60}?)\.?$/i },
-  { zones: ["header"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’ -]{1,60}?)(?:,|\\s+[|·•–—-])\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\p{L}*\\.?,?\\s+)?${DATE}(?:[\\s,|–—-]+[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?)?)?$`, "iu"), pick: (m) => (lookupPlace(m[1]) || WEEKDAY.test(m[1]) ? null : m[1]) },
+  { zones: ["header"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’ -]{1,60}?)(?:,|\\s+[|·•–—-])\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\p{L}*\\.?,?\\s+)?${DATE}(?:[\\s,|–—-]+[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?)?)?$`, "iu"), pick: (m) => (lookupPlace(m[1]) || WEEKDAY.test(m[1]) || /^(?:by|por)\s/i.test(m[1]) ? null : m[1]) },
   // the outlet's own dateline opening the lead: "Servindi, 9 de enero, 2024.- Familiares de …"
-  { zones: ["lead"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’ -]{1,40}?),\\s+${DATE}\\s*(?:\\.-|\\.?\\s*[-–—]+)\\s`, "iu"), pick: (m) => (lookupPlace(m[1]) || WEEKDAY.test(m[1]) ? null : m[1]) },
+  { zones: ["lead"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’ -]{1,40}?),\\s+${DATE}\\s*(?:\\.-|\\.?\\s*[-–—]+)\\s`, "iu"), pick: (m) => (lookupPlace(m[1]) || WEEKDAY.test(m[1]) || /^(?:by|por)\s/i.test(m[1]) ? null : m[1]) },
   // the byline's publication: "Inti Mamani | Kawsachun News"
   { zones: ["header"], re: /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*[|·•]\s*(.{2,50})$/u, pick: (m) => (isMastheadLike(m[1].trim()) ? m[1].trim() : null) },
   // The page's own copyright names the publication that carried a wire story ("Lima (AFP) –" on
@@ -136,6 +137,9 @@ function brandOver(holder: string, layout: Layout, copyrightLine: string): strin
     if (site.toLowerCase() === holder.toLowerCase() || !plausible(site, null)) continue;
     // ("THE GLOBE AND MAIL*": a masthead's marks are not its name)
     const name = canonical(site.replace(/[^\p{L}\d)!]+$/u, ""));
+    // "EL PAÍS América" is the paper's edition for a region: the paper is El País
+    const low0 = name.toLowerCase(), h = holder.toLowerCase();
+    if (low0.startsWith(h + " ") && (lookupPlace(name.slice(h.length).trim()) || /^(?:en español|in english|edition|edición|am[eé]rica|americas|latin america|am[eé]rica latina|latinoam[eé]rica|mundo|world|international|internacional|global|europe|europa|asia|africa|áfrica)$/i.test(name.slice(h.length).trim()))) return null;
     if (significant(site).some((w) => words.has(w))) return name;
     const low = site.toLowerCase();
     const named = [...layout.plain, ...layout.footer].some((l) => l !== copyrightLine && l.toLowerCase().includes(low));
@@ -178,6 +182,8 @@ export function extractSource(layout: Layout, author: string | null, front?: str
           ?.split(/\s+\/\s+/)[0]
           // "AMNESTY INTERNATIONAL    PRESS RELEASE": the organization, not the kind of document
           ?.replace(/\s+(?:press release|news release|media release|public statement|nota de prensa|comunicado(?: de prensa)?)$/i, "")
+          // "Al Jazeera Media Network": the publication, not its group
+          ?.replace(/\s+(?:media network|media group|media company|publishing group|publishing company|news group)$/i, "")
           .replace(/[\s.,;:]+$/, "")
           .trim() ?? null;
         const name = raw ? canonical(raw) : null;

@@ -145,7 +145,8 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
   const casualties = extractCasualties(bodyText, {
     // Sentence splitting is the costliest step the extractors share, so only paragraphs that
     // could state a figure are split.
-    sentences: paragraphsPlain.filter((p) => mayStateCasualties(p, lang)).flatMap(splitSentences),
+    // (a standfirst states figures too: "… dejan ocho muertos y medio centenar de heridos")
+    sentences: (t.subtitle && !fm.subtitle ? [t.subtitle, ...paragraphsPlain] : paragraphsPlain).filter((p) => mayStateCasualties(p, lang)).flatMap(splitSentences),
     lang,
     // A figure's place is read from the article's own scan, so it is always one of the places the
     // record lists; a sentence the splitter rewrote (spacing) is scanned on its own.
