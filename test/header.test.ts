@@ -336,3 +336,8 @@ test("Spanish newspaper pages: a lower-case logo, an edition's masthead, a bylin
   assert.equal(elpais.author, "Marta Quispe Alarcón");
   assert.ok(!elpais.layout.plain.some((p) => p.startsWith("!")), "an image is no text");
 });
+
+test("'Share full article' under a newspaper's name is not the article's share row", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.`;
+  assert.equal(fields(`Skip to content\n\nSkip to site index\n\nAmericas\n\nToday’s Paper\n\nThe New York Times\n\nShare full article\n\nSupported by\n\nSKIP ADVERTISEMENT\n\nPeru Declares Emergency in Lima as Protest Death Toll Climbs\n\nBy Daniela Roque\n\n${body}`).source, "The New York Times");
+});

@@ -675,7 +675,9 @@ function makeYearResolver(sc: Scan, today: number, opt?: DateOptions, anniversar
   const todayYear = yearOfDay(today);
   const todayMonth = todayYear * 12 + new Date(today * DAY_MS).getUTCMonth();
   const bounds = lowerBounds(sc, todayMonth, anniversaries);
-  const windowMonths = new Set(months);
+  // (agreement is counted on the year-less dates' own months: an explicit date of another time,
+  // "Created Feb 22, 2009" in a sidebar, shapes the window but does not vote for its year)
+  const windowMonths = new Set((dayLevel.length ? dayLevel : yearless).map((d) => d.month));
   const explicit = sc.dates.filter((d) => d.year !== null && !d.future && windowMonths.has(d.month));
   // The same weekday+date pair named twice is one piece of evidence, not two.
   const pairs = [...new Map(dayLevel.filter((d) => d.weekday !== null).map((d) => [`${d.month}-${d.day}-${d.weekday}`, d])).values()];

@@ -215,7 +215,7 @@ function titleCaseLabel(s: string): boolean {
   return words.length <= 6 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|de|del|la|las|el|los|y|da|do|e)$/.test(w));
 }
 
-const SHARE_LINK = /^(?:share|tweet|other ways to share|copy link|compartir)\b/i;
+const SHARE_LINK = /^(?:share (?:this|on|via)\b|tweet\b|other ways to share|compartir (?:en|por|vía)\b)/i;
 const LOGO = /!\[([^[\]\n]{2,60})\]\([^()\s]*logo[^()\s]*\)/i;
 const LINK_NUMBER = /\[\d{1,3}\](?!\()/;
 const LINK_NUMBER_ALL = /\[\d{1,3}\](?!\()/g;
