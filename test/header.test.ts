@@ -341,3 +341,8 @@ test("'Share full article' under a newspaper's name is not the article's share r
   const body = `${LEAD}\n\nMore text follows here in the body of the article.`;
   assert.equal(fields(`Skip to content\n\nSkip to site index\n\nAmericas\n\nToday’s Paper\n\nThe New York Times\n\nShare full article\n\nSupported by\n\nSKIP ADVERTISEMENT\n\nPeru Declares Emergency in Lima as Protest Death Toll Climbs\n\nBy Daniela Roque\n\n${body}`).source, "The New York Times");
 });
+
+test("a section's or a place's name at the top is no publication, however often the text repeats it", () => {
+  const tail = `${LEAD}\n\nThe strike, which has hit Latin America and the Andes, continued on Friday, World News said.\n\nIn Peru the Americas were watching.`;
+  for (const top of ["Latin America", "World News", "Peru", "Americas"]) assert.equal(fields(`${top}\n\nPeru protests spread to the north\n\n${tail}`).source, null, top);
+});

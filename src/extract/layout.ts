@@ -2,7 +2,7 @@
 // bylines glued to widget labels, copyright and disclaimer footers. This module splits a text into
 // the parts the other extractors need — header lines, body paragraphs, footer lines — and drops the
 // chrome. The patterns are one table of general web-page boilerplate, not rules for one site.
-import { COMMON_WORDS, PERSON_NAMES, fold } from "./gazetteer.ts";
+import { COMMON_WORDS, INDEX, PERSON_NAMES, fold, nameKey } from "./gazetteer.ts";
 
 export interface Layout {
   /** lines before the body, chrome removed (headline, standfirst, byline, dateline…) */
@@ -477,6 +477,16 @@ function properName(name: string): boolean {
 /** What a page's buttons say: "Play Live", "Sign In", "Show More" are no publication's name. */
 const BUTTON_WORDS = new Set("play live watch listen sign log in up out menu show more home search subscribe donate share follow read close open skip next back now get updates navigation main".split(" "));
 
+/** Words of a site's sections: "Latin America", "World News" at the top are a section, not the site */
+const SECTION_WORDS = new Set(
+  "news world latin america americas politics opinion analysis features international business economy culture sport sports science environment health tech technology region regional local national global breaking latest top stories middle east south north west asia africa europe pacific caribbean us uk canada video videos podcasts podcast live home noticias mundo internacional política politica economía economia opinión opinion cultura deportes región region regiones nacional américa latina perú peru".split(" ")
+);
+/** a section's name or a place's: no publication's name */
+function sectionOrPlace(name: string): boolean {
+  const words = fold(name).split(/[^a-z0-9ñ]+/).filter(Boolean);
+  return words.every((w) => SECTION_WORDS.has(w)) || INDEX.has(nameKey(name));
+}
+
 /** How many lines from the top a masthead and a page's own title line are looked for in. */
 const TOP_LINES = 40;
 const TITLE_SEPARATOR = /\s+[-–—|]\s+|\|/;
@@ -639,7 +649,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       const words = line.split(/\s+/);
       if (words.length > 4 || line.length < 4 || DIGIT.test(line) || /[.!?:;,]$/.test(line) || menuLines[k] || chrome(k)) continue;
       const name = line === line.toUpperCase() ? line.toLowerCase().replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase()) : line;
-      if (!properName(name)) continue;
+      if (!properName(name) || sectionOrPlace(name)) continue;
       const low = line.toLowerCase();
       if (!tail) {
         tail = [];
@@ -707,7 +717,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
         }
       }
     }
-    if (line && !siteNames.length && words.length <= 3 && !DIGIT.test(line) && !/[.!?:;,]$/.test(line) && properName(line) && !everyday) {
+    if (line && !siteNames.length && words.length <= 3 && !DIGIT.test(line) && !/[.!?:;,]$/.test(line) && properName(line) && !everyday && !sectionOrPlace(line)) {
       const re = new RegExp(`(?<![\\p{L}\\d])${line.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "u");
       for (let j = k + 3; j < paras.length; j++) {
         if (paras[j].search(re) > 0) {
@@ -720,7 +730,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   }
   // a motto near the top: "Working for human rights … in Peru since 1983"
   for (let k = 0; k < Math.min(limit, 4); k++) if (TAGLINE.test(plainAt(k))) drop.add(k);
-  return { drop, headline, siteNames, rewrite };
+  return { drop, headline, siteNames: siteNames.filter((n) => !sectionOrPlace(n)), rewrite };
 }
 
 export function segment(text: string): Layout {
