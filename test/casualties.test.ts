@@ -401,3 +401,8 @@ test("a standfirst's figures are the article's claims", async () => {
   assert.equal(r.subtitle?.startsWith("Clashes near the airport"), true);
   assert.deepEqual(r.casualties.map((c) => `${c.qualifier} ${c.count} ${c.kind}`), ["exact 8 killed", "about 50 injured"]);
 });
+
+test("treatment for injuries, a relative clause with auxiliaries, a vague share is no figure", () => {
+  assert.deepEqual(claims("The Health Ministry said four police officers and at least 19 civilians were receiving treatment for injuries, several of them from gunshots."), ["exact 4 injured police", "at least 19 injured civilians"]);
+  assert.deepEqual(claims("But at least three people who had been staying on the campus are still unaccounted for."), ["at least 3 missing people"]);
+});

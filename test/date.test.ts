@@ -277,3 +277,7 @@ test("an anniversary dates the page, not the events the story recalls", () => {
 test("the page's copyright year is no bound on the story's", () => {
   stated(`LIMA, Jan 10 (Reuters) - Peru's top prosecutor opened an investigation on Tuesday. ${BODY} Unrest began in early December 2022.\n\n© 2024 Reuters. All rights reserved`, "2023-01-10");
 });
+
+test("a repost's header: the original's date over the repost's", () => {
+  stated(`Peru's Aymara hold the line\n\nOriginally published: Peoples Dispatch on February 8, 2023 by Lucía Ticona  |  (Posted Feb 10, 2023)\n\n${BODY}`, "2023-02-08");
+});

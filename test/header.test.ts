@@ -346,3 +346,19 @@ test("a section's or a place's name at the top is no publication, however often 
   const tail = `${LEAD}\n\nThe strike, which has hit Latin America and the Andes, continued on Friday, World News said.\n\nIn Peru the Americas were watching.`;
   for (const top of ["Latin America", "World News", "Peru", "Americas"]) assert.equal(fields(`${top}\n\nPeru protests spread to the north\n\n${tail}`).source, null, top);
 });
+
+test("solidarity-press pages: a quoted standfirst over a caption and a byline, reposts, mottos, 'date BY NAME', 'date - place - name'", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.\n\nA closing paragraph of the story.`;
+  const cd = fields(`Common Dreams\n\nPeruvian Police Kill Teenagers as Uprising Spreads\n\n"The government has chosen bullets over dialogue," said one human rights defender.\n\nResidents gather near the airport on December 11, 2022. (Photo: @RedAndahuaylas/Twitter)\n\nMara Ellison\n\nDec 12, 2022\n\n${body}`);
+  assert.equal(cd.author, "Mara Ellison");
+  const mr = fields(`MR Online\n\nSearch\n\nPeru's Aymara hold the line in Puno\n\nOriginally published: Peoples Dispatch on February 8, 2023 by Lucía Ticona (more by Peoples Dispatch)  |  (Posted Feb 10, 2023)\n\nCategories: Movements, Strategy  Places: Americas, Peru\n\n${body}`);
+  assert.equal(mr.source, "Peoples Dispatch");
+  assert.equal(mr.author, "Lucía Ticona");
+  assert.equal(fields(`Liberation News\nThe Newspaper of the Party for Socialism and Liberation\n\nHOME  |  U.S. NEWS  |  INTERNATIONAL  |  ANALYSIS\n\nPeru: First protester killed in Lima as the uprising comes to the capital\n\nJanuary 30, 2023\n\n${body}`).title, "Peru: First protester killed in Lima as the uprising comes to the capital");
+  assert.equal(fields(`Peru's coup regime turns on Bolivia\n\nFebruary 16, 2023 3:45 PM CST BY RAFAEL CONDORI\n\n${body}`).author, "Rafael Condori");
+  assert.equal(fields(`Soldiers drown in the Ilave River\n\n06.03.23 - Puno, Peru - Claudia Ramos Ccama\n\n${body}`).author, "Claudia Ramos Ccama");
+  assert.equal(fields(`Ayacucho, Peru, December 16, 2022 (Kawsachun News) — Peru's army opened fire on protesters in the Andean city of Ayacucho on Thursday, killing at least eight people.\n\nMore text.`).source, "Kawsachun News");
+  const fb = fields(`top of page\n\nHOME\n\nABOUT US\n\nALL POSTS\n\nEVENTS\n\nMassacre in Juliaca: police gun down protesters at airport\n\n${body}\n\nOriginally published in Fight Back! News\n\nRecent Posts\n\nPeru: Caravans head to Lima for national strike`);
+  assert.equal(fb.source, "Fight Back! News");
+  assert.ok(!fb.layout.plain.some((p) => p.includes("Caravans")), "a blog's recent posts are not the article");
+});

@@ -237,3 +237,7 @@ test("a casualty figure's place is always one of the places its record lists", (
   }
   assert.ok(placed >= 20, `only ${placed} figures have a place`);
 });
+
+test("a street named after a country is no mention of it", () => {
+  assert.deepEqual(names("Police lined up on Venezuela Avenue outside the university."), []);
+});

@@ -57,7 +57,7 @@ const THIS_WAS_BY = /^[Tt]his (?:report|article|story|analysis|briefing|paper|st
 const SELF_INTRO = /^(?:[Hh]i|[Hh]ello|[Hh]ola)[,!]?\s+(?:I['’]m|I am|[Ss]oy)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})[,.]/u;
 const NAME_BAR_OUTLET = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*[|·•–—]\\s*(.{2,50})$`, "u");
 const CAPTION_LEAD = /^(?:photo|image|picture|foto|imagen)s?\s*:|\b(?:photo|image|credit)\s*:|©/i;
-const DATE_THEN_BY = /^(.{4,50}?\d)\s*[|·,–—-]?\s+(?:by|por)\s+(\p{Lu}.{2,80})$/u;
+const DATE_THEN_BY = /^(.{4,60}?)\s*[|·,–—-]?\s+(?:[Bb][Yy]|[Pp]or|POR)\s+(\p{Lu}.{2,80})$/u;
 const AUTHOR_LABEL = /^(?:authors?|autor(?:a|es)?|written by|escrito por|by|por)\s*:?$/i;
 const ARTICLES_BY = /^articles by\s*:\s*(.{3,80})$/i;
 const BIO_ROLE = /\b(writer|journalist|editor|reporter|correspondent|contributor|author|columnist|analyst|researcher|professor|activist|historian|photographer|freelancer|scholar|economist|organizer|organiser|member|director|coordinator|fellow|lecturer|anthropologist|sociologist|political scientist|doctoral candidate|phd candidate|phd student|graduate student)\b/i;
@@ -111,11 +111,27 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
     const name = cleanName(m[1]);
     if (name && name.includes(" ")) return name;
   }
+  // a repost's credit: "Originally published: Peoples Dispatch on February 8, 2023 by Lucía Ticona (more by …)"
+  for (const line of layout.header) {
+    const m = line.length <= 200 ? line.match(/^originally published\s*:.*?\sby\s+(\p{Lu}.{2,120})$/iu) : null;
+    const name = m ? cleanName(m[1]) : null;
+    if (name && name.includes(" ")) return name;
+  }
   // The date first: "January 10, 2023 by Lucía Pari Condori"
   for (const line of layout.header) {
     const m = line.length <= 120 ? line.match(DATE_THEN_BY) : null;
     const name = m && isDateline(m[1]) ? cleanName(m[2]) : null;
     if (name && name.includes(" ")) return name;
+  }
+  // "06.03.23 - Puno, Peru - Claudia Ramos Ccama": the date, where, and who
+  for (const line of layout.header) {
+    if (line.length > 120 || !/\s[-–—|]\s/.test(line)) continue;
+    const parts = line.split(/\s[-–—|]\s/);
+    const last = parts[parts.length - 1].trim();
+    if (parts.length >= 2 && isDateline(parts[0].trim()) && isNameLine(last)) {
+      const name = cleanName(last);
+      if (name) return name;
+    }
   }
   // A label over the name: "Author" / "Rosa Mendívil Torres" / "Lecturer in …"
   for (let i = 0; i + 1 < layout.header.length; i++) {

@@ -163,6 +163,7 @@ export const EN_LEXICON: CasualtyLexicon = {
     "burned to death": "killed", "burnt to death": "killed",
     injured: "injured", wounded: "injured", hurt: "injured", hospitalized: "injured", hospitalised: "injured",
     injuries: "injured", wounds: "injured", "treated for injuries": "injured", "treated for wounds": "injured", "taken to hospital": "injured",
+    "treatment for injuries": "injured", "treatment for wounds": "injured", "treatment for gunshot wounds": "injured",
     "taken to the hospital": "injured", "admitted to hospital": "injured", "shot and wounded": "injured",
     "shot and injured": "injured", "in hospital": "injured", "in the hospital": "injured", "in intensive care": "injured",
     "admitted to the hospital": "injured", "admitted to a hospital": "injured",
@@ -234,7 +235,7 @@ export const EN_LEXICON: CasualtyLexicon = {
     "reportedly", "confirmed", "found", "feared", "believed", "said", "thought", "known", "presumed", "left", "to",
     "all", "both", "each", "then", "will", "would", "may", "might", "could", "since", "subsequently",
   ],
-  lightVerbs: ["suffered", "sustained", "received", "suffer", "sustain", "receive", "suffering", "sustaining", "treated for"],
+  lightVerbs: ["suffered", "sustained", "received", "suffer", "sustain", "receive", "suffering", "sustaining", "receiving", "treated for"],
   frames: {
     "claimed # lives": "killed", "claiming # lives": "killed", "cost # lives": "killed", "costing # lives": "killed",
     "took # lives": "killed", "taking # lives": "killed", "# lives lost": "killed", "# lives were lost": "killed",
@@ -846,7 +847,8 @@ function breakdown(tokens: Token[], mentions: NumberMention[], claimed: Map<Numb
     const relative = c.set("relatives").has(next.low) ? matchPhrase(c.states, tokens, after.end + 1) : null;
     const named = Boolean(who || located || relative);
     const part = afterColon ? named : next2 && (gapping ? (located && c.set("coordinators").has(before.low)) || (viaCopula && Boolean(who)) : named);
-    if (!(share || part)) {
+    // ("several of them from gunshots": how some of them were hurt, not a figure)
+    if (!(share || part) || (share && m.vague)) {
       itemEnd = -1;
       continue;
     }
@@ -1002,9 +1004,11 @@ function subjectState(tokens: Token[], m: NumberMention, c: Compiled, prevWho: s
     }
     // "three people who joined the protests in Puno remain missing": a relative clause of its own
     // verb between the victims and their state
-    if (!inChain && slotEnd > slotStart && c.set("relatives").has(low) && tokens[p + 1] && !c.set("auxiliaries").has(tokens[p + 1].low) && !matchPhrase(c.states, tokens, p + 1)) {
+    let chainEnd = p + 1;
+    if (!inChain && slotEnd > slotStart && c.set("relatives").has(low)) while (tokens[chainEnd] && c.set("auxiliaries").has(tokens[chainEnd].low)) chainEnd++;
+    if (!inChain && slotEnd > slotStart && c.set("relatives").has(low) && tokens[chainEnd] && !matchPhrase(c.states, tokens, chainEnd)) {
       let to = -1;
-      for (let k = p + 2; k < tokens.length && k <= p + 9; k++) {
+      for (let k = chainEnd + 1; k < tokens.length && k <= p + 10; k++) {
         if (tokens[k].type !== "word") break;
         if (c.set("auxiliaries").has(tokens[k].low) && matchPhrase(c.states, tokens, k + 1)) {
           to = k;

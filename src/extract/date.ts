@@ -753,7 +753,7 @@ const NOISE = [
   /\b(?:published|posted|updated|last|first|date|dated|created|modified|on|at|in|read|reading|time|mins?|minutes?|comments?|share|print|email|views?)\b/gi,
 ];
 const WORD = /\p{L}[\p{L}'’-]*/gu;
-const ORIGINALLY = /\b(?:originally|first)\s+(?:published|appeared|posted)\b/;
+const ORIGINALLY = /\b(?:originally|first)\s+(?:published|appeared|posted)\b/i;
 
 interface Stated {
   mention: DateMention | null;
@@ -929,8 +929,11 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
       break;
     }
   }
+  // A repost's header names the original's date beside its own ("Originally published: … on
+  // February 8, 2023 … (Posted Feb 10, 2023)"): the original's is the article's.
   const rank: Record<Stated["kind"], number> = { label: 0, header: 0, dateline: 0, original: 1, updated: 2 };
-  stated.sort((a, b) => rank[a.kind] - rank[b.kind]);
+  const head = (s: Stated) => (s.kind === "original" && s.mention !== null && s.mention.index < 600 ? -1 : rank[s.kind]);
+  stated.sort((a, b) => head(a) - head(b));
   for (const s of stated) {
     const n = s.fixed ?? (s.mention ? resolve(s.mention, years) : null);
     if (n === null || n > today + 1) continue;

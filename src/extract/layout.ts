@@ -94,7 +94,7 @@ const CHROME: RegExp[] = [
 ];
 
 /** "Lee también" alone: the next line is another article's headline. */
-const RELATED_LABEL = /^(te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|relacionadas|noticias relacionadas|notas relacionadas|más noticias|etiquetas|temas|tags|palabras clave|read more|read also|see also|read next|related|related article|related articles|related stories|related content|lo más leído|lo más visto|más leídas|más vistas|seguir leyendo|sigue leyendo|últimas noticias|more stories|more on this story|more from .{2,30}|more [a-z-]+(?: [a-z-]+)? from .{2,30}|must[- ]reads|most viewed|most read|most popular|popular|trending|recommended|recommended stories|you may also like|you might also like|explore more on these topics|latest news|latest stories)[.:]?$/i;
+const RELATED_LABEL = /^(te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|relacionadas|noticias relacionadas|notas relacionadas|más noticias|etiquetas|temas|tags|palabras clave|read more|read also|see also|read next|related|related article|related articles|related stories|related content|lo más leído|lo más visto|más leídas|más vistas|seguir leyendo|sigue leyendo|últimas noticias|more stories|more on this story|more from .{2,30}|more [a-z-]+(?: [a-z-]+)? from .{2,30}|must[- ]reads|most viewed|most read|most popular|popular|trending|recommended|recommended stories|you may also like|you might also like|explore more on these topics|latest news|latest stories|recent posts|latest posts|popular posts|see all|entradas recientes|artículos recientes|publicaciones recientes)[.:]?$/i;
 /** Lines a list of other articles runs on for: headlines (no sentence end) and section links. */
 const RELATED_RUN = 12;
 /** A line that names where an article came from without being the page's own footer. */
@@ -108,6 +108,7 @@ const FOOTER_START: RegExp[] = [
   /^articles by\s*:/i,
   /^all rights reserved\b/i,
   /^this article (was )?(originally|first) (published|appeared)\b/i,
+  /^(originally|first) (published|appeared) (in|by|on|at)\b/i,
   /^todos los derechos reservados\b/i,
   /^(esta|este) (nota|artículo|texto|información) (fue )?(publicad[oa]|difundid[oa]) (originalmente|por primera vez)\b/i,
   // Reuters' Spanish service signs off with its reporters: "(Reporte de …; editado por …)"
@@ -140,7 +141,7 @@ function mayBeChromeAuthor(line: string): boolean {
 const LINK = /\[([^[\]\n]*)\]\(([^()\s]*)(?:\s+"[^"\n]*")?\)/g;
 const IMAGE = /!\[[^[\]\n]*\]\([^()\s]*(?:\s+"[^"\n]*")?\)/g;
 /** a photo's caption or credit line, which may sit between a standfirst and the byline */
-const CAPTION_LINE = /\b(?:photo(?:graph)?|image|picture|credit|foto)s?\s*[:,]|\((?:[^()]*\/)?(?:AP|AFP|Reuters|REUTERS|EFE|Getty)[^()]*\)|\/(?:AFP|AP|Reuters|EFE|Getty Images)\b|©/;
+const CAPTION_LINE = /\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Cc]redit|[Ff]oto|PHOTO|FOTO)s?\s*[:,]|\((?:[^()]*\/)?(?:AP|AFP|Reuters|REUTERS|EFE|Getty)[^()]*\)|\/(?:AFP|AP|Reuters|EFE|Getty Images)\b|©/;
 const TAG_LINKS = /^(?![^:]*\bby\s*:)[^[\]\n]{1,40}:\s*(?:\[[^[\]\n]*\]\([^()\s]*\)[\s,;|·•]*)+$/;
 
 /** Most longer words capitalized, as headlines in title case are and sentences are not. */
@@ -475,7 +476,7 @@ function properName(name: string): boolean {
   return words.every((w) => /^[\p{Lu}\d]|^\p{Ll}+\p{Lu}/u.test(w) || /^(?:of|the|de|del|la|el|and|y|&|en)$/.test(w)) && !words.every((w) => BUTTON_WORDS.has(w.toLowerCase()));
 }
 /** What a page's buttons say: "Play Live", "Sign In", "Show More" are no publication's name. */
-const BUTTON_WORDS = new Set("play live watch listen sign log in up out menu show more home search subscribe donate share follow read close open skip next back now get updates navigation main".split(" "));
+const BUTTON_WORDS = new Set("play live watch listen sign log in up out menu show more home search subscribe donate share follow read close open skip next back now get updates navigation main about us contact events all posts".split(" "));
 
 /** Words of a site's sections: "Latin America", "World News" at the top are a section, not the site */
 const SECTION_WORDS = new Set(

@@ -77,6 +77,8 @@ const ORG_SUFFIXES = words(`
   airways stadium museum declaration accord accords agreement protocol convention consensus cartel resources
   mining shipping express agency council commission committee court tribunal church cathedral foundation fund
   association society alliance coalition movement network institute initiative project program summit`);
+/** streets named after a place, by their last word ("Venezuela Avenue", "Abancay Avenue") */
+const STREET_SUFFIXES = words("avenue ave street st road rd boulevard blvd");
 /** nouns after which a place name is a place ("the town of Zepita", "Zepita district") */
 const GEO_NOUNS = words(`
   town towns city cities village villages district districts province provinces region regions department
@@ -352,6 +354,8 @@ class PlaceScan {
           if (ORG_SUFFIXES.has(t.key(k))) return {};
         }
       }
+      // "Venezuela Avenue", "Bolivia Street": a street is named after a country too
+      if (t.cap(next) && top.kind === "country" && STREET_SUFFIXES.has(t.key(next))) return {};
       if (t.cap(next) && this.unknownProper(next) && !GIVEN_NAMES.has(t.key(next))) {
         return {};
       } else if (SPEECH.has(t.key(next)) && !isMajor(top) && !this.hasLocativeCue(i, j) && !(hasPrev && OF.has(t.key(prev)))) {

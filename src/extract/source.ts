@@ -95,9 +95,13 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["footer", "lead"], re: /^the original source of this article is\s+(.+?)\.?$/i },
   { zones: ["footer", "lead", "header"], re: /^this article (?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on|at)\s+(.+?)(?:\s+on\s+.*)?\.?$/i },
   { zones: ["header", "footer", "credits"], re: /^(?:source|fuente|published by|publicado por|originally published (?:by|in|on|at))\s*:?\s+(.{2,60}?)\.?$/i },
+  // a repost's line under the headline: "Originally published: Peoples Dispatch on February 8, 2023 by …"
+  { zones: ["header", "lead"], re: /^originally published\s*:\s*(\p{Lu}[^,|()]{1,50}?)\s+(?:on|el)\s+\S.*$/iu },
   { zones: ["header"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’ -]{1,60}?)(?:,|\\s+[|·•–—-])\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\p{L}*\\.?,?\\s+)?${DATE}(?:[\\s,|–—-]+[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?)?)?$`, "iu"), pick: (m) => (lookupPlace(m[1]) || WEEKDAY.test(m[1]) || /^(?:by|por)\s/i.test(m[1]) ? null : m[1]) },
   // the outlet's own dateline opening the lead: "Servindi, 9 de enero, 2024.- Familiares de …"
   { zones: ["lead"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’ -]{1,40}?),\\s+${DATE}\\s*(?:\\.-|\\.?\\s*[-–—]+)\\s`, "iu"), pick: (m) => (lookupPlace(m[1]) || WEEKDAY.test(m[1]) || /^(?:by|por)\s/i.test(m[1]) ? null : m[1]) },
+  // a dated dateline with the outlet in brackets: "Ayacucho, Peru, December 16, 2022 (Kawsachun News) —"
+  { zones: ["header", "lead"], re: new RegExp(`^\\p{Lu}[\\p{L} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30})?,\\s+${DATE}\\s*\\(([^()]{2,40})\\)\\s*(?:[-–—]|\\.-)`, "iu"), pick: (m) => (/^\p{Lu}/u.test(m[1]) && !lookupPlace(m[1]) ? canonical(m[1]) : null) },
   // the byline's publication: "Inti Mamani | Kawsachun News"
   { zones: ["header"], re: /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*[|·•]\s*(.{2,50})$/u, pick: (m) => (isMastheadLike(m[1].trim()) ? m[1].trim() : null) },
   // The page's own copyright names the publication that carried a wire story ("Lima (AFP) –" on

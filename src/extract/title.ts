@@ -77,10 +77,13 @@ function isKicker(line: string): boolean {
   // (a writer's name alone is a byline, not a headline either)
   // ("LATIN AMERICA | PERU'S CRISIS": sections in capitals, however many, when a bar divides them)
   const caps = line === line.toUpperCase() && /\p{Lu}/u.test(line);
-  return (caps && (line.split(/\s+/).length <= 3 || /\s[|›>»·•/]\s/.test(line))) || isMastheadLike(line) || isNameLine(line) || /^published by the\s/i.test(line);
+  return (caps && (line.split(/\s+/).length <= 3 || /\s[|›>»·•/]\s/.test(line))) || isMastheadLike(line) || isNameLine(line) || /^published by the\s/i.test(line) || MOTTO.test(line);
 }
 
 
+
+/** what a site says it is under its name: "The Newspaper of the Party for Socialism and Liberation" */
+const MOTTO = /^(?:the|a|an|your)\s+(?:[\p{L}-]+\s+){0,2}(?:newspaper|voice|magazine|journal|website|newsletter|publication|news source|news site|blog)\s+(?:of|for|on|from|about|by)\b/iu;
 
 /** Where a byline or date line starts the block under the headline, or -1. */
 function bylineBlock(header: string[]): number {
