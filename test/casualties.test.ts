@@ -406,3 +406,7 @@ test("treatment for injuries, a relative clause with auxiliaries, a vague share 
   assert.deepEqual(claims("The Health Ministry said four police officers and at least 19 civilians were receiving treatment for injuries, several of them from gunshots."), ["exact 4 injured police", "at least 19 injured civilians"]);
   assert.deepEqual(claims("But at least three people who had been staying on the campus are still unaccounted for."), ["at least 3 missing people"]);
 });
+
+test("a part of a total with a state of its own, after 'including'", () => {
+  assert.deepEqual(claims("The killing raised the death toll to 47, according to the ombudsman, including 39 people killed in clashes with police."), ["exact 47 killed people", "exact 39 killed people"]);
+});

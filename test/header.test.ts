@@ -362,3 +362,15 @@ test("solidarity-press pages: a quoted standfirst over a caption and a byline, r
   assert.equal(fb.source, "Fight Back! News");
   assert.ok(!fb.layout.plain.some((p) => p.includes("Caravans")), "a blog's recent posts are not the article");
 });
+
+test("wire copy on local and business sites: trending lists, weather and market tickers, 'Name, Agency' bylines, time stamps, mottos after a full stop", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.\n\nA closing paragraph of the story.`;
+  const tv = fields(`Skip to content\n\nKBVX 9 News\n\n41°\n\nTrending:\n\nSchool board recap\n\nRoad work on Route 9\n\nPet of the Week\n\nWorld\n\nPeru police officer burned to death in patrol car as protest toll climbs\n\nby: ROSA HUAMÁN, Associated Press\n\nPosted: Jan 10, 2023 / 02:39 PM CST\n\n${body}`);
+  assert.equal(tv.title, "Peru police officer burned to death in patrol car as protest toll climbs");
+  assert.equal(tv.author, "Rosa Huamán");
+  const bnn = fields(`S&P/TSX 60 1,247.10 +1.02%\n\nCAD/USD 0.7472 +0.29%\n\nU.S. 10 Yr -2/32 Yield 3.970%\n\nCommodities\n\nGlencore Halts Peru Copper Mine After Third Attack by Protesters\n\nLucía Pastor, Bloomberg News\n\nJan 20, 2023\n\n${body}`);
+  assert.equal(bnn.title, "Glencore Halts Peru Copper Mine After Third Attack by Protesters");
+  assert.equal(bnn.author, "Lucía Pastor");
+  assert.equal(fields(`world\n\nJan. 22 06:15 am JST\n\nLIMA\n\n${body}`).titleSource, "derived", "a time stamp is no headline");
+  assert.equal(fields(`MercoPress. South Atlantic News Agency\n\nHome\n\nLatin America\n\nArgentina\n\nBrazil\n\nCongress rejects early elections again\n\n${body}`).source, "MercoPress");
+});

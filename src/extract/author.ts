@@ -50,7 +50,8 @@ const BYLINE = new RegExp(`^${BYLINE_LEAD}(.{3,120})$`, "i");
 const REPORTED_BY = /^\(?(?:reporte|reportaje|información|informacion|reporting|escrito|compiled|written|writing)\s+(?:de|por|by)\s+([^;)]{3,100})/i;
 /** A byline's second line: the writer's role ("Periodista", "Columnist", "Corresponsal en Puno") */
 const ROLE_LINE = /^(?:periodista|redactor|redactora|reportero|reportera|corresponsal|columnista|editor|editora|columnist|reporter|correspondent|staff writer|senior writer|contributor)\b.{0,40}$/i;
-const BARE_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s+(?:in|at|from|en|desde)\\s+\\p{Lu}[\\p{L} .'’-]{1,40}|\\s*[|·–—]\\s*\\p{Lu}[\\p{L} .'’-]{1,40})?$`, "u");
+// ("Lucía Pastor, Bloomberg News": the name, then where or for whom)
+const BARE_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s+(?:in|at|from|en|desde)\\s+\\p{Lu}[\\p{L} .'’-]{1,40}|\\s*[|·–—,]\\s*\\p{Lu}[\\p{L} .'’-]{1,40})?$`, "u");
 // (the lead words in either case, the name in capitals: one regex with "i" would let \p{Lu} match any letter)
 const CREDITED_BY = /^(?:[Tt]his (?:update|report|article|story|piece|newsletter) was )?(?:[Ww]ritten|[Rr]eported|[Ww]ritten and reported|[Cc]ompiled|[Pp]roduced|[Pp]repared|[Rr]esearched and written)\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s.,;]|$)/u;
 const THIS_WAS_BY = /^[Tt]his (?:report|article|story|analysis|briefing|paper|study|update|newsletter) was (?:written|researched and written|prepared|compiled|authored) by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s.,;]|$)/u;

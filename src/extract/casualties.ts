@@ -741,10 +741,13 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
         // figure of its own, of the same kind, when the text names who they were
         let parent: Found | undefined;
         for (const f of claimed.values()) if (f.mention.start < m.start) parent = f;
-        const w = parent ? whoAt(tokens, subset === "of" ? m.end + 2 : m.end, c) : null;
+        const whoFrom = subset === "of" ? m.end + 2 : m.end;
+        const w = parent ? whoAt(tokens, whoFrom, c) : null;
+        // ("including 39 people killed in clashes": a part with its own state, whoever they are)
+        const own = w ? matchPhrase(c.states, tokens, whoFrom + w.len) : null;
         // ("entre ellas un reportero gráfico", one person named within a group, is no figure)
         const value = m.digits ? Number(tokens[m.start].text.replace(/[^\d]/g, "")) : numberWordValue(tokens[m.start].low, c.lex.numbers);
-        if (parent && w && w.who !== parent.who && (value === undefined || value >= 2)) claimed.set(m, make(m, q.qualifier, parent.kind, w.who, false, q.start));
+        if (parent && w && (w.who !== parent.who || own) && (value === undefined || value >= 2)) claimed.set(m, make(m, q.qualifier, own?.value ?? parent.kind, w.who, false, q.start));
       }
       pending.length = 0;
       continue;

@@ -64,6 +64,11 @@ const CHROME: RegExp[] = [
   /^(subscribe|suscríbete|suscribete)\b.{0,20}[$€£]\s?\d.{0,40}$/i,
   /^(?:print|email|e-mail|share|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|copy link)(?: (?:print|email|e-mail|share|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|copy link))+$/i,
   /^explore (more )?offers\.?$/i,
+  // a weather widget and market tickers: "41°", "S&P 500 4,119.21 +42.61 (+1.05%)", "Crude Oil 80.45 1.20%"
+  /^-?\d{1,3}\s*°\s*[CF]?$/i,
+  /^[A-Za-z&/.'’ \d-]{2,30}\s+[\d,]+\.\d+\s+[+\-−]?[\d,]*\.?\d+%?(\s*\([+\-−]?\d+(\.\d+)?%\))?$/,
+  /^[A-Za-z&/.'’ -]{2,20}\s\d+\s?(?:yr|year|month|mo)\b.{0,25}\d\.\d+%$/i,
+  /^weather alerts?\b/i,
   // newsletter boxes and media players: "By signing up, I agree…", "Enlarge this image", "toggle caption"
   /^by (signing up|subscribing|clicking|continuing|registering|submitting|entering)\b/i,
   /^(enlarge this image|hide caption|toggle caption|toggle more options|embed|download|transcript|keyboard shortcuts for audio player|accessibility links)$/i,
@@ -336,8 +341,10 @@ export function isDateline(line: string): boolean {
   if (!DIGIT.test(line)) return false;
   const t = line.trim().replace(/^[•·*\-]\s+/, "");
   if (DATELINE_ONLY.test(t)) return true;
-  const m = t.length <= 20 ? YEARLESS_DATE.exec(t) : null;
-  return m !== null && MONTH_WORD.test(t.replace(/^\d{1,2}(?:\s+de)?\s+/, ""));
+  // ("Jan. 22 06:15 am JST": a year-less date with its time)
+  const u = t.length <= 40 ? t.replace(/\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*\p{Lu}{0,4}$/iu, "") : t;
+  const m = u.length <= 20 ? YEARLESS_DATE.exec(u) : null;
+  return m !== null && MONTH_WORD.test(u.replace(/^\d{1,2}(?:\s+de)?\s+/, ""));
 }
 
 /** Separators and bullets between the links of a menu or a share row. */
@@ -589,7 +596,8 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       // flair") is no name
       // ("Welcome to the United Nations" over "UN News": the first line that is a name)
       for (const k of block.slice(0, 3)) {
-        const name = plainAt(k).split(TITLE_SEPARATOR)[0].split(/,\s+/)[0].trim();
+        // ("MercoPress. South Atlantic News Agency": the name before its motto)
+        const name = plainAt(k).split(TITLE_SEPARATOR)[0].split(/,\s+/)[0].split(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u)[0].trim();
         if (name.split(/\s+/).length <= 6 && !DIGIT.test(name) && properName(name)) {
           siteNames.push(name);
           break;
@@ -819,7 +827,11 @@ export function segment(text: string): Layout {
       continue;
     }
     if (short && RELATED_LABEL.test(line)) related = RELATED_RUN;
-    else if (related > 0) {
+    else if (related > 0 && !inBody && (isByline(line) || isDateline(line) || bylineFollows(paras, pi))) {
+      // a list of trending stories above the article ends where the article's own headline,
+      // byline or date line begins
+      related = 0;
+    } else if (related > 0) {
       related--;
       if ((line.length <= 160 && !/[.!?]["”’)]?$/.test(line)) || linkWords > 0) continue;
       related = 0;
