@@ -281,3 +281,39 @@ test("the page's copyright year is no bound on the story's", () => {
 test("a repost's header: the original's date over the repost's", () => {
   stated(`Peru's Aymara hold the line\n\nOriginally published: Peoples Dispatch on February 8, 2023 by Lucía Ticona  |  (Posted Feb 10, 2023)\n\n${BODY}`, "2023-02-08");
 });
+
+test("a text whose own years fix nothing is read nearest the archive's dates", () => {
+  const day = (iso: string) => Math.floor(Date.parse(iso) / 86_400_000);
+  const text = `Soldiers opened fire near the airport on Thursday, days after Congress removed the president on December 7. ${BODY} He narrowly won the 2021 runoff, and his term was to end in 2026.`;
+  // an archive of December 2022 to March 2023: December is the December before most of its dates
+  const r = pub(text, { ...OPT, archiveDay: day("2023-01-20") });
+  assert.equal(r.date!.slice(0, 7), "2022-12");
+  assert.match(r.warning!, /nearest the other articles/);
+  // without the archive, a bare year ("the 2021 runoff") bounds the story but the year stays a guess
+  assert.equal(pub(text).yearGuessed, true);
+});
+
+test("election and term years are targets, not the story's time", () => {
+  const r = pub(`Protesters marched on January 19 in Lima. ${BODY} Congress has rejected every proposal to hold elections this year, leaving in place a plan, approved in a first vote in December, to hold them in April 2024.`, { ...OPT, archiveDay: Math.floor(Date.parse("2023-02-01") / 86_400_000) });
+  assert.equal(r.date!.slice(0, 4), "2023");
+});
+
+test("'yesterday, Monday, January 9': the text was written the day after", () => {
+  const r = pub(`Police opened fire on protesters in Juliaca yesterday, Monday, January 9, 2023, killing 17 people. ${BODY}`);
+  assert.equal(r.date, "2023-01-10");
+  assert.equal(r.source, "inferred");
+});
+
+test("buildRecords reads a year-less text nearest the dates the rest of the archive states", async () => {
+  const { seedFromBytes } = await import("../src/ingest/read-seeds.ts");
+  const { buildRecords, archiveDay } = await import("../src/records/build-record.ts");
+  const dated = (n: number, iso: string) => seedFromBytes(`dated-${n}.txt`, Buffer.from(`Headline number ${n} for the story\n\nPublished ${iso}\n\n${BODY}`));
+  const yearless = seedFromBytes("yearless.txt", Buffer.from(`Soldiers opened fire near the airport on Thursday, days after Congress removed the president on December 7.\n\n${BODY}`));
+  const records = buildRecords([dated(1, "January 10, 2023"), dated(2, "January 25, 2023"), dated(3, "February 12, 2023"), yearless]);
+  assert.equal(archiveDay(records.slice(0, 3).map((r) => ({ ...r, yearGuessed: false })).concat([{ ...records[3], yearGuessed: true }])), Math.floor(Date.parse("2023-01-15") / 86_400_000));
+  assert.equal(records[3].date!.slice(0, 7), "2022-12");
+});
+
+test("a bar of facts under the headline: each part on its own", () => {
+  stated(`Boluarte calls for a truce\n\n25.01.2023 09:41 · Source: Andean Post · 2,318 views · 5 comments\n\nBy Rodrigo Salas\n\n${BODY}`, "2023-01-25");
+});

@@ -374,3 +374,25 @@ test("wire copy on local and business sites: trending lists, weather and market 
   assert.equal(fields(`world\n\nJan. 22 06:15 am JST\n\nLIMA\n\n${body}`).titleSource, "derived", "a time stamp is no headline");
   assert.equal(fields(`MercoPress. South Atlantic News Agency\n\nHome\n\nLatin America\n\nArgentina\n\nBrazil\n\nCongress rejects early elections again\n\n${body}`).source, "MercoPress");
 });
+
+test("site builders' pages: long mottos, breadcrumbs with the headline, newsletters, 'Follow', reading time after a dash, 'Back to …', an organization's initials", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.\n\nA closing paragraph of the story.`;
+  const wp = fields(`Skip to content\n\nThe Andes Observer\nIndependent reporting from Peru, Bolivia and the southern Andes\n\nMenu\nHome\nNews\nAnalysis\nAbout\n\nHome » News » Peru » Juliaca buries its dead as a curfew falls\n\nJuliaca buries its dead as a curfew falls\n\nPosted on January 12, 2023 by Lucía Ferreyra\n\n${body}`);
+  assert.equal(wp.title, "Juliaca buries its dead as a curfew falls");
+  assert.equal(wp.author, "Lucía Ferreyra");
+  const sub = fields(`Letters from the Altiplano\nSubscribe\nSign in\n\nAyacucho, two months on: the families are still waiting\nNo charges, no answers\n\nTomás Herrera\nFeb 15, 2023\n\n${body}\n\nThanks for reading Letters from the Altiplano! Subscribe for free to receive new posts.`);
+  assert.equal(sub.source, "Letters from the Altiplano");
+  assert.equal(fields(`I Was at San Marcos When the Police Came In\n\nA student's account of the raid\n\nDaniela Ccori\n\nFollow\n\n7 min read\n\n·\n\nJan 25, 2023\n\n${body}`).author, "Daniela Ccori");
+  assert.equal(fields(`Two months of roadblocks in Puno\n\nMarisol Apaza\nFeb 9, 2023 — 6 min read\n\n${body}`).author, "Marisol Apaza");
+  const sq = fields(`Back to News & Statements\n\n“No more deaths”: report from our vigil\n\nWritten By PSC Toronto\n\n${body}`);
+  assert.equal(sq.title, "“No more deaths”: report from our vigil");
+  assert.equal(sq.author, null, "a committee's initials are no person");
+  assert.equal(fields(`Welcome to the United Nations\n\nPeru: rights office alarmed by killings\n\n${body}\n\nWelcome to the United Nations`).source, null);
+});
+
+test("an aggregator's bar of facts and its 'originally published by … and republished' line", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.\n\nA closing paragraph of the story.`;
+  const agg = fields(`LatAm Wire\nYour daily digest of Latin American news\n\nHome | Mexico | Andes | Brazil | Opinion\n\nBoluarte calls for a truce as protesters vow to stay\n\n25.01.2023 09:41 · Source: Andean Post · 2,318 views · 5 comments\n\nBy Rodrigo Salas\n\n${body}\n\nThis article was originally published by Andean Post and is republished here with permission. LatAm Wire is not responsible for the content of external sites.`);
+  assert.equal(agg.source, "Andean Post");
+  assert.ok(agg.layout.header.some((l) => l.startsWith("25.01.2023")), agg.layout.header.join(" / "));
+});

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { lstatSync } from "node:fs";
 import { displayName, listSeedEntries, readSeed, SEED_EXTENSIONS, type Seed } from "../ingest/read-seeds.ts";
-import { archiveYear, buildRecord, buildRecords } from "../records/build-record.ts";
+import { archiveDay, buildRecord, buildRecords } from "../records/build-record.ts";
 import type { RecordCache } from "./cache.ts";
 import { collectIfGrown } from "./memory.ts";
 import { assignUniqueIds, contentKey } from "../records/ids.ts";
@@ -56,24 +56,24 @@ const unread = new WeakSet<Seed>();
 /** buildRecords, with each record taken from the cache when this exact seed was extracted before. */
 async function extractAll(seeds: Seed[], cache?: RecordCache): Promise<Article[]> {
   if (!cache) return buildRecords(seeds);
-  const one = async (seed: Seed, defaultYear?: number): Promise<Article> => {
+  const one = async (seed: Seed, day?: number): Promise<Article> => {
     const key = seedKey(seed);
-    const hit = await cache.get(key, defaultYear);
+    const hit = await cache.get(key, day);
     if (hit) return hit;
     if (unread.has(seed)) {
       // Not in the cache after all: read it now, and go on with what the file holds.
       const i = seeds.indexOf(seed);
       seeds[i] = await readSeed(seed.path, { followLinks: false }).catch((e: Error) => unreadable(seed.path, seed.file, `the file cannot be read (${e.message})`));
-      return one(seeds[i], defaultYear);
+      return one(seeds[i], day);
     }
-    const rec = buildRecord(seed, { defaultYear });
+    const rec = buildRecord(seed, { archiveDay: day });
     // Cached with the record: normalizing and hashing every body again cost ~0.5 s at 10,000.
     if (seed.body) rec.textKey = contentKey(seed.body);
     // The body's HTML is cached with the record, so a rebuild does not render every body again;
     // the Markdown it was made from is then not needed (see withBodyHtml).
     withBodyHtml(rec);
     // Unreadable seeds are cheap to redo and their errors may depend on the file system; keep them out.
-    if (!seed.errors.length) await cache.set(key, rec, defaultYear);
+    if (!seed.errors.length) await cache.set(key, rec, day);
     return rec;
   };
   const records: Article[] = [];
@@ -87,8 +87,8 @@ async function extractAll(seeds: Seed[], cache?: RecordCache): Promise<Article[]
     // texts are over 100 MB held for nothing.
     if (rec.textKey && !rec.yearGuessed) seed.body = "";
   }
-  const defaultYear = archiveYear(records);
-  if (defaultYear !== undefined) for (let i = 0; i < records.length; i++) if (records[i].yearGuessed) records[i] = await one(seeds[i], defaultYear);
+  const day = archiveDay(records);
+  if (day !== undefined) for (let i = 0; i < records.length; i++) if (records[i].yearGuessed) records[i] = await one(seeds[i], day);
   return records;
 }
 

@@ -94,8 +94,8 @@ export class RecordCache {
     this.written.clear();
   }
 
-  private static key(hash: string, defaultYear?: number): string {
-    return defaultYear ? `${hash}-${defaultYear}` : hash;
+  private static key(hash: string, archiveDay?: number): string {
+    return archiveDay ? `${hash}-${archiveDay}` : hash;
   }
 
   private write(line: string): void {
@@ -106,9 +106,9 @@ export class RecordCache {
     this.out.write(line);
   }
 
-  async get(hash: string, defaultYear?: number): Promise<Article | null> {
+  async get(hash: string, archiveDay?: number): Promise<Article | null> {
     if (!hash || hash.startsWith("size:")) return null;
-    const key = RecordCache.key(hash, defaultYear);
+    const key = RecordCache.key(hash, archiveDay);
     const json = this.load().get(key);
     if (json !== undefined) {
       try {
@@ -124,9 +124,9 @@ export class RecordCache {
     return null;
   }
 
-  async set(hash: string, record: Article, defaultYear?: number): Promise<void> {
+  async set(hash: string, record: Article, archiveDay?: number): Promise<void> {
     if (!hash || hash.startsWith("size:")) return;
-    const key = RecordCache.key(hash, defaultYear);
+    const key = RecordCache.key(hash, archiveDay);
     // JSON.stringify escapes newlines and tabs inside strings, so a record is always one line.
     // Written again for the same key, the later line is the one read back.
     this.write(`${key}\t${JSON.stringify(record)}\n`);

@@ -53,6 +53,13 @@ export interface DateOptions {
    */
   defaultYear?: number;
   /**
+   * The archive's typical date as a day number (days since 1970-01-01), for a text whose own years
+   * do not fix its year: the year that puts the text's months nearest to it is assumed. Preferred
+   * to defaultYear: "December 7" in an archive of December 2022 to March 2023 is the December
+   * before most of its dates.
+   */
+  archiveDay?: number;
+  /**
    * How many of the text's first paragraphs the layout read as the page's header (headline, decks,
    * byline, date lines): none of them starts the body, however long a standfirst is.
    */
@@ -442,7 +449,7 @@ function scan(raw: string, normalized: boolean, L: DateLocale): Scan {
         dates.push(mention(index, end, m[0], +g[1]!, +g[0]!, null, +g[2]!, null, sentence, future, guard));
         break;
       case "my":
-        dates.push(mention(index, end, m[0], month(g[0]), null, null, +g[1]!, null, sentence, future, guard));
+        dates.push(mention(index, end, m[0], month(g[0]), null, null, +g[1]!, null, sentence, future || L.targetContext.test(text.slice(Math.max(starts[sentence], index - 300), index)), guard));
         break;
       case "iso":
         dates.push(mention(index, end, m[0], +g[1]!, +g[2]!, null, +g[0]!, null, sentence, future, guard));
@@ -467,7 +474,8 @@ function scan(raw: string, normalized: boolean, L: DateLocale): Scan {
       case "year":
         if (L.notAYearAfter.test(text.slice(end, end + 24)) || L.notAYearBefore.test(tail) || L.historicYearBefore.test(tail)) break;
         if (COPYRIGHT_BEFORE.test(text.slice(Math.max(0, index - 120), index))) break;
-        years.push({ index, year: +g[0]!, sentence, future });
+        // (the whole sentence before it: "proposal to hold elections this year, leaving in place a plan … to hold them in April 2024")
+        years.push({ index, year: +g[0]!, sentence, future: future || L.targetContext.test(text.slice(Math.max(starts[sentence], index - 300), index)) });
         break;
     }
   }
@@ -601,10 +609,18 @@ const COPYRIGHT_YEAR = /(?:copyright|©|\(c\))[^\n]{0,120}?\b((?:19|20)\d\d)\b/g
 
 const HISTORY_YEARS = 15;
 
-function lowerBounds(sc: Scan, todayMonth: number, anniversaries: boolean): number[] {
-  // A month index (year * 12 + month - 1) the story's present cannot precede.
+/**
+ * Month indexes (year * 12 + month - 1) the story's present cannot precede. `weak` when they come
+ * from bare years only ("won the 2021 runoff"): those bound the story, but say little about how
+ * long after them it was written.
+ */
+function lowerBounds(sc: Scan, todayMonth: number, anniversaries: boolean): { bounds: number[]; weak: boolean } {
   const bounds: number[] = [];
-  for (const d of sc.dates) if (d.year !== null && !d.future) bounds.push(d.year * 12 + d.month - 1);
+  let strong = false;
+  for (const d of sc.dates) if (d.year !== null && !d.future) {
+    bounds.push(d.year * 12 + d.month - 1);
+    strong = true;
+  }
   for (const y of sc.years) if (!y.future) bounds.push(y.year * 12);
   for (const r of sc.relatives) {
     if ((r.kind !== "later" && (r.kind !== "since" || !anniversaries)) || r.count <= 0) continue;
@@ -617,11 +633,15 @@ function lowerBounds(sc: Scan, todayMonth: number, anniversaries: boolean): numb
     let anchor: { index: number; month: number } | null = null;
     for (const d of sc.dates) if (d.year !== null && near(d.index, d.sentence) && closer(d.index, anchor)) anchor = { index: d.index, month: d.year * 12 + d.month - 1 };
     for (const y of sc.years) if (near(y.index, y.sentence) && closer(y.index, anchor)) anchor = { index: y.index, month: y.year * 12 };
-    if (anchor) bounds.push(anchor.month + (r.unit === "year" ? 12 * r.count : r.count));
+    if (anchor) {
+      bounds.push(anchor.month + (r.unit === "year" ? 12 * r.count : r.count));
+      strong = true;
+    }
   }
   // Years long before today are history the story recalls ("the 1993 Constitution", "in the year
   // 2000"), not its time frame: as bounds they would drag an unpinned story back decades.
-  return bounds.filter((b) => b <= todayMonth && b >= todayMonth - HISTORY_YEARS * 12);
+  const kept = bounds.filter((b) => b <= todayMonth && b >= todayMonth - HISTORY_YEARS * 12);
+  return { bounds: kept, weak: kept.length > 0 && !strong };
 }
 
 /**
@@ -674,7 +694,8 @@ function makeYearResolver(sc: Scan, today: number, opt?: DateOptions, anniversar
 
   const todayYear = yearOfDay(today);
   const todayMonth = todayYear * 12 + new Date(today * DAY_MS).getUTCMonth();
-  const bounds = lowerBounds(sc, todayMonth, anniversaries);
+  const { bounds, weak } = lowerBounds(sc, todayMonth, anniversaries);
+  const archiveDay = opt?.archiveDay;
   // (agreement is counted on the year-less dates' own months: an explicit date of another time,
   // "Created Feb 22, 2009" in a sidebar, shapes the window but does not vote for its year)
   const windowMonths = new Set((dayLevel.length ? dayLevel : yearless).map((d) => d.month));
@@ -707,9 +728,11 @@ function makeYearResolver(sc: Scan, today: number, opt?: DateOptions, anniversar
     let agree = 0;
     for (const d of explicit) if (yearIn(d.month, E) === d.year) agree++;
     let pref: number;
-    if (bounds.length) pref = -E; // the closest year the text's own years allow
+    if (bounds.length && !weak) pref = -E; // the closest year the text's own years allow
     else if (copyright !== null) pref = E <= copyright ? E : -1e6 - E; // the page's year, or just before
+    else if (archiveDay !== undefined) pref = -Math.abs((dayNumber(yearIn(end, E), end, 15) ?? 0) - archiveDay); // nearest the archive's dates
     else if (opt?.defaultYear !== undefined) pref = -Math.abs(E - opt.defaultYear);
+    else if (bounds.length) pref = -E; // only bare years: the closest they allow, as a guess
     else pref = E; // the most recent year that keeps every date in the past
     const key = [pins, -violations, agree, pref];
     if (!best || compareKeys(key, best.key) > 0) best = { E, key };
@@ -717,7 +740,7 @@ function makeYearResolver(sc: Scan, today: number, opt?: DateOptions, anniversar
   if (!best) return { yearFor: () => null, basis: "none" };
   const E = best.E;
   const [pins, , agree] = best.key;
-  const basis = pins > 0 || agree > 0 ? "pinned" : bounds.length ? "bounded" : copyright !== null ? "copyright" : opt?.defaultYear !== undefined ? "default" : "guessed";
+  const basis = pins > 0 || agree > 0 ? "pinned" : bounds.length && !weak ? "bounded" : copyright !== null ? "copyright" : archiveDay !== undefined || opt?.defaultYear !== undefined ? "default" : "guessed";
   return { yearFor: (month) => yearIn(month, E), basis };
 }
 
@@ -833,12 +856,14 @@ function statedDates(sc: Scan, today: number, L: DateLocale, headerLines = 0): S
     if (line.length > 200 || (bodyStarted && !label && (words > 8 || afterBody > 2))) continue;
     let found = inLine.find((d) => isPublicationLine(line, { index: d.index - offset, end: d.end - offset, year: d.year }, label, L));
     let foundKind = kind;
-    // "Publicado el 19 de enero de 2023 - 7:05 am | Actualizado el …": each part on its own
-    if (!found && line.includes("|")) {
+    // "Publicado el 19 de enero de 2023 - 7:05 am | Actualizado el …", "25.01.2023 09:41 · Source: …
+    // · 2,318 views": each part on its own
+    const bar = line.includes("|") ? "|" : line.includes(" · ") ? "·" : null;
+    if (!found && bar) {
       for (const d of inLine) {
         const at = d.index - offset;
-        const from = line.lastIndexOf("|", at) + 1;
-        const to = line.indexOf("|", d.end - offset);
+        const from = line.lastIndexOf(bar, at) + 1;
+        const to = line.indexOf(bar, d.end - offset);
         const part = line.slice(from, to < 0 ? line.length : to);
         const lead = part.length - part.trimStart().length;
         const cleanPart = part.trim().replace(/^[\s*_#>•·\-]+/, "");
@@ -852,10 +877,16 @@ function statedDates(sc: Scan, today: number, L: DateLocale, headerLines = 0): S
     }
     if (found) out.push({ mention: found, fixed: null, line, kind: foundKind, dashAfter: false, at: seen });
     else if (!inLine.length && L.numericByChrono && NUMERIC_DATE.test(line)) {
-      const r = parseNumeric(line, new Date(today * DAY_MS));
-      if (r) {
+      // (each part of a bar of facts on its own: "25.01.2023 09:41 · Source: Andean Post · 2,318 views")
+      for (const part of bar ? line.split(bar).map((p) => p.trim()) : [line]) {
+        if (!NUMERIC_DATE.test(part)) continue;
+        const r = parseNumeric(part, new Date(today * DAY_MS));
+        if (!r) continue;
         const n = dayNumber(r.start.get("year")!, r.start.get("month")!, r.start.get("day")!);
-        if (n !== null && isPublicationLine(line, { index: r.index, end: r.index + r.text.length, year: 1 }, label, L)) out.push({ mention: null, fixed: n, line, kind, dashAfter: false });
+        if (n !== null && isPublicationLine(part, { index: r.index, end: r.index + r.text.length, year: 1 }, L.label.test(part), L)) {
+          out.push({ mention: null, fixed: n, line, kind, dashAfter: false });
+          break;
+        }
       }
     }
   }
@@ -915,7 +946,7 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
   let eventResolver: YearResolver | null = null;
   const eventYears = (): YearResolver => (eventResolver ??= sc.relatives.some((r) => r.kind === "since") ? makeYearResolver(sc, today, opt, false) : years());
   const guessed = (): boolean => years().basis === "guessed" || years().basis === "default";
-  const guessNote = (y: number): string => (!guessed() ? "" : years().basis === "default" ? `; the text gives no year, assumed ${y}, the year most other articles in the archive state` : `; the text gives no year, assumed ${y}`);
+  const guessNote = (y: number): string => (!guessed() ? "" : years().basis === "default" ? `; the text gives no year, assumed ${y}, ${opt?.archiveDay !== undefined ? "the year that puts its dates nearest the other articles' in the archive" : "the year most other articles in the archive state"}` : `; the text gives no year, assumed ${y}`);
 
   const stated = statedDates(sc, today, L, opt?.headerLines);
   // Wire copy dates its lead by the weekday of the dateline ("Lima, 20 ene (EFE).- La Defensoría elevó
@@ -979,6 +1010,11 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
   let pub = latest.n;
   let how = `the latest dated event ("${latest.d.text}")`;
   let evidence = latest.d.text;
+  // "yesterday, Monday, January 9": the text was written the day after it
+  if (L.yesterdayBefore.test(sc.text.slice(Math.max(0, latest.d.index - 24), latest.d.index)) && pub + 1 <= today) {
+    pub += 1;
+    how = `the latest dated event ("${latest.d.text}"), which the text calls yesterday`;
+  }
 
   // Undated weekdays ("on Friday") report the last few days before publication (news style dates older
   // events), so each is read as the first such weekday on or after the latest dated event, unless a
@@ -997,6 +1033,16 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
       evidence = w.text;
     }
   }
+  /** the earliest start the text gives ("since December 7"), for counts of weeks with no start of their own */
+  const earliestSince = (): DateMention | undefined => {
+    let best: { d: DateMention; n: number } | undefined;
+    for (const d of sc.dates) {
+      if (d.guard !== "since" || d.day === null || d.future) continue;
+      const n = resolve(d, eventYears);
+      if (n !== null && (!best || n < best.n)) best = { d, n };
+    }
+    return best?.d;
+  };
   // "erupted one month ago … the December 7 coup", "the 10th consecutive week" after a dated start.
   for (const r of sc.relatives) {
     if (r.kind === "later") continue;
@@ -1017,7 +1063,9 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
     // coup"); "the 10th consecutive week" may also count from a start named next to it.
     const anchor =
       sc.dates.find((d) => d.sentence === s && d.day !== null && !d.future) ??
-      (r.kind === "nth" ? sc.dates.find((d) => Math.abs(d.sentence - s) === 1 && d.day !== null && !d.future && /\b(?:began|begun|started|erupted|broke out|since)\b/i.test(sc.text.slice(sc.sentenceStarts[d.sentence], d.index))) : undefined);
+      (r.kind === "nth" ? sc.dates.find((d) => Math.abs(d.sentence - s) === 1 && d.day !== null && !d.future && /\b(?:began|begun|started|erupted|broke out|since)\b/i.test(sc.text.slice(sc.sentenceStarts[d.sentence], d.index))) : undefined) ??
+      // "For the eighth consecutive week …": counted from the start the text gives elsewhere ("since December 7")
+      (r.kind === "nth" ? earliestSince() : undefined);
     if (!anchor) continue;
     const a = resolve(anchor, eventYears);
     const k = r.kind === "nth" ? r.count - 1 : r.count;
@@ -1116,6 +1164,13 @@ interface DateLocale {
   weekday: (name: string | undefined) => number | null;
   futureContext: RegExp;
   futureRightBefore: RegExp;
+  /**
+   * Words before a year or a month and year that make it a term's or an election's ("elections
+   * forward to April 2024", "her term ends in 2026"): a target, not the story's time.
+   */
+  targetContext: RegExp;
+  /** "yesterday, Monday," right before a date: the text was written the day after it */
+  yesterdayBefore: RegExp;
   weekdayFutureBefore: RegExp;
   guardBefore: RegExp;
   guardKind: (word: string) => DateMention["guard"];
@@ -1161,6 +1216,8 @@ const EN_DATES: DateLocale = {
   month: (name) => MONTH_INDEX.get(name!)!,
   weekday: (s) => (s === undefined ? null : (WEEKDAY_INDEX.get(s) ?? null)),
   futureContext: FUTURE_CONTEXT,
+  yesterdayBefore: /\byesterday,?\s*(?:\p{L}+,?\s*)?$/iu,
+  targetContext: /\b(?:elections?|electoral|polls|(?:her|his|the|presidential) term|mandate|referendum|ballot)\b/,
   futureRightBefore: FUTURE_RIGHT_BEFORE,
   weekdayFutureBefore: WEEKDAY_FUTURE_BEFORE,
   guardBefore: GUARD_BEFORE,
@@ -1228,6 +1285,8 @@ const ES_DATES: DateLocale = {
   month: (name) => ES_MONTHS.get(esFold(name!))!,
   weekday: (s) => (s === undefined ? null : (ES_WEEKDAYS.get(esFold(s)) ?? null)),
   // the future tense ("marcharán", "se realizará") marks an announcement as surely as "will"
+  yesterdayBefore: /\bayer,?\s*(?:\p{L}+,?\s*)?$/iu,
+  targetContext: new RegExp(`${B}(?:elecciones|comicios|electoral|mandato|referéndum|referendum)${E}`),
   futureContext: new RegExp(`${B}(?:prevista?s?|previstos?|programad[oa]s?|convocad[oa]s? para|plazo|ultimátum|ultimatum|planea|planean|pretende|pretenden|aplazad[oa]s? (?:para|hasta)|postergad[oa]s? (?:para|hasta)|va a|van a|podría|podrían|deberá|deberán|[a-záéíóúñ]{3,}r(?:á|án))${E}`),
   // "adelantar las elecciones a diciembre de 2023", "las elecciones de 2026": a target, not the story's time
   futureRightBefore: /(?:próxim[oa]|proxim[oa]|venider[oa]|hasta(?: el| la)?|antes del?|para el|a más tardar el|(?:^|[^a-záéíóúñ])a|(?:elecciones|comicios)(?: generales| presidenciales| anticipadas)?(?: de| del| en| para)?)\s*$/,

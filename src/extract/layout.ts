@@ -34,7 +34,7 @@ const CHROME: RegExp[] = [
   /^(top|bottom) of (the )?page$/i,
   /^skip (to|links|next|this|over|ahead|navigation)\b/i,
   /^(saltar|ir|pasar) (al|a la|a) (contenido|navegación|menú|inicio)\b/i,
-  /^(menu|home|search|close|login|log in|sign in|sign up|register|subscribe|share|tweet|print|email|e-mail|advertisement|ad|sponsored|related|related articles|read more|more|comments?|reply|next|previous|back to top)$/i,
+  /^(menu|home|search|close|login|log in|sign in|sign up|register|subscribe|share|tweet|print|email|e-mail|advertisement|ad|sponsored|related|related articles|read more|more|comments?|reply|next|previous|back to top|follow|following|open in app|write)$/i,
   /^(share|print|email|e-mail)( this( article| story| page)?)?( on| via| with)? ?(facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email)?[.:]?$/i,
   /^(region|theme|tags?|topics?|categor(y|ies)|filed under|section)\s*:/i,
   /\b(?:follow us on|subscribe to our|sign up for (?:our|the)|click here|share buttons|repost and share|newsletter|síguenos|siguenos|suscríbete a|suscribete a|unete a nuestro|recibe (?:las|nuestras) (?:noticias|alertas)|descarga (?:la|nuestra) app|activa las notificaciones)\b|únete a nuestro/i,
@@ -64,6 +64,8 @@ const CHROME: RegExp[] = [
   /^(subscribe|suscríbete|suscribete)\b.{0,20}[$€£]\s?\d.{0,40}$/i,
   /^(?:print|email|e-mail|share|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|copy link)(?: (?:print|email|e-mail|share|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|copy link))+$/i,
   /^explore (more )?offers\.?$/i,
+  // a link back to the section: "Back to News & Statements", "← Back to Press Releases"
+  /^[←‹<]?\s*back to\b.{0,40}$/i,
   // a weather widget and market tickers: "41°", "S&P 500 4,119.21 +42.61 (+1.05%)", "Crude Oil 80.45 1.20%"
   /^-?\d{1,3}\s*°\s*[CF]?$/i,
   /^[A-Za-z&/.'’ \d-]{2,30}\s+[\d,]+\.\d+\s+[+\-−]?[\d,]*\.?\d+%?(\s*\([+\-−]?\d+(\.\d+)?%\))?$/,
@@ -99,7 +101,7 @@ const CHROME: RegExp[] = [
 ];
 
 /** "Lee también" alone: the next line is another article's headline. */
-const RELATED_LABEL = /^(te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|relacionadas|noticias relacionadas|notas relacionadas|más noticias|etiquetas|temas|tags|palabras clave|read more|read also|see also|read next|related|related article|related articles|related stories|related content|lo más leído|lo más visto|más leídas|más vistas|seguir leyendo|sigue leyendo|últimas noticias|more stories|more on this story|more from .{2,30}|more [a-z-]+(?: [a-z-]+)? from .{2,30}|must[- ]reads|most viewed|most read|most popular|popular|trending|recommended|recommended stories|you may also like|you might also like|explore more on these topics|latest news|latest stories|recent posts|latest posts|popular posts|see all|entradas recientes|artículos recientes|publicaciones recientes)[.:]?$/i;
+const RELATED_LABEL = /^(te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|relacionadas|noticias relacionadas|notas relacionadas|más noticias|etiquetas|temas|tags|palabras clave|read more|read also|see also|read next|related|related article|related articles|related stories|related content|lo más leído|lo más visto|más leídas|más vistas|seguir leyendo|sigue leyendo|últimas noticias|more stories|more on this story|more from .{2,30}|more [a-z-]+(?: [a-z-]+)? from .{2,30}|must[- ]reads|most viewed|most read|most popular|popular|trending|recommended|recommended stories|you may also like|you might also like|explore more on these topics|latest news|latest stories|recent posts|latest posts|popular posts|see all|entradas recientes|artículos recientes|publicaciones recientes|upcoming events|events|próximos eventos|agenda|older|newer|older posts?|newer posts?)[.:]?$/i;
 /** Lines a list of other articles runs on for: headlines (no sentence end) and section links. */
 const RELATED_RUN = 12;
 /** A line that names where an article came from without being the page's own footer. */
@@ -313,6 +315,7 @@ function isHeaderish(line: string): boolean {
 export const BYLINE_LEAD = "(?:by|por|escrito por|texto|autor|autora|written by|words by|reporting by|(?:analysis|opinion|commentary|perspective|compiled|hosted|presented) by|conducido por|presentado por)\\s*:?\\s+";
 const BYLINE = new RegExp(`^${BYLINE_LEAD}(?=\\S)`, "i");
 const DATELINE_DATE = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:de\\s+|of\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})";
+const DATE_IN_LINE = new RegExp(`(?:^|\\s)${DATELINE_DATE}(?:\\s|$)`, "iu");
 const DATELINE_ONLY = new RegExp(
   "^(?:(?:published|posted|updated|last updated|fecha|publicado|publicada|actualizado|actualizada|última actualización)(?:\\s+(?:el|on))?\\s*:?\\s*)?" +
     // ("Lima, 16 dic 2022", "Lima - 16 DIC 2022 - 22:15 CET")
@@ -321,7 +324,7 @@ const DATELINE_ONLY = new RegExp(
     DATELINE_DATE +
     "(?:[\\sT,|–—-]+(?:a las\\s+)?[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?\\.?|horas)?\\s*\\p{Lu}{0,4})?" +
     // "· 3 min de lectura", "| 4 min read"
-    "(?:\\s*[·|•]\\s*\\d{1,2}\\s*min(?:utos?|s)?(?:\\.?\\s*(?:de lectura|read))?)?$",
+    "(?:\\s*[·|•—–-]\\s*\\d{1,2}\\s*min(?:utos?|s)?(?:\\.?\\s*(?:de lectura|read))?)?$",
   "iu",
 );
 
@@ -480,7 +483,9 @@ const TAGLINE = /^[^.!?]{0,110}\b(?:since|desde|founded in|fundad[oa] en)\s+(?:1
 function properName(name: string): boolean {
   const words = name.split(/\s+/);
   // ("teleSUR": a brand's capitals may come later in the word)
-  return words.every((w) => /^[\p{Lu}\d]|^\p{Ll}+\p{Lu}/u.test(w) || /^(?:of|the|de|del|la|el|and|y|&|en)$/.test(w)) && !words.every((w) => BUTTON_WORDS.has(w.toLowerCase()));
+  if (/^welcome\b/i.test(name)) return false;
+  // ("Letters from the Altiplano": a newsletter's name may have its small words)
+  return words.every((w) => /^[\p{Lu}\d]|^\p{Ll}+\p{Lu}/u.test(w) || /^(?:of|the|de|del|la|el|and|y|&|en|from|for|on|in|at|to)$/.test(w)) && !words.every((w) => BUTTON_WORDS.has(w.toLowerCase()));
 }
 /** What a page's buttons say: "Play Live", "Sign In", "Show More" are no publication's name. */
 const BUTTON_WORDS = new Set("play live watch listen sign log in up out menu show more home search subscribe donate share follow read close open skip next back now get updates navigation main about us contact events all posts".split(" "));
@@ -562,7 +567,8 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     if (menuLines[k] || (menu[k] && (menu[k - 1] || menu[k + 1]))) lastNav = k;
     // navigation further down (a share row under the headline) is not the masthead's; a cookie
     // notice above it is no reason to stop looking
-    else if (!drop.has(k) && plainAt(k).split(/\s+/).length > 8 && !chrome(k)) break;
+    // (a motto under the site's name may run longer: "The Andes Observer" / "Independent reporting from …")
+    else if (!drop.has(k) && plainAt(k).split(/\s+/).length > 8 && !chrome(k) && !(k > 0 && paras[k - 1].length <= 40 && properName(plainAt(k - 1)) && paras[k].length <= 100 && !/[.!?]["”’)]?$/.test(paras[k]))) break;
   }
   if (lastNav > 0) {
     const block: number[] = [];
@@ -764,7 +770,8 @@ export function segment(text: string): Layout {
   for (let k = 0; k < navTop; k++) {
     // (a breadcrumb that ends in the date it was posted, "News > Posted 06/02/2023", keeps its
     // date; a masthead's "Tuesday, February 7, 2023 | Today's Paper" is only today's)
-    menuLines[k] = (menuLine(paras[k]) || wordMenu(paras[k]) || linkRow(paras[k])) && !isDateline(paras[k]) && !(/\b(?:posted|published|updated|publicado|actualizado)\b/i.test(paras[k]) && DIGIT.test(paras[k]));
+    // (a bar of facts with a full date, "25.01.2023 09:41 · Source: … · 2,318 views", is the article's own line)
+    menuLines[k] = (menuLine(paras[k]) || wordMenu(paras[k]) || linkRow(paras[k])) && !isDateline(paras[k]) && !(/\b(?:posted|published|updated|publicado|actualizado)\b/i.test(paras[k]) && DIGIT.test(paras[k])) && !(DIGIT.test(paras[k]) && DATE_IN_LINE.test(paras[k]));
     menu[k] = menuLines[k] || linkOnlyWords(paras[k]) > 0 || menuItem(paras[k]);
   }
   const top = topOfPage(paras, navTop, menu, menuLines);

@@ -93,7 +93,8 @@ const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:lunes|martes|m
 /** The table: first match wins, in this order. */
 const PATTERNS: SourcePattern[] = [
   { zones: ["footer", "lead"], re: /^the original source of this article is\s+(.+?)\.?$/i },
-  { zones: ["footer", "lead", "header"], re: /^this article (?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on|at)\s+(.+?)(?:\s+on\s+.*)?\.?$/i },
+  // ("… by Andean Post and is republished here with permission.": the outlet, not the rest of the sentence)
+  { zones: ["footer", "lead", "header"], re: /^this article (?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on|at)\s+(.+?)(?:\s+on\s+.*|\s+and\s+.*|[,;].*|\.\s.*)?\.?$/i },
   { zones: ["header", "footer", "credits"], re: /^(?:source|fuente|published by|publicado por|originally published (?:by|in|on|at))\s*:?\s+(.{2,60}?)\.?$/i },
   // a repost's line under the headline: "Originally published: Peoples Dispatch on February 8, 2023 by …"
   { zones: ["header", "lead"], re: /^originally published\s*:\s*(\p{Lu}[^,|()]{1,50}?)\s+(?:on|el)\s+\S.*$/iu },

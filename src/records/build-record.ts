@@ -51,8 +51,12 @@ function failedRecord(seed: Seed, errors: string[]): Article {
 }
 
 export interface BuildOptions {
-  /** the year to assume when the text gives none (the archive's usual year); see buildRecords */
-  defaultYear?: number;
+  /**
+   * the archive's typical date, as a day number (the median of the dates its articles state): a
+   * text that gives no year of its own is read in the year that puts its months nearest to it; see
+   * buildRecords
+   */
+  archiveDay?: number;
 }
 
 export function buildRecord(seed: Seed, options: BuildOptions = {}): Article {
@@ -81,19 +85,23 @@ export function buildRecord(seed: Seed, options: BuildOptions = {}): Article {
  */
 export function buildRecords(seeds: Seed[]): Article[] {
   const records = seeds.map((s) => buildRecord(s));
-  const defaultYear = archiveYear(records);
-  if (defaultYear === undefined) return records;
-  return records.map((r, i) => (r.yearGuessed ? buildRecord(seeds[i], { defaultYear }) : r));
+  const day = archiveDay(records);
+  if (day === undefined) return records;
+  return records.map((r, i) => (r.yearGuessed ? buildRecord(seeds[i], { archiveDay: day }) : r));
 }
 
 /** The year most records whose year the text (or front matter) fixed are dated in; undefined when none need it. */
-export function archiveYear(records: Article[]): number | undefined {
+export function archiveDay(records: Article[]): number | undefined {
   if (!records.some((r) => r.yearGuessed)) return undefined;
-  const counts = new Map<number, number>();
-  for (const r of records) if (r.date && !r.yearGuessed && !r.errors.length) counts.set(+r.date.slice(0, 4), (counts.get(+r.date.slice(0, 4)) ?? 0) + 1);
-  let best: number | undefined;
-  for (const [y, n] of counts) if (best === undefined || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
-  return best;
+  // (the median, not the most common year: "December 7" in an archive of December 2022 to March
+  // 2023 is the December before most of its dates, which the most common year, 2023, would miss)
+  const dates = records.filter((r) => r.date && !r.yearGuessed && !r.errors.length).map((r) => r.date!).sort();
+  if (!dates.length) return undefined;
+  // The middle of the median's month: a year needs no finer reading, and a day that moved with
+  // every added article would send every year-less record back through extraction (the cache is
+  // keyed by it).
+  const median = dates[Math.floor((dates.length - 1) / 2)];
+  return Math.floor(Date.parse(`${median.slice(0, 7)}-15`) / 86_400_000);
 }
 
 function extractRecord(seed: Seed, options: BuildOptions): Article {
@@ -124,8 +132,8 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
     date = fm.date;
     dateSource = "front-matter";
   } else {
-    const pd = extractPublicationDate([...layout.header, ...paragraphsPlain, ...layout.footer].join("\n\n"), { defaultYear: options.defaultYear, lang, headerLines: layout.header.length });
-    yearGuessed = pd.yearGuessed === true && options.defaultYear === undefined;
+    const pd = extractPublicationDate([...layout.header, ...paragraphsPlain, ...layout.footer].join("\n\n"), { archiveDay: options.archiveDay, lang, headerLines: layout.header.length });
+    yearGuessed = pd.yearGuessed === true && options.archiveDay === undefined;
     date = pd.date;
     dateSource = pd.date ? pd.source : null;
     if (pd.warning) warnings.push(pd.warning);
