@@ -99,12 +99,6 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
       if (name) return second ? `${name} and ${second}` : name;
     }
   }
-  // A byline under a standfirst or a photo caption that already began the body: "by Carlos MANDUJANO"
-  for (const line of layout.plain.slice(0, 6)) {
-    const m = line.length <= 70 ? line.match(BYLINE) : null;
-    const name = m && /^\p{Lu}/u.test(m[1]) ? cleanName(m[1]) : null;
-    if (name && name.includes(" ")) return name;
-  }
   // "Inti Mamani | Kawsachun News": a name beside the publication's
   for (const line of layout.header) {
     const m = line.length <= 100 ? line.match(NAME_BAR_OUTLET) : null;
@@ -157,6 +151,12 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
   if (lastHeader && (layout.header.length >= 2 || / (?:in|en) \p{Lu}/u.test(lastHeader)) && isNameLine(lastHeader)) {
     const name = cleanName(lastHeader);
     if (name) return name;
+  }
+  // (after every rule that reads the header) A byline under a standfirst or a photo caption that already began the body: "by Carlos MANDUJANO"
+  for (const line of layout.plain.slice(0, 6)) {
+    const m = line.length <= 70 ? line.match(BYLINE) : null;
+    const name = m && /^\p{Lu}/u.test(m[1]) ? cleanName(m[1]) : null;
+    if (name && name.includes(" ")) return name;
   }
   for (const raw of layout.chromeAuthors) {
     const name = cleanName(raw);
