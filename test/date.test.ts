@@ -317,3 +317,14 @@ test("buildRecords reads a year-less text nearest the dates the rest of the arch
 test("a bar of facts under the headline: each part on its own", () => {
   stated(`Boluarte calls for a truce\n\n25.01.2023 09:41 · Source: Andean Post · 2,318 views · 5 comments\n\nBy Rodrigo Salas\n\n${BODY}`, "2023-01-25");
 });
+
+test("re-dating a guessed year reads only the dates again, and gives what a second extraction would", async () => {
+  const { seedFromBytes } = await import("../src/ingest/read-seeds.ts");
+  const { buildRecord, redate, publicRecord } = await import("../src/records/build-record.ts");
+  const seed = seedFromBytes("yearless.txt", Buffer.from(`Soldiers opened fire near the airport on December 15, killing eight people, days after Congress removed the president on December 7.\n\n${BODY}`));
+  const first = buildRecord(seed);
+  assert.equal(first.yearGuessed, true);
+  const day = Math.floor(Date.parse("2023-01-15") / 86_400_000);
+  assert.deepEqual(publicRecord(redate(first, day)), publicRecord(buildRecord(seed, { archiveDay: day })));
+  assert.equal(redate(first, day).casualties[0].date, "2022-12-15");
+});

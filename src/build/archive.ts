@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { lstatSync } from "node:fs";
 import { displayName, listSeedEntries, readSeed, SEED_EXTENSIONS, type Seed } from "../ingest/read-seeds.ts";
-import { archiveDay, buildRecord, buildRecords } from "../records/build-record.ts";
+import { archiveDay, buildRecord, buildRecords, redate } from "../records/build-record.ts";
 import type { RecordCache } from "./cache.ts";
 import { collectIfGrown } from "./memory.ts";
 import { assignUniqueIds, contentKey } from "../records/ids.ts";
@@ -56,10 +56,16 @@ const unread = new WeakSet<Seed>();
 /** buildRecords, with each record taken from the cache when this exact seed was extracted before. */
 async function extractAll(seeds: Seed[], cache?: RecordCache): Promise<Article[]> {
   if (!cache) return buildRecords(seeds);
-  const one = async (seed: Seed, day?: number): Promise<Article> => {
+  const one = async (seed: Seed, day?: number, base?: Article): Promise<Article> => {
     const key = seedKey(seed);
     const hit = await cache.get(key, day);
     if (hit) return hit;
+    // A year settled by the archive: only the dates are read again (see redate)
+    if (day !== undefined && base?.redate) {
+      const rec = redate(base, day);
+      if (!seed.errors.length) await cache.set(key, rec, day);
+      return rec;
+    }
     if (unread.has(seed)) {
       // Not in the cache after all: read it now, and go on with what the file holds.
       const i = seeds.indexOf(seed);
@@ -73,7 +79,8 @@ async function extractAll(seeds: Seed[], cache?: RecordCache): Promise<Article[]
     // the Markdown it was made from is then not needed (see withBodyHtml).
     withBodyHtml(rec);
     // Unreadable seeds are cheap to redo and their errors may depend on the file system; keep them out.
-    if (!seed.errors.length) await cache.set(key, rec, day);
+    // (the text kept for re-dating is not worth caching: a cached record re-dates by extraction)
+    if (!seed.errors.length) await cache.set(key, rec.redate ? { ...rec, redate: undefined } : rec, day);
     return rec;
   };
   const records: Article[] = [];
@@ -88,7 +95,7 @@ async function extractAll(seeds: Seed[], cache?: RecordCache): Promise<Article[]
     if (rec.textKey && !rec.yearGuessed) seed.body = "";
   }
   const day = archiveDay(records);
-  if (day !== undefined) for (let i = 0; i < records.length; i++) if (records[i].yearGuessed) records[i] = await one(seeds[i], day);
+  if (day !== undefined) for (let i = 0; i < records.length; i++) if (records[i].yearGuessed) records[i] = await one(seeds[i], day, records[i]);
   return records;
 }
 

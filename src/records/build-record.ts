@@ -87,7 +87,7 @@ export function buildRecords(seeds: Seed[]): Article[] {
   const records = seeds.map((s) => buildRecord(s));
   const day = archiveDay(records);
   if (day === undefined) return records;
-  return records.map((r, i) => (r.yearGuessed ? buildRecord(seeds[i], { archiveDay: day }) : r));
+  return records.map((r, i) => (!r.yearGuessed ? r : r.redate ? redate(r, day) : buildRecord(seeds[i], { archiveDay: day })));
 }
 
 /** The year most records whose year the text (or front matter) fixed are dated in; undefined when none need it. */
@@ -128,16 +128,19 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
   let date: string | null = null;
   let dateSource: DateSource | null = null;
   let yearGuessed = false;
+  let redateInfo: Article["redate"];
   if (fm.date) {
     date = fm.date;
     dateSource = "front-matter";
   } else {
-    const pd = extractPublicationDate([...layout.header, ...paragraphsPlain, ...layout.footer].join("\n\n"), { archiveDay: options.archiveDay, lang, headerLines: layout.header.length });
+    const dateText = [...layout.header, ...paragraphsPlain, ...layout.footer].join("\n\n");
+    const pd = extractPublicationDate(dateText, { archiveDay: options.archiveDay, lang, headerLines: layout.header.length });
     yearGuessed = pd.yearGuessed === true && options.archiveDay === undefined;
     date = pd.date;
     dateSource = pd.date ? pd.source : null;
-    if (pd.warning) warnings.push(pd.warning);
-    else if (!pd.date) warnings.push("no date in the text: add 'date:' to the front matter");
+    const warning = pd.warning ?? (pd.date ? null : "no date in the text: add 'date:' to the front matter");
+    if (warning) warnings.push(warning);
+    if (yearGuessed && warning) redateInfo = { text: dateText, headerLines: layout.header.length, warning };
   }
 
   // A dateline's city ("Lima, 10 de enero de 2023") is named by the text like any other place.
@@ -187,11 +190,25 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
     errors: [...seed.errors],
   };
   // HTML is the render step's job (src/build/build.ts): extraction stays pure data and fast.
-  return { ...record, paragraphs: paragraphsMd, html: "", hash: seed.hash, yearGuessed };
+  return { ...record, paragraphs: paragraphsMd, html: "", hash: seed.hash, yearGuessed, redate: redateInfo };
+}
+
+/**
+ * A record whose year was guessed, dated again against the archive (see buildRecords): only the
+ * publication date and the figures' event dates depend on it, so only they are read again.
+ */
+export function redate(a: Article, archiveDay: number): Article {
+  if (!a.redate) return a;
+  const { text, headerLines, warning } = a.redate;
+  const pd = extractPublicationDate(text, { archiveDay, lang: a.lang, headerLines });
+  const next = pd.warning ?? (pd.date ? null : "no date in the text: add 'date:' to the front matter");
+  const warnings = a.warnings.flatMap((w) => (w === warning ? (next ? [next] : []) : [w]));
+  const casualties = a.casualties.map((c) => ({ ...c, date: eventDateIn(c.sentence, pd.date, { lang: a.lang }) }));
+  return { ...a, date: pd.date, dateSource: pd.date ? pd.source : null, warnings, casualties, yearGuessed: false, redate: undefined };
 }
 
 /** The record as the contract prints it: site-only fields removed. */
 export function publicRecord(a: Article): ArticleRecord {
-  const { html: _html, hash: _hash, paragraphs: _p, yearGuessed: _y, textKey: _t, ...rec } = a;
+  const { html: _html, hash: _hash, paragraphs: _p, yearGuessed: _y, textKey: _t, redate: _r, ...rec } = a;
   return rec;
 }

@@ -82,4 +82,9 @@ export interface Article extends ArticleRecord {
   yearGuessed?: boolean;
   /** contentKey of the body, which duplicates share; set by the build and cached with the record */
   textKey?: string;
+  /**
+   * what re-dating a record whose year was guessed needs (see redate): the text the date was read
+   * from and the warning it gave; set only while yearGuessed, never cached or printed
+   */
+  redate?: { text: string; headerLines: number; warning: string };
 }
