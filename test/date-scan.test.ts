@@ -14,9 +14,9 @@ const PUBLICATION: { lang: string; text: string; today: string; want: ReturnType
     "want": {
       "date": "2023-01-12",
       "source": "text",
-      "warning": "the publication date \"12 ENE\" states no year; read as 2023",
+      "warning": "the publication date \"12 ENE\" states no year; read as 2023, which nothing in the text confirms",
       "evidence": "LIMA, 12 ENE (EFE).-",
-      "yearGuessed": false
+      "yearGuessed": true
     }
   },
   {

@@ -328,3 +328,12 @@ test("re-dating a guessed year reads only the dates again, and gives what a seco
   assert.deepEqual(publicRecord(redate(first, day)), publicRecord(buildRecord(seed, { archiveDay: day })));
   assert.equal(redate(first, day).casualties[0].date, "2022-12-15");
 });
+
+test("round V: a byline's date, the site's own dated line under the article, a weekday that fits the date in several years", () => {
+  stated(`Blockades spread along the mining corridor\n\nby Tomás Achahui on 14 February 2023\n\n${BODY}`, "2023-02-14");
+  stated(`Blockades cut food supplies in the south\n\n${BODY}\n\n${BODY}\n\nCaritas Internationalis – News – 23/01/2023`, "2023-01-23");
+  // "Sunday, March 5" fits 2017 and 2023: the archive settles it
+  const text = `Six soldiers drowned on Sunday, March 5, in the Ilave river. ${BODY} I taught in Ilave from 2014 to 2016.`;
+  assert.equal(pub(text).yearGuessed, true);
+  assert.equal(pub(text, { ...OPT, archiveDay: Math.floor(Date.parse("2023-02-15") / 86_400_000) }).date!.slice(0, 4), "2023");
+});

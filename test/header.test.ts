@@ -396,3 +396,13 @@ test("an aggregator's bar of facts and its 'originally published by … and repu
   assert.equal(agg.source, "Andean Post");
   assert.ok(agg.layout.header.some((l) => l.startsWith("25.01.2023")), agg.layout.header.join(" / "));
 });
+
+test("round V: series labels, a byline with place and date, 'Story by', a long motto under the name, the site's own line under the article", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.\n\nA closing paragraph of the story.`;
+  assert.equal(fields(`Equal Times\nNews, opinion and analysis on labour, human rights, culture, development, the environment, trade and economics\nPolitics | Labour & Unions | Human Rights | Development\n\n‘We came so that Lima would listen’: unions march on the capital\n\nBy Rosa Quispe Mamani, Lima, 20 January 2023\n\n${body}`).author, "Rosa Quispe Mamani");
+  const eq = fields(`Equal Times\nNews, opinion and analysis on labour, human rights, culture, development, the environment, trade and economics\nPolitics | Labour & Unions | Human Rights | Development\n\n‘We came so that Lima would listen’: unions march on the capital\n\nBy Rosa Quispe Mamani, Lima, 20 January 2023\n\n${body}`);
+  assert.equal(eq.title, "‘We came so that Lima would listen’: unions march on the capital");
+  assert.equal(fields(`Why the south rose\n\nStory by Hannah Lindqvist\n\n${body}`).author, "Hannah Lindqvist");
+  assert.equal(fields(`Mongabay Series: Amazon Conservation, Indigenous Peoples and Conservation\n\nBlockades spread along the mining corridor\n\nby Tomás Achahui on 14 February 2023\n\n${body}`).title, "Blockades spread along the mining corridor");
+  assert.equal(fields(`Blockades cut food supplies in the south\n\n${body}\n\nSign up for our newsletter\n\nCaritas Internationalis – News – 23/01/2023`).source, "Caritas Internationalis");
+});

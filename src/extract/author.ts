@@ -28,6 +28,8 @@ export function cleanName(raw: string): string | null {
     .replace(/\s+(?:for|in|at|from|on)\s+[\p{Lu}].*$/u, "")
     // "Martina Coaquira on 9 February 2023"
     .replace(/\s+on\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i, "")
+    // "Rosa Quispe Mamani, Lima, 20 January 2023": the name, not where and when
+    .replace(/,\s*\p{Lu}[\p{L} .'’-]{1,30},\s*(?:\d|\p{Lu}\p{Ll}+\.? \d).*$/u, "")
     .replace(/,\s*(?:\d|[A-Z][a-z]+\.? \d).*$/, "")
     .replace(/\S+@\S+/g, "")
     .replace(/[.,;:]+$/, "")

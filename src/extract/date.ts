@@ -708,6 +708,7 @@ function makeYearResolver(sc: Scan, today: number, opt?: DateOptions, anniversar
   const past = [...new Map(dayLevel.filter((d) => !d.future).map((d) => [d.month * 32 + d.day!, d])).values()];
 
   let best: { E: number; key: number[] } | null = null;
+  const keys: number[][] = [];
   for (let E = todayYear; E >= todayYear - 40; E--) {
     // Only the current year can put a past event after today.
     if (E >= todayYear - 1 && past.some((d) => (dayNumber(yearIn(d.month, E), d.month, d.day!) ?? 0) > today)) continue;
@@ -736,12 +737,17 @@ function makeYearResolver(sc: Scan, today: number, opt?: DateOptions, anniversar
     else if (bounds.length) pref = -E; // only bare years: the closest they allow, as a guess
     else pref = E; // the most recent year that keeps every date in the past
     const key = [pins, -violations, agree, pref];
+    keys.push(key);
     if (!best || compareKeys(key, best.key) > 0) best = { E, key };
   }
   if (!best) return { yearFor: () => null, basis: "none" };
   const E = best.E;
   const [pins, , agree] = best.key;
-  const basis = pins > 0 || agree > 0 ? "pinned" : bounds.length && !weak ? "bounded" : copyright !== null ? "copyright" : archiveDay !== undefined || opt?.defaultYear !== undefined ? "default" : "guessed";
+  // A weekday that fits the date in several years ("Sunday, March 5": 2017 and 2023) pins none of
+  // them: unless the text's own years or the archive choose, the year is still a guess.
+  const tied = keys.filter((k) => k[0] === pins && k[1] === best!.key[1] && k[2] === agree).length > 1;
+  const chosen = (bounds.length && !weak) || copyright !== null || archiveDay !== undefined || opt?.defaultYear !== undefined;
+  const basis = (pins > 0 || agree > 0) && !(tied && !chosen) ? "pinned" : bounds.length && !weak ? "bounded" : copyright !== null ? "copyright" : archiveDay !== undefined || opt?.defaultYear !== undefined ? "default" : "guessed";
   return { yearFor: (month) => yearIn(month, E), basis };
 }
 
@@ -791,7 +797,8 @@ function isPublicationLine(line: string, mention: { index: number; end: number; 
   const before = line.slice(0, mention.index).replace(/[*_#>|·•]/g, " ").trim().toLowerCase();
   if (/^(?:copyright|©|\(c\))/.test(before)) return false;
   // "on January 9" in a headline or caption is the day of an event, "Published on" is not.
-  if (!label && L.eventPrepositionBefore.test(before)) return false;
+  // ("by Tomás Achahui on 14 February 2023" is a byline's date)
+  if (!label && L.eventPrepositionBefore.test(before) && !/^(?:by|por)\s/.test(before)) return false;
   let rest = (line.slice(0, mention.index) + " " + line.slice(mention.end)).replace(/[*_#>]/g, " ");
   for (const re of L.noise) rest = rest.replace(re, " ");
   const words = rest.match(WORD)?.length ?? 0;
@@ -800,6 +807,7 @@ function isPublicationLine(line: string, mention: { index: number; end: number; 
   return words <= 6;
 }
 
+const SITE_SECTION_DATE = /^\p{Lu}[\p{L}&.'’ ]{1,50}(?:\s[–—|-]\s[\p{L} ]{2,20})?\s[–—|-]\s\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/u;
 const EMBED_SIGNATURE = /^[—–-]+\s*.{0,60}\(@\w{1,30}\)/;
 
 function statedDates(sc: Scan, today: number, L: DateLocale, headerLines = 0): Stated[] {
@@ -912,9 +920,16 @@ function statedDates(sc: Scan, today: number, L: DateLocale, headerLines = 0): S
     const line = text.slice(start, stop).trim();
     const lineStart = start + text.slice(start, stop).indexOf(line);
     stop = start - 1;
-    if (!line || line.length > 120 || !L.label.test(line.replace(/^[\s*_#>•·\-]+/, ""))) continue;
+    // (a site's own line under the article, "Caritas Internationalis – News – 23/01/2023", dates it too)
+    if (!line || line.length > 120 || !(L.label.test(line.replace(/^[\s*_#>•·\-]+/, "")) || SITE_SECTION_DATE.test(line))) continue;
     const d = dates.find((x) => x.index >= lineStart && x.end <= lineStart + line.length && x.day !== null && x.year !== null);
     if (d && isPublicationLine(line, { index: d.index - lineStart, end: d.end - lineStart, year: d.year }, true, L)) footer.push({ mention: d, fixed: null, line, kind: L.updated.test(line) ? "updated" : "original" });
+    else if (!d && SITE_SECTION_DATE.test(line)) {
+      // a numeric date the scanner leaves to chrono (day first)
+      const r = parseNumeric(line.slice(line.search(/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/)), new Date(today * DAY_MS));
+      const n = r ? dayNumber(r.start.get("year")!, r.start.get("month")!, r.start.get("day")!) : null;
+      if (n !== null) footer.push({ mention: null, fixed: n, line, kind: "original" });
+    }
   }
   // A statement signed with its place and date on a line of their own ("Lima, 13 de diciembre de
   // 2022", "Geneva, 13 January 2023"), wherever the signature falls among the page's last links.
@@ -1050,7 +1065,11 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
     const s = sentenceOf(sc.sentenceStarts, r.index);
     if (r.kind === "since") {
       // "a un año de la masacre del 9 de enero de 2023": the story is written on the anniversary or after
-      const a = sc.dates.find((d) => d.sentence === s && d.day !== null && !d.future);
+      // (the date nearest the phrase: "A year after the oil spill of January 2022 … the strike called
+      // for Jan. 19" counts from January 2022, which has no day to count from)
+      let a: DateMention | undefined;
+      for (const d of sc.dates) if (d.sentence === s && !d.future && (!a || Math.abs(d.index - r.index) < Math.abs(a.index - r.index))) a = d;
+      if (a && a.day === null) a = undefined;
       const at = a ? resolve(a, eventYears) : null;
       const n = at === null ? null : addMonths(at, 12 * r.count);
       if (n !== null && n > pub && n <= today) {

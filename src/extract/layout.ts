@@ -64,6 +64,8 @@ const CHROME: RegExp[] = [
   /^(subscribe|suscríbete|suscribete)\b.{0,20}[$€£]\s?\d.{0,40}$/i,
   /^(?:print|email|e-mail|share|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|copy link)(?: (?:print|email|e-mail|share|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|copy link))+$/i,
   /^explore (more )?offers\.?$/i,
+  // a site's series label over the headline: "Mongabay Series: Amazon Conservation, …"
+  /^[a-zà-ÿ&' ]{2,30} series\s*:/i,
   // a link back to the section: "Back to News & Statements", "← Back to Press Releases"
   /^[←‹<]?\s*back to\b.{0,40}$/i,
   // a weather widget and market tickers: "41°", "S&P 500 4,119.21 +42.61 (+1.05%)", "Crude Oil 80.45 1.20%"
@@ -312,7 +314,7 @@ function isHeaderish(line: string): boolean {
 
 // The name after "by"/"por" is capitalized: "Por qué el sur se levantó" is a headline, not a byline.
 /** What opens a byline, in English and Spanish: "By", "Por", "Analysis by", "Hosted by"… (author.ts reads the name after it) */
-export const BYLINE_LEAD = "(?:by|por|escrito por|texto|autor|autora|written by|words by|reporting by|(?:analysis|opinion|commentary|perspective|compiled|hosted|presented) by|conducido por|presentado por)\\s*:?\\s+";
+export const BYLINE_LEAD = "(?:by|por|escrito por|texto|autor|autora|written by|words by|story by|text by|interview by|reporting by|(?:analysis|opinion|commentary|perspective|compiled|hosted|presented) by|conducido por|presentado por)\\s*:?\\s+";
 const BYLINE = new RegExp(`^${BYLINE_LEAD}(?=\\S)`, "i");
 const DATELINE_DATE = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:de\\s+|of\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})";
 const DATE_IN_LINE = new RegExp(`(?:^|\\s)${DATELINE_DATE}(?:\\s|$)`, "iu");
@@ -568,7 +570,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     // navigation further down (a share row under the headline) is not the masthead's; a cookie
     // notice above it is no reason to stop looking
     // (a motto under the site's name may run longer: "The Andes Observer" / "Independent reporting from …")
-    else if (!drop.has(k) && plainAt(k).split(/\s+/).length > 8 && !chrome(k) && !(k > 0 && paras[k - 1].length <= 40 && properName(plainAt(k - 1)) && paras[k].length <= 100 && !/[.!?]["”’)]?$/.test(paras[k]))) break;
+    else if (!drop.has(k) && plainAt(k).split(/\s+/).length > 8 && !chrome(k) && !(k > 0 && paras[k - 1].length <= 40 && properName(plainAt(k - 1)) && paras[k].length <= 160 && !/[.!?]["”’)]?$/.test(paras[k]))) break;
   }
   if (lastNav > 0) {
     const block: number[] = [];
@@ -580,7 +582,9 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       if (chrome(k)) continue;
       const words = line.split(/\s+/).length;
       // "Democracy Now!", "Yahoo!": a short name may end in an exclamation mark
-      if (words > 12 || (/[.!?]["”’)]?$/.test(line) && !(words <= 3 && line.endsWith("!"))) || (isByline(line) && !/^published by the\s/i.test(line)) || (headline && line.toLowerCase() === headline.toLowerCase())) ok = false;
+      // (a long motto right under the name: "Equal Times" / "News, opinion and analysis on labour, …")
+      const motto = k > 0 && block.includes(k - 1) && line.length <= 160 && !/[.!?]["”’)]?$/.test(line);
+      if ((words > 12 && !motto) || (/[.!?]["”’)]?$/.test(line) && !(words <= 3 && line.endsWith("!"))) || (isByline(line) && !/^published by the\s/i.test(line)) || (headline && line.toLowerCase() === headline.toLowerCase())) ok = false;
       // a date line stays where it is: it dates the article, not the masthead
       else if (!isDateline(line)) block.push(k);
       else mastDates.push(k);

@@ -121,6 +121,8 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["tail"], re: new RegExp(`[.!?»"”]\\s*\\((${AGENCY_NAMES})\\)\\.?$`, "iu"), pick: (m) => AGENCIES[m[1].toLowerCase()] ?? null },
   // a wire agency's name closing its copy: "EFE", "(c) Agencia EFE", "© Agence France-Presse"
   { zones: ["footer"], re: new RegExp(`^(?:\\(c\\)\\s*|©\\s*)?((?:agencia\\s+|agence\\s+)?(?:${AGENCY_NAMES}|france[- ]presse))\\.?$`, "iu"), pick: (m) => canonical(m[1]) },
+  // the site's own line under the article: "Caritas Internationalis – News – 23/01/2023"
+  { zones: ["end", "footer"], re: /^(\p{Lu}[\p{L}&.'’ ]{1,50}?)(?:\s[–—|-]\s[\p{L} ]{2,20})?\s[–—|-]\s\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/u, pick: (m) => (lookupPlace(m[1]) ? null : m[1]) },
   // a newsletter's own sign-up box under the text: "Subscribe to Andes Notebook"
   { zones: ["end", "footer"], re: /^[Ss]ubscribe to (?!our\b|the newsletter\b|newsletters?\b)(\p{Lu}[\p{L}\d&'’ .-]{1,50})$/u },
   // last: the site's name from its masthead or its title line ("… - BBC News")
