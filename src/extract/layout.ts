@@ -178,7 +178,12 @@ function reduceLinks(s: string, keepReal: boolean): string {
 // The table runs against every line of every article. Its patterns anchored at the line start go into
 // one regex that V8 tries at position 0 only; the few that may match anywhere ("follow us on") would,
 // in the same regex, make every alternative be retried at every character of a long paragraph.
+// Most of the anchored patterns also end the line ("…$" after a bounded run): they cannot match a
+// paragraph of running text, so a long line is tried only against the ones that read a prefix.
 const CHROME_ANCHORED = new RegExp(CHROME.filter((re) => re.source.startsWith("^")).map((re) => `(?:${re.source})`).join("|"), "i");
+const CHROME_PREFIX = new RegExp(CHROME.filter((re) => re.source.startsWith("^") && !re.source.endsWith("$")).map((re) => `(?:${re.source})`).join("|"), "i");
+/** no pattern that ends the line matches one longer than this */
+const CHROME_SHORT = 260;
 const CHROME_ANYWHERE = new RegExp(CHROME.filter((re) => !re.source.startsWith("^")).map((re) => `(?:${re.source})`).join("|"), "i");
 
 /** "• ", "- ": the list marker isChrome looks past */
@@ -194,7 +199,7 @@ export function isChrome(line: string): boolean {
   const t = bulletAt(line, 0) ? line.replace(/^[•·*\-]\s+/, "").trim() : line.trim();
   // (the cookie test only where the word is: as one more alternative of the unanchored regex it
   // would be tried at every character of every line)
-  return CHROME_ANCHORED.test(t) || CHROME_ANYWHERE.test(t) || (t.includes("ookie") && COOKIE_NOTICE.test(t));
+  return (t.length > CHROME_SHORT ? CHROME_PREFIX : CHROME_ANCHORED).test(t) || CHROME_ANYWHERE.test(t) || (t.includes("ookie") && COOKIE_NOTICE.test(t));
 }
 
 const FOOTER_RE = new RegExp(FOOTER_START.map((re) => `(?:${re.source})`).join("|"), "i");
