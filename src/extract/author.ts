@@ -1,7 +1,7 @@
 // The author: a byline in the header, a name in page-builder chrome, an "Articles by:" footer, or a
 // closing author bio. A photo credit ("Photo by …"), a quoted person or an interviewee is never the
 // author, which is why only these positions are read and never a name inside running text.
-import { BYLINE_LEAD, isDateline, isMastheadLike, type Layout } from "./layout.ts";
+import { BYLINE_LEAD, CAPTION, isDateline, isMastheadLike, type Layout } from "./layout.ts";
 
 const BYLINE_PREFIX = new RegExp(`^${BYLINE_LEAD}`, "i");
 import { PERSON_NAMES, fold } from "./gazetteer.ts";
@@ -61,7 +61,6 @@ const CREDITED_BY = /^(?:[Tt]his (?:update|report|article|story|piece|newsletter
 const THIS_WAS_BY = /^[Tt]his (?:report|article|story|analysis|briefing|paper|study|update|newsletter) was (?:written|researched and written|prepared|compiled|authored) by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s.,;]|$)/u;
 const SELF_INTRO = /^(?:[Hh]i|[Hh]ello|[Hh]ola)[,!]?\s+(?:I['’]m|I am|[Ss]oy)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})[,.]/u;
 const NAME_BAR_OUTLET = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*[|·•–—]\\s*(.{2,50})$`, "u");
-const CAPTION_LEAD = /^(?:photo|image|picture|foto|imagen)s?\s*:|\b(?:photo|image|credit)\s*:|©/i;
 const DATE_THEN_BY = /^(.{4,60}?)\s*[|·,–—-]?\s+(?:[Bb][Yy]|[Pp]or|POR)\s+(\p{Lu}.{2,80})$/u;
 const AUTHOR_LABEL = /^(?:authors?|autor(?:a|es)?|written by|escrito por|by|por)\s*:?$/i;
 const ARTICLES_BY = /^articles by\s*:\s*(.{3,80})$/i;
@@ -144,7 +143,7 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
   }
   // The writer's name alone under the headline, over a caption or the page's widgets
   for (let i = 1; i < Math.min(layout.header.length, 4); i++) {
-    if (!isNameLine(layout.header[i]) || (i + 1 < layout.header.length && !CAPTION_LEAD.test(layout.header[i + 1]))) continue;
+    if (!isNameLine(layout.header[i]) || (i + 1 < layout.header.length && !CAPTION.test(layout.header[i + 1]))) continue;
     const name = cleanName(layout.header[i]);
     if (name) return name;
   }

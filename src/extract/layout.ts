@@ -149,8 +149,8 @@ function mayBeChromeAuthor(line: string): boolean {
 
 const LINK = /\[([^[\]\n]*)\]\(([^()\s]*)(?:\s+"[^"\n]*")?\)/g;
 const IMAGE = /!\[[^[\]\n]*\]\([^()\s]*(?:\s+"[^"\n]*")?\)/g;
-/** a photo's caption or credit line, which may sit between a standfirst and the byline */
-const CAPTION_LINE = /\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Cc]redit|[Ff]oto|PHOTO|FOTO)s?\s*[:,]|\((?:[^()]*\/)?(?:AP|AFP|Reuters|REUTERS|EFE|Getty)[^()]*\)|\/(?:AFP|AP|Reuters|EFE|Getty Images)\b|©/;
+/** a photo's caption or credit line, which may sit between a headline or standfirst and the byline */
+export const CAPTION = /\b(?:photo(?:graph)?|image|picture|credit|foto)s?\s*[:,]|\((?:[^()]*\/)?(?:AP|AFP|Reuters|EFE|Getty)[^()]*\)|\/(?:AFP|AP|Reuters|EFE|Getty Images)\b|\[[^\]]*\/[^\]]*\]$|©/i;
 const TAG_LINKS = /^(?![^:]*\bby\s*:)[^[\]\n]{1,40}:\s*(?:\[[^[\]\n]*\]\([^()\s]*\)[\s,;|·•]*)+$/;
 
 /** Most longer words capitalized, as headlines in title case are and sentences are not. */
@@ -301,7 +301,7 @@ function bylineFollows(paras: string[], i: number): boolean {
   let reach = 2;
   for (let k = i + 1, seen = 0; k < paras.length && seen < reach; k++) {
     const next = paras[k].includes("](") ? reduceLinks(paras[k], false).trim() : paras[k].trim();
-    if (!next || isChrome(next) || (next.length <= 250 && CAPTION_LINE.test(next))) continue;
+    if (!next || isChrome(next) || (next.length <= 250 && CAPTION.test(next))) continue;
     if (isByline(next) || isDateline(next)) return true;
     if (seen === 0 && next.length <= 40 && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u.test(next)) reach = 3;
     seen++;

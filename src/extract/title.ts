@@ -1,7 +1,7 @@
 // The headline and standfirst. Scraped pages put them among the first lines, past chrome; a text
 // that starts straight with its lead has no headline, and then we derive a short title from the
 // lead and say so (titleSource "derived") rather than pass a sentence off as a headline.
-import { isByline, isDateline, isMastheadLike, titleCased } from "./layout.ts";
+import { CAPTION, isByline, isDateline, isMastheadLike, titleCased } from "./layout.ts";
 import { bareByline, isNameLine } from "./author.ts";
 import { splitSentences } from "./sentences.ts";
 import type { TitleSource } from "../records/types.ts";
@@ -93,8 +93,6 @@ function bylineBlock(header: string[]): number {
   return -1;
 }
 
-/** A caption or photo credit between the headline block and the byline. */
-const CAPTION = /\b(?:photo(?:graph)?|image|picture|credit|foto)s?\s*[:,]|\((?:[^()]*\/)?(?:AP|AFP|Reuters|EFE|Getty)[^()]*\)|\/(?:AFP|AP|Reuters|EFE|Getty Images)\b|\[[^\]]*\/[^\]]*\]$|©/i;
 
 /**
  * The headline among the header lines: the one the page's title line names; else the first line
