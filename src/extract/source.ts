@@ -90,6 +90,9 @@ function pickCopyright(m: RegExpMatchArray, author: string | null): string | nul
 /** "Sunday, February 5, 2023" at the top of a page is today's date, not "<publication>, <date>" */
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)$/i;
 
+/** "Global Research, January 23, 2023": the name before a date, unless it is a place, a weekday or a byline */
+const outletBeforeDate = (m: RegExpMatchArray): string | null => (lookupPlace(m[1]) || WEEKDAY.test(m[1]) || /^(?:by|por)\s/i.test(m[1]) ? null : m[1]);
+
 /** The table: first match wins, in this order. */
 const PATTERNS: SourcePattern[] = [
   { zones: ["footer", "lead"], re: /^the original source of this article is\s+(.+?)\.?$/i },
@@ -98,9 +101,9 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["header", "footer", "credits"], re: /^(?:source|fuente|published by|publicado por|originally published (?:by|in|on|at))\s*:?\s+(.{2,60}?)\.?$/i },
   // a repost's line under the headline: "Originally published: Peoples Dispatch on February 8, 2023 by …"
   { zones: ["header", "lead"], re: /^originally published\s*:\s*(\p{Lu}[^,|()]{1,50}?)\s+(?:on|el)\s+\S.*$/iu },
-  { zones: ["header"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’ -]{1,60}?)(?:,|\\s+[|·•–—-])\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\p{L}*\\.?,?\\s+)?${DATE}(?:[\\s,|–—-]+[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?)?)?$`, "iu"), pick: (m) => (lookupPlace(m[1]) || WEEKDAY.test(m[1]) || /^(?:by|por)\s/i.test(m[1]) ? null : m[1]) },
+  { zones: ["header"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’ -]{1,60}?)(?:,|\\s+[|·•–—-])\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\p{L}*\\.?,?\\s+)?${DATE}(?:[\\s,|–—-]+[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?)?)?$`, "iu"), pick: outletBeforeDate },
   // the outlet's own dateline opening the lead: "Servindi, 9 de enero, 2024.- Familiares de …"
-  { zones: ["lead"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’ -]{1,40}?),\\s+${DATE}\\s*(?:\\.-|\\.?\\s*[-–—]+)\\s`, "iu"), pick: (m) => (lookupPlace(m[1]) || WEEKDAY.test(m[1]) || /^(?:by|por)\s/i.test(m[1]) ? null : m[1]) },
+  { zones: ["lead"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’ -]{1,40}?),\\s+${DATE}\\s*(?:\\.-|\\.?\\s*[-–—]+)\\s`, "iu"), pick: outletBeforeDate },
   // a dated dateline with the outlet in brackets: "Ayacucho, Peru, December 16, 2022 (Kawsachun News) —"
   { zones: ["header", "lead"], re: new RegExp(`^\\p{Lu}[\\p{L} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30})?,\\s+${DATE}\\s*\\(([^()]{2,40})\\)\\s*(?:[-–—]|\\.-)`, "iu"), pick: (m) => (/^\p{Lu}/u.test(m[1]) && !lookupPlace(m[1]) ? canonical(m[1]) : null) },
   // the byline's publication: "Inti Mamani | Kawsachun News"
