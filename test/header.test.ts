@@ -406,3 +406,9 @@ test("round V: series labels, a byline with place and date, 'Story by', a long m
   assert.equal(fields(`Mongabay Series: Amazon Conservation, Indigenous Peoples and Conservation\n\nBlockades spread along the mining corridor\n\nby Tomás Achahui on 14 February 2023\n\n${body}`).title, "Blockades spread along the mining corridor");
   assert.equal(fields(`Blockades cut food supplies in the south\n\n${body}\n\nSign up for our newsletter\n\nCaritas Internationalis – News – 23/01/2023`).source, "Caritas Internationalis");
 });
+
+test("an outlet whose name carries a number or a sign, and an address that is no outlet", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.`;
+  assert.equal(fields(`A headline for the story\n\nBy Jane Roe\n\nInternationalist 360°, January 30, 2023\n\n${body}`).source, "Internationalist 360°");
+  assert.equal(fields(`A headline for the story\n\n${body}\n\n© 2023 350 Fifth Avenue Media`).source, null);
+});

@@ -101,7 +101,8 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["header", "footer", "credits"], re: /^(?:source|fuente|published by|publicado por|originally published (?:by|in|on|at))\s*:?\s+(.{2,60}?)\.?$/i },
   // a repost's line under the headline: "Originally published: Peoples Dispatch on February 8, 2023 by …"
   { zones: ["header", "lead"], re: /^originally published\s*:\s*(\p{Lu}[^,|()]{1,50}?)\s+(?:on|el)\s+\S.*$/iu },
-  { zones: ["header"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’ -]{1,60}?)(?:,|\\s+[|·•–—-])\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\p{L}*\\.?,?\\s+)?${DATE}(?:[\\s,|–—-]+[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?)?)?$`, "iu"), pick: outletBeforeDate },
+  // ("Internationalist 360°, January 30, 2023": a name may carry a sign)
+  { zones: ["header"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’°! -]{1,60}?)(?:,|\\s+[|·•–—-])\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\p{L}*\\.?,?\\s+)?${DATE}(?:[\\s,|–—-]+[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?)?)?$`, "iu"), pick: outletBeforeDate },
   // the outlet's own dateline opening the lead: "Servindi, 9 de enero, 2024.- Familiares de …"
   { zones: ["lead"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’ -]{1,40}?),\\s+${DATE}\\s*(?:\\.-|\\.?\\s*[-–—]+)\\s`, "iu"), pick: outletBeforeDate },
   // a dated dateline with the outlet in brackets: "Ayacucho, Peru, December 16, 2022 (Kawsachun News) —"
@@ -161,7 +162,8 @@ function brandOver(holder: string, layout: Layout, copyrightLine: string): strin
 /** A publication name is a short proper name, not a sentence, an address or an author. */
 function plausible(name: string, author: string | null): boolean {
   if (name.length < 2 || name.length > 60) return false;
-  if (/https?:|www\.|@|\d{3,}/i.test(name)) return false;
+  // ("Internationalist 360°" has a number in its name; "350 Fifth Avenue" is an address)
+  if (/https?:|www\.|@|\d{4,}|\d{3,}\s+\p{L}+\s+(?:street|st|avenue|ave|road|rd|jr|jirón|av)\b/iu.test(name)) return false;
   if (name.split(/\s+/).length > 7) return false;
   if (author && name.toLowerCase() === author.toLowerCase()) return false;
   // ("teleSUR", "eju.tv": a brand's capitals may come later in the word)
