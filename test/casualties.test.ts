@@ -410,3 +410,28 @@ test("treatment for injuries, a relative clause with auxiliaries, a vague share 
 test("a part of a total with a state of its own, after 'including'", () => {
   assert.deepEqual(claims("The killing raised the death toll to 47, according to the ombudsman, including 39 people killed in clashes with police."), ["exact 47 killed people", "exact 39 killed people"]);
 });
+
+test("a share of a group that passed from one state into another (the group restates an earlier figure)", () => {
+  assert.deepEqual(claims("Two of the 52 injured died in hospital."), ["exact 2 killed people"]);
+  assert.deepEqual(claims("Five of those injured on Monday later died."), ["exact 5 killed people"]);
+  assert.deepEqual(claims("Three of the five missing soldiers were found dead in the river."), ["exact 3 killed soldiers"]);
+  // the share's own state, after an object pronoun
+  assert.deepEqual(claims("At least 30 people were hurt; nine of them died of gunshot wounds."), ["at least 30 injured people", "exact 9 killed people"]);
+  // a vague share, one person, or a comma before the second state: no figure of the share
+  assert.deepEqual(claims("Many of the 40 injured had gunshot wounds and later died."), ["exact 40 injured people"]);
+  none("One of the five missing soldiers was found dead in the river.");
+  none("Two of the injured, both students, died on Friday.");
+});
+
+test("a count since the unrest began is a running total; one across the country on one day is not", () => {
+  const totals = (text: string) => extractCasualties(text).map((c) => `${c.count} ${c.kind}${c.total ? " total" : ""}`);
+  assert.deepEqual(totals("By the ombudsman's count, 56 people have died since December 7, 46 of them in clashes."), ["56 killed total", "46 killed"]);
+  assert.deepEqual(totals("More than 140 police officers have been injured since the protests began."), ["140 injured total"]);
+  assert.deepEqual(totals("On Friday, 58 people were injured across the country."), ["58 injured"]);
+  assert.deepEqual(totals("Ten people were killed in Ayacucho, the deadliest day of the unrest."), ["10 killed"]);
+});
+
+test("a share of the dead with a cause of death is no new figure", () => {
+  none("Forensic reports found that 39 of the 49 died of gunshot wounds.");
+  assert.ok(!claims("Human Rights Watch said 39 of those deaths were caused by gunshot wounds.").some((c) => c.includes("injured")));
+});

@@ -36,6 +36,8 @@ test("a byline or dateline line under the headline is the publication date", () 
   stated(`Thousands march in the capital\nPosted on 01/23/2023\n\n${BODY}`, "2023-01-23");
   // a scrape that glued the time to the year
   stated(`Thousands march in the capital\n\nJanuary 10, 20237:48 PM UTCUpdated 3 hours ago\n\n${BODY}`, "2023-01-10");
+  // … or its reading time
+  stated(`Thousands march in the capital\n\nMarch 16, 202311 MIN READ\n\n${BODY}`, "2023-03-16");
   // a statement signed with its place and date, under the text and above its related links
   stated(`Enough deaths: an end to the repression\n\n${BODY}\n\nLima, 13 December 2022\n\nRelated: statement of 25 December 2022\n\nShare: Facebook | Twitter`, "2022-12-13");
   // a breadcrumb that ends in the posted date

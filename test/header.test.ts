@@ -63,6 +63,8 @@ test("a closing author bio gives the author, a quoted official's profile does no
 test("cleanName strips byline decoration and refuses non-names", () => {
   assert.equal(cleanName("By JOHN SMITH, January 3, 2023"), "John Smith");
   assert.equal(cleanName("Ana Díaz | Lima Post"), "Ana Díaz");
+  assert.equal(cleanName("By Ana Roe and Luis Poe Graphics by Tim Doe"), "Ana Roe and Luis Poe");
+  assert.equal(cleanName("By Ana Roe. Photographs by Tim Doe"), "Ana Roe");
   assert.equal(cleanName("Staff"), null);
   assert.equal(cleanName("the 5 best beaches in Peru"), null);
 });

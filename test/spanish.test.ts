@@ -381,3 +381,9 @@ test("es casualties: perfect tenses of active verbs, and a year after a date", (
   assert.deepEqual(es("La policía ha detenido a 15 personas en Huamanga."), ["exact 15 arrested people"]);
   noneEs("En la madrugada del 10 de enero de 2023 murió además el suboficial José Luis Soncco.");
 });
+
+test("Spanish: a share that passed into another state, the group counted, a total since December", () => {
+  assert.deepEqual(es("Dos de los 52 heridos murieron en el hospital."), ["exact 2 killed people"]);
+  assert.deepEqual(es("Desde diciembre han muerto más de 60 personas."), ["over 60 killed people total"]);
+  assert.deepEqual(es("Solo el viernes hubo 58 heridos en todo el país."), ["exact 58 injured people"]);
+});

@@ -19,6 +19,8 @@ const DESK = /^(redacción|redaccion|agencia|agencias|staff|newsroom|editorial|e
 export function cleanName(raw: string): string | null {
   let s = raw
     .replace(BYLINE_PREFIX, "")
+    // "By Ana Roe and Luis Poe Graphics by Tim Doe": the writers, not the other credits after them
+    .replace(/[.,;]?\s+(?:additional\s+)?(?:graphics|photographs|photography|photos?|videos?|illustrations?|maps?|design|edited|editing|reporting|research|translation|translated)\s+by\b.*$/i, "")
     .replace(/\s*(?:[|•·—–]\s|\/).*$/, "")
     .replace(/,\s*(?:enviad[oa]|corresponsal|redactor|redactora|periodista|editor|editora|especial)\b.*$/i, "")
     .replace(/\s*\(.*?\)\s*/g, " ")

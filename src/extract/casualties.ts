@@ -78,6 +78,8 @@ export interface CasualtyLexicon {
   copulas?: string[];
   /** "of them", "de ellos": the group a share is taken from, named by a pronoun */
   pronounsAfterOf?: string[];
+  /** pronouns no participle can follow: in "nine of them died of wounds" the state after is the share's own */
+  objectPronouns?: string[];
   /** where a part of a broken-down figure happened: "seven in accidents", "tres en Juliaca" */
   breakdownPrepositions?: string[];
   /** after a figure, mark it as part of a later one ("nine out of the ten") */
@@ -202,7 +204,13 @@ export const EN_LEXICON: CasualtyLexicon = {
   // "raised to 58 the number of people killed", "brings to 39 the number of deaths"
   tollFigureFirst: ["the"],
   tollLinks: ["to", "at", "of", "reached", "reaches", "hit", "hits", "is", "was", "now", ":", "topped", "passed", "exceeded", "surpassed"],
-  totalHints: ["so far", "to date", "in total", "in all"],
+  // a count since the unrest began is the running total (not one "across the country": "58 injured
+  // across the country on Friday" is one day's)
+  totalHints: [
+    "so far", "to date", "in total", "in all", "since december", "since dec", "since early december",
+    "since the protests began", "since the protests started", "since the protests erupted", "since protests began",
+    "since the unrest began", "since the start of the", "since the beginning of the", "since the ouster",
+  ],
   totalLeadIns: ["a total of"],
   who: {
     protesters: "protesters", protester: "protesters", protestors: "protesters", protestor: "protesters",
@@ -264,6 +272,7 @@ export const EN_LEXICON: CasualtyLexicon = {
   // "37 death certificates", "12 death threats": documents and threats, not deaths
   unitPhrases: [["death", "certificates"], ["death", "certificate"], ["death", "threats"], ["death", "records"], ["autopsy", "reports"], ["autopsies"]],
   pronounsAfterOf: ["them", "those", "these"],
+  objectPronouns: ["them", "whom", "which", "us", "it"],
   copulas: ["was", "were", "is", "are"],
   relativeShares: ["whom", "which"],
   breakdownPrepositions: ["in", "at", "during", "from", "on"],
@@ -376,7 +385,10 @@ export const ES_LEXICON: CasualtyLexicon = {
   },
   tollOf: ["número de", "cifra de", "saldo de", "balance de", "total de", "conteo de", "recuento de", "cantidad de", "la lista de"],
   tollLinks: ["a", "en", "de", ":", "es", "son", "alcanzó", "alcanza", "superó", "supera", "los", "las", "ya", "suma", "suman", "sumó"],
-  totalHints: ["hasta ahora", "hasta el momento", "hasta la fecha", "a la fecha", "en total", "en lo que va", "desde el inicio", "en conjunto"],
+  totalHints: [
+    "hasta ahora", "hasta el momento", "hasta la fecha", "a la fecha", "en total", "en lo que va", "desde el inicio", "en conjunto",
+    "desde diciembre", "desde el 7 de diciembre",
+  ],
   totalLeadIns: ["un total de", "ya son"],
   who: {
     manifestantes: "protesters", manifestante: "protesters", protestantes: "protesters", protestante: "protesters",
@@ -442,6 +454,7 @@ export const ES_LEXICON: CasualtyLexicon = {
   unitPhrases: [["por", "ciento"], ["por", "cien"]],
   partitiveAfterOf: ["los", "las", "ellos", "ellas", "estos", "estas", "esos", "esas", "quienes", "cuales", "sus", "nosotros", "aquellos"],
   pronounsAfterOf: ["ellos", "ellas", "estos", "estas", "esos", "esas"],
+  objectPronouns: ["ellos", "ellas", "quienes", "cuales", "nosotros"],
   copulas: ["era", "eran", "fue", "fueron", "es", "son"],
   relativeShares: ["cuales"],
   breakdownPrepositions: ["en", "durante"],
@@ -732,7 +745,17 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
             (subset === "before" || subset === "reference") && c.set("relativeShares").has(tokens[q.start - 1]?.low ?? "") && tokens[m.end] && c.set("auxiliaries").has(tokens[m.end].low)
             ? subjectState(tokens, m, c, prevWho)
             : null;
-      if (share?.kind) {
+      // "two of the 52 injured died", "five of those injured later died": a share of a group that
+      // passed from one state into another is a figure of the second
+      // (a vague share, "many of the dead", is no figure; nor is one person, "one of the wounded died")
+      const shareValue = m.digits ? Number(tokens[m.start].text.replace(/[^\d]/g, "")) : numberWordValue(tokens[m.start].low, c.lex.numbers);
+      const passed = subset === "of" && !m.vague && shareValue !== undefined && shareValue >= 2 ? partitiveShare(m, tokens, c) : null;
+      if (passed) {
+        // (who they were is the group's: "one of the five missing soldiers was found dead")
+        const groupAt = mentions.find((x) => x.start === m.end + 2);
+        const groupWho = groupAt ? subjectState(tokens, groupAt, c, null).who : whoAt(tokens, m.end + 2, c)?.who;
+        claimed.set(m, make(m, q.qualifier, passed, groupWho ?? prevWho ?? c.lex.defaultWho, false, q.start));
+      } else if (share?.kind) {
         claimed.set(m, make(m, q.qualifier ?? share.qualifier, share.kind, prevWho ?? c.lex.defaultWho, false, q.start));
         prevWho = prevWho ?? c.lex.defaultWho;
       } else if (subset === "before" || (subset === "of" && c.set("pronounsAfterOf").has(tokens[m.end + 1]?.low ?? ""))) {
@@ -1243,6 +1266,26 @@ function firstKind(tokens: Token[], c: Compiled): CasualtyKind | null {
  * Why a figure is a subset of one already counted, or no count at all: "nine out of the ten",
  * "one of the deceased" ("of"), "one in five", "including two children", "no one". Null if none.
  */
+/** The state a share took on after its group's: "two of the 52 injured died", "three of the missing were found dead". */
+function partitiveShare(m: NumberMention, tokens: Token[], c: Compiled): CasualtyKind | null {
+  if (c.set("objectPronouns").has(tokens[m.end + 1]?.low ?? "")) return null;
+  let group: CasualtyKind | null = null;
+  const limit = Math.min(tokens.length, m.end + 14);
+  for (let k = m.end + 2; k < limit; k++) {
+    const t = tokens[k];
+    // the clause ends: "one of the injured, a 17-year-old, …" is left alone
+    if (t.type === "punct" && t.text !== "-") return null;
+    const st = matchPhrase(c.states, tokens, k);
+    if (!st) continue;
+    if (group === null) group = st.value;
+    // the dead became nothing else: "39 of the 49 died of gunshot wounds" names a cause
+    else if (group === "killed") return null;
+    else if (st.value === "killed") return st.value;
+    k += st.len - 1;
+  }
+  return null;
+}
+
 function subsetReason(m: NumberMention, tokens: Token[], c: Compiled): string | null {
   const next = tokens[m.end];
   const next2 = tokens[m.end + 1];

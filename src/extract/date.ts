@@ -382,8 +382,9 @@ function sentenceOf(starts: number[], index: number): number {
 }
 
 /** Markdown links and bare URLs carry dates of other pages ("/2021/05/…"), never of this story. */
-const GLUED_YEAR = /(?:19|20)\d\d(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ene|Abr|Ago|Dic)/;
-const GLUED_YEAR_ALL = new RegExp(`((?:19|20)\\d\\d)(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ene|Abr|Ago|Dic))`, "g");
+// (or its reading time: "March 16, 202311 MIN READ")
+const GLUED_YEAR = /(?:19|20)\d\d(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ene|Abr|Ago|Dic|\d{1,2} ?(?:MIN|[Mm]in)\b)/;
+const GLUED_YEAR_ALL = new RegExp(`((?:19|20)\\d\\d)(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ene|Abr|Ago|Dic|\\d{1,2} ?(?:MIN|[Mm]in)\\b))`, "g");
 
 function normalize(text: string): string {
   // Each replacement is a full pass over the text; the cheap includes() checks skip most of them.
