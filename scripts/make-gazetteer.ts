@@ -468,7 +468,11 @@ for (const a of admin2.filter((a) => a.code.startsWith("PE."))) {
   if (!seat) continue;
   const at = placeInPeru(seat.lat, seat.lon);
   if (!at) continue;
-  const tier: Tier = personLike(name) || singleCommon(name) || isSurname(name) ? "L" : "B";
+  // A province named like its seat is reached through "province" cues (the city is the usual
+  // reading); one with a name of its own ("Huamanga", "La Mar") is matched as freely as a city,
+  // unless the name is also a word or a person's.
+  const namesake = entries.some((e) => e.country === "PE" && e.kind !== "province" && [...e.names.keys()].some((n) => key(n) === key(name)));
+  const tier: Tier = personLike(name) || singleCommon(name) || isSurname(name) ? "L" : namesake || allCommon(name) ? "B" : "A";
   entries.push({
     id: uniqueId(`${slug(name)}-province`, [`pe-${a1}`]),
     name,
@@ -583,6 +587,26 @@ for (const r of foreign) {
   for (const a of exonymsOf(r)) if (!e.names.has(a)) e.names.set(a, tier === "L" ? "L" : "B");
   exonymLog.push(`${r.name}: ${exonymsOf(r).join(", ")}`);
   entries.push(e);
+}
+
+// Two-word Quechua names are often written as one word ("Vilcas Huamán" / "Vilcashuamán",
+// "Machu Picchu" / "Machupicchu"): each two-word Peruvian name gets its joined spelling, unless that
+// is a name of something else. (Not after an article or a saint, "La Mar", "San Román": nobody
+// writes "Lamar" for the province, and "Lamar" is a town and a surname elsewhere.)
+{
+  const taken = new Set(entries.flatMap((e) => [...e.names.keys()].map(key)));
+  for (const e of entries) {
+    // (only names of two words of their own: "Puerto Inca", "Nuevo Progreso" are words run together)
+    if (e.country !== "PE" || e.kind === "country" || (e.kind === "city" && (e.population ?? 0) < 5000)) continue;
+    for (const [n, tier] of [...e.names]) {
+      const t = tokens(n);
+      if (tier === "L" || t.length !== 2 || t.some((w) => w.length < 4 || common.has(fold(w))) || SAINT.has(fold(t[0])) || TITLE_WORDS.has(fold(t[0])) || givenNames.has(fold(t[0]))) continue;
+      const joined = t[0] + t[1].toLowerCase();
+      if (taken.has(key(joined)) || common.has(fold(joined))) continue;
+      e.names.set(joined, tier);
+      taken.add(key(joined));
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -63,7 +63,10 @@ const CREDITED_BY = /^(?:[Tt]his (?:update|report|article|story|piece|newsletter
 const THIS_WAS_BY = /^[Tt]his (?:report|article|story|analysis|briefing|paper|study|update|newsletter) was (?:written|researched and written|prepared|compiled|authored) by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s.,;]|$)/u;
 const SELF_INTRO = /^(?:[Hh]i|[Hh]ello|[Hh]ola)[,!]?\s+(?:I['’]m|I am|[Ss]oy)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})[,.]/u;
 const NAME_BAR_OUTLET = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*[|·•–—]\\s*(.{2,50})$`, "u");
+const NAME_BAR_DATE = new RegExp(`^\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*[|·•–—]\\s*(.{6,60})$`, "u");
 const DATE_THEN_BY = /^(.{4,60}?)\s*[|·,–—-]?\s+(?:[Bb][Yy]|[Pp]or|POR)\s+(\p{Lu}.{2,80})$/u;
+/** a show's or a panel's list of the people interviewed: they are not its writers */
+const GUEST_LABEL = /^(?:guests?|invitad[oa]s?|entrevistad[oa]s?|featuring|panelists?|speakers?|interviewees?)\s*:?$/i;
 const AUTHOR_LABEL = /^(?:authors?|autor(?:a|es)?|written by|escrito por|by|por)\s*:?$/i;
 const ARTICLES_BY = /^articles by\s*:\s*(.{3,80})$/i;
 const BIO_ROLE = /\b(writer|journalist|editor|reporter|correspondent|contributor|author|columnist|analyst|researcher|professor|activist|historian|photographer|freelancer|scholar|economist|organizer|organiser|member|director|coordinator|fellow|lecturer|anthropologist|sociologist|political scientist|doctoral candidate|phd candidate|phd student|graduate student)\b/i;
@@ -111,6 +114,13 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
     const name = cleanName(m[1]);
     if (name && name.includes(" ")) return name;
   }
+  // "**Diego Rodríguez Arrieta** |29.01.2023 - Update : 29.01.2023": a name beside the date
+  for (const line of layout.header) {
+    const m = line.length <= 100 ? line.replace(/\*\*|__/g, "").match(NAME_BAR_DATE) : null;
+    if (!m || !PERSON_NAMES.has(fold(m[1].split(/\s+/)[0])) || !(isDateline(m[2].trim()) || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/.test(m[2].trim()))) continue;
+    const name = cleanName(m[1]);
+    if (name && name.includes(" ")) return name;
+  }
   // a repost's credit: "Originally published: Peoples Dispatch on February 8, 2023 by Lucía Ticona (more by …)"
   for (const line of layout.header) {
     const m = line.length <= 200 ? line.match(/^originally published\s*:.*?\sby\s+(\p{Lu}.{2,120})$/iu) : null;
@@ -144,14 +154,15 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
     if (name) return name;
   }
   // The writer's name alone under the headline, over a caption or the page's widgets
+  // (not a guest's, under a "Guests" label)
   for (let i = 1; i < Math.min(layout.header.length, 4); i++) {
-    if (!isNameLine(layout.header[i]) || (i + 1 < layout.header.length && !CAPTION.test(layout.header[i + 1]))) continue;
+    if (!isNameLine(layout.header[i]) || GUEST_LABEL.test(layout.header[i - 1]) || (i + 1 < layout.header.length && !CAPTION.test(layout.header[i + 1]))) continue;
     const name = cleanName(layout.header[i]);
     if (name) return name;
   }
   // A blog's byline: the writer's name alone, the header's last line, over the text.
   const lastHeader = layout.header[layout.header.length - 1];
-  if (lastHeader && (layout.header.length >= 2 || / (?:in|en) \p{Lu}/u.test(lastHeader)) && isNameLine(lastHeader)) {
+  if (lastHeader && (layout.header.length >= 2 || / (?:in|en) \p{Lu}/u.test(lastHeader)) && isNameLine(lastHeader) && !GUEST_LABEL.test(layout.header[layout.header.length - 2] ?? "")) {
     const name = cleanName(lastHeader);
     if (name) return name;
   }

@@ -869,7 +869,10 @@ function statedDates(sc: Scan, today: number, L: DateLocale, headerLines = 0): S
     // "Publicado el 19 de enero de 2023 - 7:05 am | Actualizado el …", "25.01.2023 09:41 · Source: …
     // · 2,318 views": each part on its own
     const bar = line.includes("|") ? "|" : line.includes(" · ") ? "·" : null;
-    if (!found && bar) {
+    // ("Updated January 23 | Published January 22": the first part read as the line's would be the update)
+    if (bar && (!found || foundKind === "updated")) {
+      const whole = found;
+      found = undefined;
       for (const d of inLine) {
         const at = d.index - offset;
         const from = line.lastIndexOf(bar, at) + 1;
@@ -879,11 +882,14 @@ function statedDates(sc: Scan, today: number, L: DateLocale, headerLines = 0): S
         const cleanPart = part.trim().replace(/^[\s*_#>•·\-]+/, "");
         const partLabel = L.label.test(cleanPart);
         if (isPublicationLine(part.trim(), { index: at - from - lead, end: d.end - offset - from - lead, year: d.year }, partLabel, L)) {
+          const partKind = L.updated.test(cleanPart) ? "updated" : partLabel ? "label" : "header";
+          if (found && partKind === "updated") continue;
           found = d;
-          foundKind = L.updated.test(cleanPart) ? "updated" : partLabel ? "label" : "header";
-          break;
+          foundKind = partKind;
+          if (partKind !== "updated") break;
         }
       }
+      if (!found && whole) found = whole;
     }
     if (found) out.push({ mention: found, fixed: null, line, kind: foundKind, dashAfter: false, at: seen });
     else if (!inLine.length && L.numericByChrono && NUMERIC_DATE.test(line)) {

@@ -2,6 +2,7 @@
 // bylines glued to widget labels, copyright and disclaimer footers. This module splits a text into
 // the parts the other extractors need — header lines, body paragraphs, footer lines — and drops the
 // chrome. The patterns are one table of general web-page boilerplate, not rules for one site.
+import ISO6391 from "iso-639-1";
 import { COMMON_WORDS, INDEX, PERSON_NAMES, fold, nameKey } from "./gazetteer.ts";
 
 export interface Layout {
@@ -48,7 +49,9 @@ const CHROME: RegExp[] = [
   // a newsletter's issue line: "Notes from the highlands · Issue No. 38"
   /^.{0,80}(^|[·|•–—-]\s*)(issue|vol\.?|volume|edición|número)\s*(no\.?|n[°º]\.?|#)?\s*\d+$/i,
   /^(last )?(modified|updated) (on )?.{0,40}\d.{0,30}$/i,
-  /^(updated )?\d{1,2} (minutes?|hours?|days?) ago$/i,
+  // "Updated 3 hours ago", "Published 4 hours 21 minutes ago", "hace 2 horas"
+  /^((updated|published|posted|actualizado|publicado)( on)?:? )?(\d{1,2}|an?) (minutes?|hours?|days?|weeks?)( (and )?\d{1,2} (minutes?|hours?))? ago$/i,
+  /^((actualizado|publicado):? )?hace (\d{1,2}|una?) (minutos?|horas?|d[ií]as?|semanas?)$/i,
   /^(navigation|main menu|select language|change language|current language( [a-zñáéíóúç]+)?|live tv|navigation menu|skip links|reuse this content|save|like|comment|restack|live|listen|listen to this article|acquire licensing rights(, opens new tab)?|show more|more on this story|explore more on these topics|most viewed|most read|most popular|read next)$/i,
   /^\d[\d,.]* (likes?|restacks?|shares?|comments?)( · \d[\d,.]* (likes?|restacks?|shares?|comments?))*$/i,
   /^(share full article|supported by|skip advertisement|advertisement|click to expand image|other ways to share|media options|download (video|audio)|watch full show|\+\s?follow|image caption,?|story)$/i,
@@ -150,7 +153,7 @@ function mayBeChromeAuthor(line: string): boolean {
 const LINK = /\[([^[\]\n]*)\]\(([^()\s]*)(?:\s+"[^"\n]*")?\)/g;
 const IMAGE = /!\[[^[\]\n]*\]\([^()\s]*(?:\s+"[^"\n]*")?\)/g;
 /** a photo's caption or credit line, which may sit between a headline or standfirst and the byline */
-export const CAPTION = /\b(?:photo(?:graph)?|image|picture|credit|foto)s?\s*[:,]|\((?:[^()]*\/)?(?:AP|AFP|Reuters|EFE|Getty)[^()]*\)|\/(?:AFP|AP|Reuters|EFE|Getty Images)\b|\[[^\]]*\/[^\]]*\]$|©/i;
+export const CAPTION = /\b(?:photo(?:graph)?|image|picture|credit|foto)s?\s*[:,]|\((?:[^()]*\/)?(?:AP|AFP|Reuters|EFE|Getty|ANSA|EPA|dpa|Xinhua|Andina|Anadolu)[^()]*\)|\/(?:AFP|AP|Reuters|EFE|Getty Images)\b|\[[^\]]*\/[^\]]*\]$|©/i;
 const TAG_LINKS = /^(?![^:]*\bby\s*:)[^[\]\n]{1,40}:\s*(?:\[[^[\]\n]*\]\([^()\s]*\)[\s,;|·•]*)+$/;
 
 /** Most longer words capitalized, as headlines in title case are and sentences are not. */
@@ -195,8 +198,24 @@ function bulletAt(s: string, i: number): boolean {
 /** Cookie banners: "We use cookies…", "Usamos cookies…", "EL PAÍS y nuestros socios utilizamos cookies…" */
 const COOKIE_NOTICE = /\bcookies?\b.{0,200}\b(?:accept|aceptar|aceptás|acepta|consent|consentimiento|privacy|privacidad|pol[ií]tica|partners|socios|terceros|third[- ]party|navegaci[oó]n|browsing|tr[aá]fico|traffic|personali[sz]|analy[sz]|analizar|almacenar|dispositivo|device)/i;
 
+/** languages by their own and their English names, first word folded ("english", "italiano", "deutsch", "tieng") */
+const LANGUAGE_WORDS = new Set(
+  [...ISO6391.getAllNativeNames(), ...ISO6391.getAllNames()].map((n) => fold(n.split(/[\s,(]+/)[0])).filter((w) => w.length >= 4)
+);
+
+/** A site's language menu: "English ▾ Italiano Français Deutsch Español Português Polski …" */
+function isLanguageMenu(t: string): boolean {
+  if (t.length > 300 || t.length < 20) return false;
+  const words = t.split(/[\s|·•/▾▼]+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 4) return false;
+  let hits = 0;
+  for (const w of words) if (LANGUAGE_WORDS.has(fold(w))) hits++;
+  return hits >= 4 && hits >= 0.6 * words.length;
+}
+
 export function isChrome(line: string): boolean {
   const t = bulletAt(line, 0) ? line.replace(/^[•·*\-]\s+/, "").trim() : line.trim();
+  if (t.length < 300 && t.length >= 20 && !t.includes(". ") && isLanguageMenu(t)) return true;
   // (the cookie test only where the word is: as one more alternative of the unanchored regex it
   // would be tried at every character of every line)
   return (t.length > CHROME_SHORT ? CHROME_PREFIX : CHROME_ANCHORED).test(t) || CHROME_ANYWHERE.test(t) || (t.includes("ookie") && COOKIE_NOTICE.test(t));
@@ -501,10 +520,11 @@ const BUTTON_WORDS = new Set("play live watch listen sign log in up out menu sho
 const SECTION_WORDS = new Set(
   "news world latin america americas politics opinion analysis features international business economy culture sport sports science environment health tech technology region regional local national global breaking latest top stories middle east south north west asia africa europe pacific caribbean us uk canada video videos podcasts podcast live home noticias mundo internacional política politica economía economia opinión opinion cultura deportes región region regiones nacional américa latina perú peru".split(" ")
 );
-/** a section's name or a place's: no publication's name */
-function sectionOrPlace(name: string): boolean {
+const SECTION_JOINERS = new Set(["the", "and", "of", "y", "de", "del", "la", "el", "los", "las"]);
+/** a section's name or a place's ("Latin America & the Caribbean", "World / Americas"): no publication's name */
+export function sectionOrPlace(name: string): boolean {
   const words = fold(name).split(/[^a-z0-9ñ]+/).filter(Boolean);
-  return words.every((w) => SECTION_WORDS.has(w)) || INDEX.has(nameKey(name));
+  return (words.length > 0 && words.every((w) => SECTION_WORDS.has(w) || SECTION_JOINERS.has(w)) && !words.every((w) => SECTION_JOINERS.has(w))) || INDEX.has(nameKey(name));
 }
 
 /** How many lines from the top a masthead and a page's own title line are looked for in. */
@@ -570,8 +590,9 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   for (let k = 0; k < Math.min(limit, 15); k++) {
     // a row of share buttons sits under the headline, and a date line after the navigation starts
     // the article: the masthead is above them
-    if (SHARE_LINK.test(plainAt(k)) || (lastNav >= 0 && paras[k].length <= 80 && isDateline(plainAt(k)))) break;
-    if (menuLines[k] || (menu[k] && (menu[k - 1] || menu[k + 1]))) lastNav = k;
+    if (SHARE_LINK.test(plainAt(k)) || (lastNav >= 0 && paras[k].length <= 120 && SHARE_ROW.test(plainAt(k))) || (lastNav >= 0 && paras[k].length <= 80 && isDateline(plainAt(k)))) break;
+    // (a writer's name over the share row is a byline, not the navigation's last item)
+    if (menuLines[k] || (menu[k] && (menu[k - 1] || menu[k + 1]) && !linkedName(plainAt(k)))) lastNav = k;
     // navigation further down (a share row under the headline) is not the masthead's; a cookie
     // notice above it is no reason to stop looking
     // (a motto under the site's name may run longer: "The Andes Observer" / "Independent reporting from …")
@@ -671,7 +692,9 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       if (paras[k].length > 60) continue;
       const line = plainAt(k);
       const words = line.split(/\s+/);
+      // (an everyday word, "Style" in the menu, is a section the footer lists again, unless in capitals)
       if (words.length > 4 || line.length < 4 || DIGIT.test(line) || /[.!?:;,]$/.test(line) || menuLines[k] || chrome(k)) continue;
+      if (words.length === 1 && line !== line.toUpperCase() && COMMON_WORDS.has(fold(line))) continue;
       const name = line === line.toUpperCase() ? line.toLowerCase().replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase()) : line;
       if (!properName(name) || sectionOrPlace(name)) continue;
       const low = line.toLowerCase();
@@ -788,6 +811,8 @@ export function segment(text: string): Layout {
   const inMenuRun = (k: number): boolean => {
     if (k >= navTop) return false;
     // a slightly longer line inside a menu ("The Guardian - Back to home") is one of its items
+    // (a date line between two menus, "Search" / "January 20, 2023" / "Watch Full Show", is the article's)
+    if (k > 0 && paras[k].length <= 40 && DIGIT.test(paras[k]) && isDateline(paras[k])) return false;
     if (!menu[k]) return k >= 2 && k + 2 < navTop && menu[k - 1] && menu[k - 2] && menu[k + 1] && menu[k + 2] && paras[k].length <= 40 && !/[.!?]$/.test(paras[k]);
     let from = k, to = k;
     while (from > 0 && menu[from - 1]) from--;

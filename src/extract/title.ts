@@ -1,7 +1,7 @@
 // The headline and standfirst. Scraped pages put them among the first lines, past chrome; a text
 // that starts straight with its lead has no headline, and then we derive a short title from the
 // lead and say so (titleSource "derived") rather than pass a sentence off as a headline.
-import { CAPTION, isByline, isDateline, isMastheadLike, titleCased } from "./layout.ts";
+import { CAPTION, isByline, isDateline, isMastheadLike, sectionOrPlace, titleCased } from "./layout.ts";
 import { bareByline, isNameLine } from "./author.ts";
 import { splitSentences } from "./sentences.ts";
 import type { TitleSource } from "../records/types.ts";
@@ -79,7 +79,8 @@ function isKicker(line: string): boolean {
   // (a writer's name alone is a byline, not a headline either)
   // ("LATIN AMERICA | PERU'S CRISIS": sections in capitals, however many, when a bar divides them)
   const caps = line === line.toUpperCase() && /\p{Lu}/u.test(line);
-  return (caps && (line.split(/\s+/).length <= 3 || /\s[|›>»·•/]\s/.test(line))) || isMastheadLike(line) || isNameLine(line) || /^published by the\s/i.test(line) || MOTTO.test(line);
+  // ("Latin America & the Caribbean", "World / Americas": a section's name over the headline)
+  return (caps && (line.split(/\s+/).length <= 3 || /\s[|›>»·•/]\s/.test(line))) || isMastheadLike(line) || isNameLine(line) || /^published by the\s/i.test(line) || MOTTO.test(line) || (line.length <= 40 && sectionOrPlace(line));
 }
 
 
