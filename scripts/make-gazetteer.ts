@@ -472,7 +472,9 @@ for (const a of admin2.filter((a) => a.code.startsWith("PE."))) {
   // reading); one with a name of its own ("Huamanga", "La Mar") is matched as freely as a city,
   // unless the name is also a word or a person's.
   const namesake = entries.some((e) => e.country === "PE" && e.kind !== "province" && [...e.names.keys()].some((n) => key(n) === key(name)));
-  const tier: Tier = personLike(name) || singleCommon(name) || isSurname(name) ? "L" : namesake || allCommon(name) ? "B" : "A";
+  // (a surname any place is named after once, "Almirante Grau", is a person too often to go uncued)
+  const surnameOnce = tokens(name).length === 1 && surnames.has(fold(name));
+  const tier: Tier = personLike(name) || singleCommon(name) || isSurname(name) ? "L" : namesake || allCommon(name) || surnameOnce ? "B" : "A";
   entries.push({
     id: uniqueId(`${slug(name)}-province`, [`pe-${a1}`]),
     name,

@@ -339,3 +339,10 @@ test("round V: a byline's date, the site's own dated line under the article, a w
   assert.equal(pub(text).yearGuessed, true);
   assert.equal(pub(text, { ...OPT, archiveDay: Math.floor(Date.parse("2023-02-15") / 86_400_000) }).date!.slice(0, 4), "2023");
 });
+
+test("a weekday whose clause announces what will happen is no past event", async () => {
+  const { extractPublicationDate } = await import("../src/extract/date.ts");
+  const d = (t: string) => extractPublicationDate(t).date;
+  assert.equal(d("On Saturday, March 4, 2023, the patrol left the barracks. On Tuesday, hundreds of people are expected to fill the square for the funeral."), "2023-03-04");
+  assert.equal(d("On Saturday, March 4, 2023, the patrol left the barracks. On Tuesday, the minister said the army will stay in Puno."), "2023-03-07");
+});

@@ -414,3 +414,35 @@ test("an outlet whose name carries a number or a sign, and an address that is no
   assert.equal(fields(`A headline for the story\n\nBy Jane Roe\n\nInternationalist 360°, January 30, 2023\n\n${body}`).source, "Internationalist 360°");
   assert.equal(fields(`A headline for the story\n\n${body}\n\n© 2023 350 Fifth Avenue Media`).source, null);
 });
+
+test("page furniture of international sites: a language menu, a relative time stamp, a section over the headline", () => {
+  const f = fields(`VATICAN NEWS\n\nEnglish ▾   Italiano   Français   Deutsch   Español   Português   Polski\n\nPublished 4 hours 21 minutes ago\n\nLatin America & the Caribbean\n\nBishops appeal for an end to the violence in Peru\n\nBy Fiona Kelleher\n\n12 January 2023, 15:47\n\n${LEAD}`);
+  assert.equal(f.title, "Bishops appeal for an end to the violence in Peru");
+  assert.equal(f.author, "Fiona Kelleher");
+  assert.ok(!f.layout.header.some((l) => /Italiano|ago$/.test(l)), f.layout.header.join(" / "));
+  // a breadcrumb with slashes is no headline either
+  assert.equal(fields(`Wayka\n\nPeriodismo que no se arrodilla\n\nInicio / Derechos Humanos / Ayacucho\n\nLas familias de Ayacucho siguen esperando justicia\n\nPor Lucía Huaraca\n\n${LEAD}`).title, "Las familias de Ayacucho siguen esperando justicia");
+});
+
+test("a date line between two menus dates the page; a writer's name over a share row is no menu item", () => {
+  const f = fields(`Democracy Now!\n\nDonate\n\n  Daily Digest\n  Podcast\n  Shows\n  Topics\n\nJanuary 20, 2023\n\nWatch Full Show\n\nListen\n\nMedia Options\n\nTens of thousands march on Lima to demand a new government\n\n${LEAD}`);
+  assert.ok(f.layout.header.includes("January 20, 2023"), f.layout.header.join(" / "));
+  const g = fields(`LINKS\nInternational Journal of Socialist Renewal\n\nHome  Articles  Regions  Topics  About  Donate\n\nLatin America & the Caribbean\n\nPeru: Lima gets its first martyr as Congress slams the door on early elections\n\nGabriela Ccori Mamani\n\n[Facebook](#) [Twitter](#) [Email](#) [Print](#)\n\n${LEAD}`);
+  assert.equal(g.title, "Peru: Lima gets its first martyr as Congress slams the door on early elections");
+  assert.equal(g.author, "Gabriela Ccori Mamani");
+});
+
+test("guests are not writers; a name beside the date is; a person holding the copyright wrote the blog", () => {
+  assert.equal(fields(`Tens of thousands march on Lima\n\nGuests\n\nLucía Quispe Mamani\n\n${LEAD}`).author, null);
+  assert.equal(fields(`# First death in Lima as the toll climbs\n\n**Diego Rodríguez Arrieta**   |29.01.2023 - Update : 29.01.2023\n\n${LEAD}`).author, "Diego Rodríguez Arrieta");
+  const blog = fields(`${LEAD}\n\nI will write more when I can.\n\n— Clara\n\n© 2023 Clara Wendt\n\nPrivacy ∙ Terms ∙ Collection notice`);
+  assert.equal(blog.author, "Clara Wendt");
+  assert.equal(blog.source, null);
+});
+
+test("the site: an acronym spelled out under it, the masthead among a credit's sources, not a menu section", () => {
+  assert.equal(fields(`LAB\nLatin America Bureau\nIndependent news and analysis on Latin America since 1977\n\nHome › Countries › Peru\n\nKillings in Ayacucho could constitute a massacre\n\nHelen Marsh\n4 May 2023\n\n${LEAD}\n\nHelen Marsh is a regular contributor to LAB.`).source, "Latin America Bureau");
+  assert.equal(fields(`teleSUR\n\nEN VIVO | Noticias | Opinión | Programas\n\nMasacre en Juliaca\n\n${LEAD}\n\nTe puede interesar\n\nFuente: Defensoría del Pueblo / EFE / teleSUR\n\nCopyright ©2023 teleSUR.`).source, "teleSUR");
+  const cnn = fields(`CNN\n\nLive TV\n\nUS\n\nWorld\n\nPolitics\n\nStyle\n\nTravel\n\nDeadliest day yet in Peru’s protests\n\nBy Camila Ortega, CNN\n\n${LEAD}\n\nSearch CNN...\n\nWorld\n\nStyle\n\nTravel\n\n© 2023 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.`);
+  assert.notEqual(cnn.source, "Style");
+});

@@ -241,3 +241,8 @@ test("a casualty figure's place is always one of the places its record lists", (
 test("a street named after a country is no mention of it", () => {
   assert.deepEqual(names("Police lined up on Venezuela Avenue outside the university."), []);
 });
+
+test("a province with a name of its own needs no cue; a two-word name written as one", () => {
+  assert.ok(names("Some 2,000 people marched from the cemetery of Huamanga to the main square.").includes("Huamanga"));
+  assert.ok(names("Communities from Huanta, Vilcashuamán and La Mar joined the march.").includes("Vilcas Huamán"));
+});

@@ -64,6 +64,7 @@ const THIS_WAS_BY = /^[Tt]his (?:report|article|story|analysis|briefing|paper|st
 const SELF_INTRO = /^(?:[Hh]i|[Hh]ello|[Hh]ola)[,!]?\s+(?:I['’]m|I am|[Ss]oy)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})[,.]/u;
 const NAME_BAR_OUTLET = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*[|·•–—]\\s*(.{2,50})$`, "u");
 const NAME_BAR_DATE = new RegExp(`^\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*[|·•–—]\\s*(.{6,60})$`, "u");
+const PERSONAL_COPYRIGHT = new RegExp(`^(?:[Cc]opyright\\s*)?(?:©|\\([Cc]\\))\\s*(?:(?:19|20)\\d\\d\\s*)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\.?$`, "u");
 const DATE_THEN_BY = /^(.{4,60}?)\s*[|·,–—-]?\s+(?:[Bb][Yy]|[Pp]or|POR)\s+(\p{Lu}.{2,80})$/u;
 /** a show's or a panel's list of the people interviewed: they are not its writers */
 const GUEST_LABEL = /^(?:guests?|invitad[oa]s?|entrevistad[oa]s?|featuring|panelists?|speakers?|interviewees?)\s*:?$/i;
@@ -221,6 +222,13 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
       const name = cleanName(m[1]);
       if (name) return name;
     }
+  }
+  // A personal newsletter or blog: its copyright holder is a person ("© 2023 Clara Wendt"), who wrote it
+  for (const line of layout.footer) {
+    const m = line.length <= 60 ? line.match(PERSONAL_COPYRIGHT) : null;
+    if (!m || !PERSON_NAMES.has(fold(m[1].split(/\s+/)[0]))) continue;
+    const name = cleanName(m[1]);
+    if (name && name.includes(" ")) return name;
   }
   return null;
 }

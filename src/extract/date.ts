@@ -470,7 +470,8 @@ function scan(raw: string, normalized: boolean, L: DateLocale): Scan {
         // … and one followed by a capitalized word ("Domingo Pérez") is a name at a sentence start too
         if (L.lowercaseNames && UPPER_FIRST.test(m[0]) && UPPER_NEXT.test(after)) break;
         const relation = L.lastBefore.test(tail) || L.lastAfter?.test(after) ? "last" : L.nextBefore.test(tail) || L.nextAfter?.test(after) ? "next" : null;
-        weekdays.push({ index, text: weekdayPhrase(text, index, m[0], starts[sentence], L), weekday: weekdayIndex(g[0])!, sentence, relation, future: future || L.weekdayFutureBefore.test(tail) });
+        const futureAfter = L.weekdayFutureAfter !== undefined && L.weekdayFutureAfter.test(text.slice(end, end + 120));
+        weekdays.push({ index, text: weekdayPhrase(text, index, m[0], starts[sentence], L), weekday: weekdayIndex(g[0])!, sentence, relation, future: future || futureAfter || L.weekdayFutureBefore.test(tail) });
         break;
       }
       case "year":
@@ -1199,6 +1200,8 @@ interface DateLocale {
   /** "yesterday, Monday," right before a date: the text was written the day after it */
   yesterdayBefore: RegExp;
   weekdayFutureBefore: RegExp;
+  /** "On Tuesday, hundreds are expected to fill the square": the clause after a weekday announces it */
+  weekdayFutureAfter?: RegExp;
   guardBefore: RegExp;
   guardKind: (word: string) => DateMention["guard"];
   monthAloneOk: RegExp;
@@ -1247,6 +1250,8 @@ const EN_DATES: DateLocale = {
   targetContext: /\b(?:elections?|electoral|polls|(?:her|his|the|presidential) term|mandate|referendum|ballot)\b/,
   futureRightBefore: FUTURE_RIGHT_BEFORE,
   weekdayFutureBefore: WEEKDAY_FUTURE_BEFORE,
+  // (not after a speech verb: "on Tuesday the minister said protests will go on" reports Tuesday)
+  weekdayFutureAfter: /^,?\s(?:(?!\b(?:said|says|told|announced|warned|added|stated|insisted|claimed|who|which|that)\b)[^.;!?]){0,80}?\b(?:(?:is|are) (?:expected|scheduled|due|set|slated) to|will)\b/,
   guardBefore: GUARD_BEFORE,
   guardKind: (w) => (w === "since" ? "since" : w === "after" ? "after" : w === "before" || w === "ahead of" ? "before" : "until"),
   monthAloneOk: MONTH_ALONE_OK,

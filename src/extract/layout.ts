@@ -775,6 +775,19 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       }
     }
   }
+  // an acronym's name spelled out under it: "LAB" / "Latin America Bureau" is the name people cite
+  if (siteNames.length && /^\p{Lu}{2,6}$/u.test(siteNames[0])) {
+    for (let k = 0; k < Math.min(limit, 6); k++) {
+      const line = plainAt(k);
+      if (line.length > 60 || DIGIT.test(line)) continue;
+      const words = line.split(/\s+/).filter((w) => !/^(?:of|the|and|for|de|del|la|el|y|&)$/i.test(w));
+      if (words.length === siteNames[0].length && words.every((w, i) => w[0] === siteNames[0][i]) && properName(line)) {
+        siteNames[0] = line;
+        drop.add(k);
+        break;
+      }
+    }
+  }
   // a motto near the top: "Working for human rights … in Peru since 1983"
   for (let k = 0; k < Math.min(limit, 4); k++) if (TAGLINE.test(plainAt(k))) drop.add(k);
   return { drop, headline, siteNames: siteNames.filter((n) => !sectionOrPlace(n)), rewrite };

@@ -397,7 +397,8 @@ class PlaceScan {
       const c = cands.find((c) => c.entry.kind === want);
       if (c) return { cand: c };
     }
-    const any = cands.find((c) => c.tier === TIER.Any && c.entry.kind !== "province");
+    // (a province is matched freely only when nothing else bears its name: the gazetteer's tier says so)
+    const any = cands.find((c) => c.tier === TIER.Any);
     if (any) return { cand: any };
     return this.hasLocativeCue(i, j) ? { cand: cands[0] } : {};
   }

@@ -175,6 +175,8 @@ export interface SourceResult {
   evidence: string | null;
 }
 
+const isSiteName = (name: string, layout: Layout) => (layout.siteNames ?? []).some((n) => n.toLowerCase() === name.trim().toLowerCase());
+
 export function extractSource(layout: Layout, author: string | null, front?: string): SourceResult {
   if (front) return { source: front, evidence: "front matter" };
   // an outlet's name in the author's slot ("Writer's picture Kawsachun News") names the publication
@@ -190,8 +192,10 @@ export function extractSource(layout: Layout, author: string | null, front?: str
           ?.replace(/\s*\(\s*\)/g, "")
           // "Source: Al Jazeera and news agencies": the publication, not its wire services
           ?.replace(/\s+(?:and|with|y|con)\s+(?:news\s+|other\s+)?(?:agencies|wires|wire services|agencias)$/i, "")
-          // "Source: teleSUR / EFE": the publication first, the agency it drew on after it
-          ?.split(/\s+\/\s+/)[0]
+          // "Source: teleSUR / EFE": the publication first, the agency it drew on after it;
+          // "Fuente: Defensoría del Pueblo / EFE / teleSUR": the page's own masthead wherever it stands
+          ?.split(/\s+\/\s+/)
+          .reduce((pick, part) => (isSiteName(part, layout) && !isSiteName(pick, layout) ? part : pick))
           // "AMNESTY INTERNATIONAL    PRESS RELEASE": the organization, not the kind of document
           ?.replace(/\s+(?:press release|news release|media release|public statement|nota de prensa|comunicado(?: de prensa)?)$/i, "")
           // "Al Jazeera Media Network": the publication, not its group

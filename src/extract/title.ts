@@ -22,7 +22,8 @@ function isHeadline(line: string): boolean {
   if (words < 3 || words > 30 || line.length > 220) return false;
   if (isByline(line) || isDateline(line)) return false;
   // "Home » News » Peru » Juliaca buries its dead": a breadcrumb ending in the headline
-  if ((line.match(/\s[»›>]\s/g)?.length ?? 0) >= 2) return false;
+  // ("Inicio / Derechos Humanos / Ayacucho")
+  if ((line.match(/\s[»›>/]\s/g)?.length ?? 0) >= 2) return false;
   // "News > Posted 06/02/2023": a breadcrumb ending in the date
   const last = line.split(/\s[>›»|]\s/).pop()!;
   if (last !== line && isDateline(last)) return false;
