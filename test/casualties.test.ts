@@ -435,3 +435,25 @@ test("a share of the dead with a cause of death is no new figure", () => {
   none("Forensic reports found that 39 of the 49 died of gunshot wounds.");
   assert.ok(!claims("Human Rights Watch said 39 of those deaths were caused by gunshot wounds.").some((c) => c.includes("injured")));
 });
+
+test("a toll of another era, by the years its sentence gives, is history", () => {
+  const ctx = { year: 2023 };
+  assert.deepEqual(claims("Ayacucho was the region most affected by the armed conflict between 1980 and 2000, which left nearly 70,000 dead or disappeared.", ctx), []);
+  assert.deepEqual(claims("At least 10 people were killed in Ayacucho on December 15, 2022.", ctx), ["at least 10 killed people"]);
+  // without the article's year nothing is history
+  assert.deepEqual(claims("The conflict between 1980 and 2000 left nearly 70,000 dead."), ["nearly 70000 killed people"]);
+});
+
+test("figures that share a verb or a group: 'and ten more in', 'of whom 40', 'including 39 who died', 'and a police officer'", () => {
+  assert.deepEqual(claims("Seventeen people died in Juliaca on January 9, and ten more in Ayacucho on December 15."), ["exact 17 killed people", "exact 10 killed people"]);
+  assert.deepEqual(claims("Twelve protesters were arrested in Puno and another eight in Juliaca."), ["exact 12 arrested protesters", "exact 8 arrested protesters"]);
+  none("Five people marched and 30 more stayed home.");
+  assert.deepEqual(claims("Five people died and 30 more marched to the square."), ["exact 5 killed people"]);
+  assert.deepEqual(claims("The toll rose to 47, of whom 40 lost their lives in clashes."), ["exact 47 killed people", "exact 40 killed people"]);
+  assert.deepEqual(claims("The toll stands at 67, of whom 48 were civilians killed in clashes."), ["exact 67 killed people", "exact 48 killed civilians"]);
+  assert.deepEqual(claims("The toll rose to 46, including 39 who died in clashes with police."), ["exact 46 killed people", "exact 39 killed people"]);
+  assert.deepEqual(claims("The clashes left 17 civilians and a police officer dead."), ["exact 17 killed civilians"]);
+  assert.deepEqual(claims("Two of the wounded died, bringing the number killed in Ayacucho to 10."), ["exact 2 killed people", "exact 10 killed people"]);
+  assert.deepEqual(claims("They killed 17 of our brothers and sisters."), ["exact 17 killed people"]);
+  assert.deepEqual(claims("Five of the soldiers were listed as missing."), ["exact 5 missing soldiers"]);
+});

@@ -387,3 +387,7 @@ test("Spanish: a share that passed into another state, the group counted, a tota
   assert.deepEqual(es("Desde diciembre han muerto más de 60 personas."), ["over 60 killed people total"]);
   assert.deepEqual(es("Solo el viernes hubo 58 heridos en todo el país."), ["exact 58 injured people"]);
 });
+
+test("Spanish: a figure that shares the verb before it ('y otras nueve en …')", () => {
+  assert.deepEqual(es("La Defensoría contabiliza al menos 42 personas fallecidas en enfrentamientos, y otras nueve en hechos vinculados a los bloqueos."), ["at least 42 killed people", "exact 9 killed people"]);
+});

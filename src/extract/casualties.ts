@@ -21,7 +21,12 @@ export interface CasualtyContext {
   sentences?: string[];
   /** the article's language; picks the word tables (default "en") */
   lang?: string;
+  /** the year the article was published, when known: figures of decades before are history */
+  year?: number;
 }
+
+/** How many years before the article a sentence's latest year must lie for its figures to be history. */
+const HISTORY_YEARS = 15;
 
 export interface CasualtyLexicon {
   numbers: NumberLocale;
@@ -80,6 +85,18 @@ export interface CasualtyLexicon {
   pronounsAfterOf?: string[];
   /** pronouns no participle can follow: in "nine of them died of wounds" the state after is the share's own */
   objectPronouns?: string[];
+  /** a figure right before these, or after the next list, shares the verb of the claim before it:
+   *  "seventeen died in Juliaca, and ten more in Ayacucho", "y otras nueve en hechos vinculados…" */
+  gapAfter?: string[];
+  gapBefore?: string[];
+  /** "a"/"an": one person named after a coordinated figure ("17 civilians and a police officer dead") */
+  singleArticles?: string[];
+  /** words between a share's group and its state: "five of the soldiers were listed as missing" */
+  reportedAs?: string[];
+  /** states that are verbs of their own, never a participle describing a group: "died", "murieron" */
+  finiteStates?: string[];
+  /** what may follow a gapped figure: a place or a time, not a verb of its own ("30 more marched") */
+  gapPrepositions?: string[];
   /** where a part of a broken-down figure happened: "seven in accidents", "tres en Juliaca" */
   breakdownPrepositions?: string[];
   /** after a figure, mark it as part of a later one ("nine out of the ten") */
@@ -198,6 +215,9 @@ export const EN_LEXICON: CasualtyLexicon = {
   tolls: {
     "death toll": "killed", "death tolls": "killed", "fatality toll": "killed", "body count": "killed",
     "death count": "killed", "death tally": "killed", "injury toll": "injured",
+    // "bringing the number killed in Ayacucho to 10"
+    "number killed": "killed", "number dead": "killed", "number of dead": "killed", "number injured": "injured",
+    "number wounded": "injured", "number arrested": "arrested", "number detained": "arrested", "number missing": "missing",
     toll: null, tally: null, total: null,
   },
   tollOf: ["number of", "total number of", "tally of", "count of"],
@@ -273,6 +293,12 @@ export const EN_LEXICON: CasualtyLexicon = {
   unitPhrases: [["death", "certificates"], ["death", "certificate"], ["death", "threats"], ["death", "records"], ["autopsy", "reports"], ["autopsies"]],
   pronounsAfterOf: ["them", "those", "these"],
   objectPronouns: ["them", "whom", "which", "us", "it"],
+  singleArticles: ["a", "an"],
+  reportedAs: ["listed", "reported", "declared", "confirmed", "registered", "as", "later", "also"],
+  finiteStates: ["died", "perished", "drowned", "disappeared", "lost their lives"],
+  gapAfter: ["more", "others"],
+  gapBefore: ["another", "further", "additional"],
+  gapPrepositions: ["in", "on", "at", "near", "during", "outside", "inside", "across", "around", "from", "after", "when", "while"],
   copulas: ["was", "were", "is", "are"],
   relativeShares: ["whom", "which"],
   breakdownPrepositions: ["in", "at", "during", "from", "on"],
@@ -455,6 +481,12 @@ export const ES_LEXICON: CasualtyLexicon = {
   partitiveAfterOf: ["los", "las", "ellos", "ellas", "estos", "estas", "esos", "esas", "quienes", "cuales", "sus", "nosotros", "aquellos"],
   pronounsAfterOf: ["ellos", "ellas", "estos", "estas", "esos", "esas"],
   objectPronouns: ["ellos", "ellas", "quienes", "cuales", "nosotros"],
+  singleArticles: ["un", "una"],
+  reportedAs: ["reportados", "reportadas", "declarados", "declaradas", "como", "luego", "también"],
+  finiteStates: ["murieron", "fallecieron", "perecieron", "desaparecieron", "perdieron la vida"],
+  gapAfter: ["más"],
+  gapBefore: ["otros", "otras"],
+  gapPrepositions: ["en", "durante", "cerca", "tras", "desde", "cuando", "mientras", "por"],
   copulas: ["era", "eran", "fue", "fueron", "es", "son"],
   relativeShares: ["cuales"],
   breakdownPrepositions: ["en", "durante"],
@@ -654,6 +686,8 @@ export function extractCasualties(text: string, ctx: CasualtyContext = {}): Casu
     const tokens = tokenize(sentence);
     const found = claimsIn(tokens, sentence, c);
     if (!found.length) continue;
+    // "the armed conflict between 1980 and 2000, which left nearly 70,000 dead": another era's toll
+    if (ctx.year !== undefined && isHistory(tokens, sentence, ctx.year)) continue;
     const places = ctx.placesIn ? ctx.placesIn(sentence) : [];
     const date = ctx.dateIn ? ctx.dateIn(sentence) : null;
     for (const f of found) {
@@ -672,6 +706,29 @@ export function extractCasualties(text: string, ctx: CasualtyContext = {}): Casu
     }
   }
   return out;
+}
+
+/**
+ * A sentence that sets its figures in another era: a period that ended long before the article
+ * ("between 1980 and 2000", "of 1980–2000") or a year it opens with ("In 1985, soldiers killed …").
+ * Other years in a sentence may describe anything ("a house from the 1930s"), so only these count.
+ */
+function isHistory(tokens: Token[], sentence: string, year: number): boolean {
+  const yearAt = (i: number) => {
+    const t = tokens[i];
+    return t && t.type === "num" && !t.suffix && /^(?:1[5-9]|20)\d\d$/.test(t.text) ? Number(t.text) : 0;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const y = yearAt(i);
+    if (!y) continue;
+    // "between 1980 and 2000", "1980–2000", "from 1980 to 2000", "entre 1980 y 2000"
+    const joiner = tokens[i + 1]?.low ?? "";
+    const end = ["and", "to", "y", "a", "–", "-", "—"].includes(joiner) ? yearAt(i + 2) : 0;
+    if (end > y && end <= year - HISTORY_YEARS) return true;
+    // "In 1985, …", "En 1985, …"
+    if (i === 1 && (tokens[0].low === "in" || tokens[0].low === "en") && tokens[2]?.text === "," && y <= year - HISTORY_YEARS) return true;
+  }
+  return false;
 }
 
 function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
@@ -742,15 +799,20 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
         subset === "of" && c.set("pronounsAfterOf").has(tokens[m.end + 1]?.low ?? "") && tokens[verbAt] && (matchPhrase(c.states, tokens, verbAt) || c.set("auxiliaries").has(tokens[verbAt].low))
           ? subjectState(tokens, { ...m, end: verbAt }, c, prevWho)
           : // "de las cuales 193 fueron intervenidas el 21 de enero": a share with a verb of its own
-            (subset === "before" || subset === "reference") && c.set("relativeShares").has(tokens[q.start - 1]?.low ?? "") && tokens[m.end] && c.set("auxiliaries").has(tokens[m.end].low)
+            // ("of whom 40 lost their lives in clashes": the state right after the figure)
+            (subset === "before" || subset === "reference") && c.set("relativeShares").has(tokens[q.start - 1]?.low ?? "") && tokens[m.end] && (c.set("auxiliaries").has(tokens[m.end].low) || matchPhrase(c.states, tokens, m.end) !== null)
             ? subjectState(tokens, m, c, prevWho)
             : null;
       // "two of the 52 injured died", "five of those injured later died": a share of a group that
       // passed from one state into another is a figure of the second
       // (a vague share, "many of the dead", is no figure; nor is one person, "one of the wounded died")
       const shareValue = m.digits ? Number(tokens[m.start].text.replace(/[^\d]/g, "")) : numberWordValue(tokens[m.start].low, c.lex.numbers);
-      const passed = subset === "of" && !m.vague && shareValue !== undefined && shareValue >= 2 ? partitiveShare(m, tokens, c) : null;
-      if (passed) {
+      const passed = subset === "of" && !m.vague && shareValue !== undefined && shareValue >= 2 ? partitiveShare(m, tokens, c) ?? groupShare(tokens, m, c) : null;
+      // ("of whom 48 were civilians killed in clashes")
+      const relCopula = !passed && !share?.kind && c.set("relativeShares").has(tokens[q.start - 1]?.low ?? "") ? copulaState(tokens, m, c) : null;
+      if (relCopula) {
+        claimed.set(m, make(m, q.qualifier, relCopula.kind, relCopula.who, false, q.start));
+      } else if (passed) {
         // (who they were is the group's: "one of the five missing soldiers was found dead")
         const groupAt = mentions.find((x) => x.start === m.end + 2);
         const groupWho = groupAt ? subjectState(tokens, groupAt, c, null).who : whoAt(tokens, m.end + 2, c)?.who;
@@ -771,6 +833,13 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
         // ("entre ellas un reportero gráfico", one person named within a group, is no figure)
         const value = m.digits ? Number(tokens[m.start].text.replace(/[^\d]/g, "")) : numberWordValue(tokens[m.start].low, c.lex.numbers);
         if (parent && w && (w.who !== parent.who || own) && (value === undefined || value >= 2)) claimed.set(m, make(m, q.qualifier, own?.value ?? parent.kind, w.who, false, q.start));
+        else if (parent && !w && subset === "before" && c.set("relatives").has(tokens[whoFrom]?.low ?? "")) {
+          // "the toll rose to 46, including 39 who died in clashes": a part with a state of its own
+          let at = whoFrom + 1;
+          while (at < whoFrom + 3 && tokens[at] && c.set("auxiliaries").has(tokens[at].low)) at++;
+          const st = matchPhrase(c.states, tokens, at);
+          if (st && (value === undefined || value >= 2)) claimed.set(m, make(m, q.qualifier, st.value, parent.who, false, q.start));
+        }
       }
       pending.length = 0;
       continue;
@@ -780,15 +849,8 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
 
     // "48 were civilians killed in clashes": the victims after a copula, then their state
     if (!found && !action) {
-      const cop = tokens[m.end];
-      if (cop && c.set("copulas").has(cop.low)) {
-        const w = whoAt(tokens, m.end + 1, c);
-        let at = w ? m.end + 1 + w.len : -1;
-        // "11 were people who died in traffic accidents"
-        if (w && tokens[at] && c.set("relatives").has(tokens[at].low)) at++;
-        const st = w ? matchPhrase(c.states, tokens, at) : null;
-        if (w && st) found = make(m, q.qualifier, st.value, w.who, q.total || sentenceTotal, q.start);
-      }
+      const cs = copulaState(tokens, m, c);
+      if (cs) found = make(m, q.qualifier, cs.kind, cs.who, q.total || sentenceTotal, q.start);
     }
     // "killing at least 18", "the deaths of 49 people"
     if (action) {
@@ -807,12 +869,22 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
         }
         pending.length = 0;
       } else if (subj.coordinatedAt >= 0 && subj.who) {
-        pending.push({ m, who: subj.who });
-        pendingAt = subj.coordinatedAt;
-        continue;
+        // "left 17 civilians and a police officer dead": one person, no figure, shares the state
+        const one = subj.coordinatedAt + 1;
+        const w1 = c.set("singleArticles").has(tokens[one]?.low ?? "") ? whoAt(tokens, one + 1, c) : null;
+        let at1 = w1 ? one + 1 + w1.len : -1;
+        while (w1 && at1 < one + 4 + w1.len && tokens[at1] && c.set("auxiliaries").has(tokens[at1].low)) at1++;
+        const st1 = w1 ? matchPhrase(c.states, tokens, at1) : null;
+        if (st1) found = make(m, q.qualifier ?? subj.qualifier, st1.value, subj.who, q.total || sentenceTotal, q.start);
+        else {
+          pending.push({ m, who: subj.who });
+          pendingAt = subj.coordinatedAt;
+          continue;
+        }
       }
     }
     pending.length = 0;
+    if (!found && !action) found = gapped(tokens, m, q, claimed, c, sentenceTotal);
     if (found) {
       claimed.set(m, found);
       prevWho = found.who;
@@ -941,14 +1013,19 @@ function objectAfter(tokens: Token[], m: NumberMention, c: Compiled, prevWho: st
     p++;
   }
   const ofCounted = m.vague || c.collectives.has(tokens[m.end - 1].low);
-  if (tokens[p]?.low === c.lex.numbers.of && (ofCounted || c.set("partitiveAfterOf").has(tokens[p + 1]?.low ?? ""))) p += ofCounted ? 1 : 2;
+  // ("killed 17 of our brothers and sisters": a share of a group of people, whoever they are)
+  let partitive = false;
+  if (tokens[p]?.low === c.lex.numbers.of && (ofCounted || c.set("partitiveAfterOf").has(tokens[p + 1]?.low ?? ""))) {
+    partitive = !ofCounted;
+    p += ofCounted ? 1 : 2;
+  }
   // the figure may stand alone ("killing 18.") or name its victims after at most two adjectives
   for (let k = 0; k < 3; k++) {
     const t = tokens[p];
     const w = whoAt(tokens, p, c);
     if (w) return { who: w.who, qualifier: qa.qualifier };
     if (!t || t.type !== "word" || c.set("stop").has(t.low)) {
-      return k === 0 ? { who: who ?? c.lex.defaultWho, qualifier: qa.qualifier } : null;
+      return k === 0 || partitive ? { who: who ?? c.lex.defaultWho, qualifier: qa.qualifier } : null;
     }
     if (c.set("units").has(t.low)) return null;
     p++;
@@ -1266,6 +1343,61 @@ function firstKind(tokens: Token[], c: Compiled): CasualtyKind | null {
  * Why a figure is a subset of one already counted, or no count at all: "nine out of the ten",
  * "one of the deceased" ("of"), "one in five", "including two children", "no one". Null if none.
  */
+/**
+ * A figure that shares the verb of the claim before it in the sentence, the verb left out: "Seventeen
+ * people died in Juliaca, and ten more in Ayacucho", "42 personas fallecidas…, y otras nueve en
+ * hechos vinculados a los bloqueos". Only with "more"/"another" and only right after that claim's
+ * clause (no other figure between), so a figure that counts something else is never swept in.
+ */
+function gapped(tokens: Token[], m: NumberMention, q: { qualifier: Qualifier | null; start: number }, claimed: Map<NumberMention, Found>, c: Compiled, sentenceTotal: boolean): Found | null {
+  let prev: Found | undefined;
+  for (const f of claimed.values()) if (f.mention.end <= m.start && (!prev || f.mention.end > prev.mention.end)) prev = f;
+  if (!prev) return null;
+  const before = tokens[q.start - 1]?.low ?? "";
+  const more = c.set("gapAfter").has(tokens[m.end]?.low ?? "");
+  if (!more && !c.set("gapBefore").has(before)) return null;
+  // the coordinator or the comma that opens the gapped clause sits right before the figure
+  const opener = more ? before : tokens[q.start - 2]?.low ?? "";
+  if (!(opener === "," || c.set("coordinators").has(opener))) return null;
+  // (dates between are no other figure: "died in Juliaca on January 9, … and ten more in Ayacucho")
+  for (let k = prev.mention.end; k < m.start; k++) {
+    const t = tokens[k];
+    if (t.type === "num" && !c.set("months").has(tokens[k - 1]?.low ?? "") && !/^(?:19|20)\d\d$/.test(t.text) && !c.set("months").has(tokens[k + 1]?.low ?? "")) return null;
+  }
+  const w = more ? whoAt(tokens, m.end + 1, c) : whoAt(tokens, m.end, c);
+  // the gapped clause has no verb: what follows is a place, a time, or its end
+  const after = tokens[(more ? m.end + 1 : m.end) + (w?.len ?? 0)];
+  if (after && after.type !== "punct" && !c.set("gapPrepositions").has(after.low)) return null;
+  return make(m, q.qualifier, prev.kind, w?.who ?? prev.who, sentenceTotal && prev.total, q.start);
+}
+
+/** "48 were civilians killed in clashes", "11 were people who died": victims after a copula, then their state. */
+function copulaState(tokens: Token[], m: NumberMention, c: Compiled): { kind: CasualtyKind; who: string } | null {
+  const cop = tokens[m.end];
+  if (!cop || !c.set("copulas").has(cop.low)) return null;
+  const w = whoAt(tokens, m.end + 1, c);
+  if (!w) return null;
+  let at = m.end + 1 + w.len;
+  if (tokens[at] && c.set("relatives").has(tokens[at].low)) at++;
+  const st = matchPhrase(c.states, tokens, at);
+  return st ? { kind: st.value, who: w.who } : null;
+}
+
+/** "five of the soldiers were listed as missing": a share of a group of people, with a state of its own. */
+function groupShare(tokens: Token[], m: NumberMention, c: Compiled): CasualtyKind | null {
+  if (c.set("objectPronouns").has(tokens[m.end + 1]?.low ?? "")) return null;
+  const w = whoAt(tokens, m.end + 2, c);
+  if (!w) return null;
+  let at = m.end + 2 + w.len;
+  const from = at;
+  for (let k = 0; k < 4 && tokens[at] && (c.set("auxiliaries").has(tokens[at].low) || c.set("reportedAs").has(tokens[at].low)); k++) at++;
+  const st = matchPhrase(c.states, tokens, at);
+  // right after the group, only a verb ("eight of the victims died"): a participle there describes
+  // the group ("the autopsy reports of 24 of the people killed")
+  if (!st || (at === from && !c.set("finiteStates").has(st.key))) return null;
+  return st.value;
+}
+
 /** The state a share took on after its group's: "two of the 52 injured died", "three of the missing were found dead". */
 function partitiveShare(m: NumberMention, tokens: Token[], c: Compiled): CasualtyKind | null {
   if (c.set("objectPronouns").has(tokens[m.end + 1]?.low ?? "")) return null;

@@ -168,6 +168,7 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
       return mentions.filter((m) => m.start >= at && m.end <= end).map((m) => m.entry.name);
     },
     dateIn: (s) => eventDateIn(s, date, { lang }),
+    year: date ? Number(date.slice(0, 4)) : undefined,
   });
 
   const record: ArticleRecord = {
