@@ -457,3 +457,8 @@ test("figures that share a verb or a group: 'and ten more in', 'of whom 40', 'in
   assert.deepEqual(claims("They killed 17 of our brothers and sisters."), ["exact 17 killed people"]);
   assert.deepEqual(claims("Five of the soldiers were listed as missing."), ["exact 5 missing soldiers"]);
 });
+
+test("a figure restated with only its country is the figure already given", () => {
+  const r = extractCasualties("Five soldiers drowned in the river on Sunday. Five soldiers have perished in Peru while trying to flee protesters.", { placesIn: (s) => (s.includes("Peru") ? ["Peru"] : []), isCountry: (p) => p === "Peru" });
+  assert.equal(r.length, 1);
+});

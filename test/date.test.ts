@@ -346,3 +346,7 @@ test("a weekday whose clause announces what will happen is no past event", async
   assert.equal(d("On Saturday, March 4, 2023, the patrol left the barracks. On Tuesday, hundreds of people are expected to fill the square for the funeral."), "2023-03-04");
   assert.equal(d("On Saturday, March 4, 2023, the patrol left the barracks. On Tuesday, the minister said the army will stay in Puno."), "2023-03-07");
 });
+
+test("an agency's dateline closed the Spanish way in English copy: 'Lima, Mar 6 (EFE).-'", () => {
+  stated(`Six soldiers drown in the Ilave river\n\nLima, Mar 6, 2023 (EFE).- Six soldiers have died while trying to cross the river, officials said Monday.\n\n${BODY}`, "2023-03-06");
+});

@@ -446,3 +446,12 @@ test("the site: an acronym spelled out under it, the masthead among a credit's s
   const cnn = fields(`CNN\n\nLive TV\n\nUS\n\nWorld\n\nPolitics\n\nStyle\n\nTravel\n\nDeadliest day yet in Peru’s protests\n\nBy Camila Ortega, CNN\n\n${LEAD}\n\nSearch CNN...\n\nWorld\n\nStyle\n\nTravel\n\n© 2023 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.`);
   assert.notEqual(cnn.source, "Style");
 });
+
+test("a site's address with its motto, a section of two words, a writer's name beside the date", () => {
+  const f = fields(`SpaceWar.com - Your World At War\n\nConflicts & War\n\nFour Peru soldiers drown trying to flee protesters\n\n${LEAD}`);
+  assert.equal(f.title, "Four Peru soldiers drown trying to flee protesters");
+  assert.equal(f.source, "SpaceWar.com");
+  const g = fields(`Peru: Police evict protesters from San Marcos University\n\nVictor Castellanos - January 22, 2023\n\n${LEAD}`);
+  assert.equal(g.author, "Victor Castellanos");
+  assert.equal(g.source, null);
+});

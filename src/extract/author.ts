@@ -63,7 +63,7 @@ const CREDITED_BY = /^(?:[Tt]his (?:update|report|article|story|piece|newsletter
 const THIS_WAS_BY = /^[Tt]his (?:report|article|story|analysis|briefing|paper|study|update|newsletter) was (?:written|researched and written|prepared|compiled|authored) by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s.,;]|$)/u;
 const SELF_INTRO = /^(?:[Hh]i|[Hh]ello|[Hh]ola)[,!]?\s+(?:I['’]m|I am|[Ss]oy)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})[,.]/u;
 const NAME_BAR_OUTLET = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*[|·•–—]\\s*(.{2,50})$`, "u");
-const NAME_BAR_DATE = new RegExp(`^\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*[|·•–—]\\s*(.{6,60})$`, "u");
+const NAME_BAR_DATE = new RegExp(`^\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s*[|·•–—]|\\s+-)\\s*(.{6,60})$`, "u");
 const PERSONAL_COPYRIGHT = new RegExp(`^(?:[Cc]opyright\\s*)?(?:©|\\([Cc]\\))\\s*(?:(?:19|20)\\d\\d\\s*)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\.?$`, "u");
 const DATE_THEN_BY = /^(.{4,60}?)\s*[|·,–—-]?\s+(?:[Bb][Yy]|[Pp]or|POR)\s+(\p{Lu}.{2,80})$/u;
 /** a show's or a panel's list of the people interviewed: they are not its writers */
@@ -115,7 +115,8 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
     const name = cleanName(m[1]);
     if (name && name.includes(" ")) return name;
   }
-  // "**Diego Rodríguez Arrieta** |29.01.2023 - Update : 29.01.2023": a name beside the date
+  // "**Diego Rodríguez Arrieta** |29.01.2023 - Update : 29.01.2023", "Victor Castellanos - January 22, 2023":
+  // a name beside the date
   for (const line of layout.header) {
     const m = line.length <= 100 ? line.replace(/\*\*|__/g, "").match(NAME_BAR_DATE) : null;
     if (!m || !PERSON_NAMES.has(fold(m[1].split(/\s+/)[0])) || !(isDateline(m[2].trim()) || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/.test(m[2].trim()))) continue;

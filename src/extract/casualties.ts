@@ -23,6 +23,8 @@ export interface CasualtyContext {
   lang?: string;
   /** the year the article was published, when known: figures of decades before are history */
   year?: number;
+  /** whether a place is a whole country: "five soldiers drowned" and "five soldiers perished in Peru" are one figure */
+  isCountry?: (place: string) => boolean;
 }
 
 /** How many years before the article a sentence's latest year must lie for its figures to be history. */
@@ -693,10 +695,12 @@ export function extractCasualties(text: string, ctx: CasualtyContext = {}): Casu
     for (const f of found) {
       const place = places.length ? nearestPlace(sentence, tokens[f.at]?.start ?? 0, places) : null;
       const figure = `${f.count ?? "~" + f.mention.text.toLowerCase()}|${f.kind}`;
-      const key = `${figure}|${place ?? ""}`;
+      // (the country a figure is set in says no more than no place at all)
+      const where = place !== null && ctx.isCountry?.(place) ? null : place;
+      const key = `${figure}|${where ?? ""}`;
       // a figure restated without a place ("De los 60 fallecidos, …") is the one already given; so is
       // a large one restated near another place (two places rarely count the same 49 dead)
-      if (seen.has(key) || ((place === null || (f.count ?? 0) >= 10) && seen.has(figure))) continue;
+      if (seen.has(key) || ((where === null || (f.count ?? 0) >= 10) && seen.has(figure))) continue;
       seen.add(key);
       seen.add(figure);
       out.push({

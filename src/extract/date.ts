@@ -1269,7 +1269,8 @@ const EN_DATES: DateLocale = {
   updated: UPDATED,
   noise: NOISE,
   eventPrepositionBefore: /\b(?:on|since|from|until|till|in|by|before|after|of|during|through|between|and|to)$/,
-  datelineEnd: /^\s*(?:\([\p{L} .&]{2,30}\)\s*)?[-–—](?=\s)/u,
+  // ("Lima, Mar 6 (EFE).- Six soldiers…": English copy from agencies with Spanish habits)
+  datelineEnd: /^\s*(?:\([\p{L} .&]{2,30}\)\s*(?:\.?\s*[-–—]+|[.:])(?=\s)|[-–—](?=\s))/u,
   numericByChrono: true,
   relativeDays: [[/\byesterday\b/i, -1], [/\b(?:today|this morning|this afternoon|tonight)\b(?!['’]s)/i, 0]],
   weekdayPhrasePre: /(?:\b(?:on|last|since|this|next|by|until|from)\s+)$/i,

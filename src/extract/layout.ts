@@ -518,7 +518,7 @@ const BUTTON_WORDS = new Set("play live watch listen sign log in up out menu sho
 
 /** Words of a site's sections: "Latin America", "World News" at the top are a section, not the site */
 const SECTION_WORDS = new Set(
-  "news world latin america americas politics opinion analysis features international business economy culture sport sports science environment health tech technology region regional local national global breaking latest top stories middle east south north west asia africa europe pacific caribbean us uk canada video videos podcasts podcast live home noticias mundo internacional política politica economía economia opinión opinion cultura deportes región region regiones nacional américa latina perú peru".split(" ")
+  "conflicts conflict war wars security crime justice society rights human lifestyle news world latin america americas politics opinion analysis features international business economy culture sport sports science environment health tech technology region regional local national global breaking latest top stories middle east south north west asia africa europe pacific caribbean us uk canada video videos podcasts podcast live home noticias mundo internacional política politica economía economia opinión opinion cultura deportes región region regiones nacional américa latina perú peru".split(" ")
 );
 const SECTION_JOINERS = new Set(["the", "and", "of", "y", "de", "del", "la", "el", "los", "las"]);
 /** a section's name or a place's ("Latin America & the Caribbean", "World / Americas"): no publication's name */
@@ -718,7 +718,12 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     const line = k < limit ? plainAt(k) : "";
     const sep = line.length <= 160 ? line.match(/^(.{2,50}?)\s+[-–—|:]\s+(.{8,})$/) : null;
     const name = sep?.[1].trim() ?? "";
-    if (sep && name.split(/\s+/).length <= 5 && !DIGIT.test(name) && properName(name) && /\s\p{Ll}{4,}/u.test(sep[2]) && !titleCased(sep[2])) {
+    // ("SpaceWar.com - Your World At War": a name that is an address is a site's whatever follows it)
+    const address = sep !== null && /^\p{Lu}[\p{L}\d-]{2,30}\.(?:com|org|net|info|news|tv|co\.uk)$/u.test(name);
+    if (address) {
+      siteNames.push(name);
+      drop.add(k);
+    } else if (sep && name.split(/\s+/).length <= 5 && !DIGIT.test(name) && properName(name) && /\s\p{Ll}{4,}/u.test(sep[2]) && !titleCased(sep[2])) {
       for (let j = k + 3; j < paras.length; j++) {
         if (paras[j].includes(name)) {
           siteNames.push(name);

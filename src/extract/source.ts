@@ -4,6 +4,7 @@
 // topic, the style or a publication quoted in the body ("told Telesur").
 import { isMastheadLike, type Layout } from "./layout.ts";
 import { lookupPlace } from "./places.ts";
+import { isNameLine } from "./author.ts";
 
 type Zone = "header" | "lead" | "footer" | "credits" | "tail" | "end" | "site";
 interface SourcePattern {
@@ -91,7 +92,8 @@ function pickCopyright(m: RegExpMatchArray, author: string | null): string | nul
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)$/i;
 
 /** "Global Research, January 23, 2023": the name before a date, unless it is a place, a weekday or a byline */
-const outletBeforeDate = (m: RegExpMatchArray): string | null => (lookupPlace(m[1]) || WEEKDAY.test(m[1]) || /^(?:by|por)\s/i.test(m[1]) ? null : m[1]);
+// ("Victor Castellanos - January 22, 2023" names the writer, not the publication)
+const outletBeforeDate = (m: RegExpMatchArray): string | null => (lookupPlace(m[1]) || WEEKDAY.test(m[1]) || /^(?:by|por)\s/i.test(m[1]) || isNameLine(m[1].trim()) ? null : m[1]);
 
 /** The table: first match wins, in this order. */
 const PATTERNS: SourcePattern[] = [

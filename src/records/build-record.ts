@@ -169,6 +169,7 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
     },
     dateIn: (s) => eventDateIn(s, date, { lang }),
     year: date ? Number(date.slice(0, 4)) : undefined,
+    isCountry: (name) => places.some((p) => p.name === name && p.kind === "country"),
   });
 
   const record: ArticleRecord = {
