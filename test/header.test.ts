@@ -455,3 +455,8 @@ test("a site's address with its motto, a section of two words, a writer's name b
   assert.equal(g.author, "Victor Castellanos");
   assert.equal(g.source, null);
 });
+
+test("a derived title starts after the lead's dateline", () => {
+  assert.equal(deriveTitle("Lima.— La cifra de fallecidos en los enfrentamientos se elevó a 14 el lunes."), "La cifra de fallecidos en los enfrentamientos se elevó a 14 el lunes");
+  assert.equal(deriveTitle("Ayacucho, Peru, December 16, 2022 (Kawsachun News) — Peru's army opened fire on protesters."), "Peru's army opened fire on protesters");
+});

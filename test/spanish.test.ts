@@ -391,3 +391,10 @@ test("Spanish: a share that passed into another state, the group counted, a tota
 test("Spanish: a figure that shares the verb before it ('y otras nueve en …')", () => {
   assert.deepEqual(es("La Defensoría contabiliza al menos 42 personas fallecidas en enfrentamientos, y otras nueve en hechos vinculados a los bloqueos."), ["at least 42 killed people", "exact 9 killed people"]);
 });
+
+test("Spanish: victims with a complement past a longer name ('agentes de la Policía Nacional'), 'internados', a '.—' dateline", () => {
+  assert.deepEqual(es("17 agentes de la Policía Nacional permanecen internados en Puno."), ["exact 17 injured police"]);
+  assert.deepEqual(es("Dos agentes de la Policía Nacional murieron."), ["exact 2 killed police"]);
+  const r = extractCasualties("Lima.— La cifra de fallecidos en Juliaca se elevó a 14 el lunes.", { lang: "es", placesIn: (s) => ["Lima", "Juliaca"].filter((p) => s.includes(p)) });
+  assert.equal(r[0]?.place, "Juliaca");
+});

@@ -7,6 +7,7 @@
 // Spanish lexicon ("al menos 18 personas murieron", "la cifra de muertos ascendió a 49") is data.
 import type { Casualty, CasualtyKind, Qualifier } from "../records/types.ts";
 import { splitSentences } from "./sentences.ts";
+import { DATELINE_LEAD } from "./layout.ts";
 import {
   EN_NUMBERS, ES_NUMBERS, compilePhrases, findNumbers, matchPhrase, numberWordValue, tokenize,
   type NumberLocale, type NumberMention, type PhraseList, type Token,
@@ -340,7 +341,7 @@ export const EN_LEXICON: CasualtyLexicon = {
 /** "herido" → herido, herida, heridos, heridas */
 const agree = (stem: string): string[] => [`${stem}o`, `${stem}a`, `${stem}os`, `${stem}as`];
 const ES_KILLED_P = ["muert", "fallecid", "asesinad", "ejecutad", "abatid", "acribillad", "masacrad", "calcinad", "ahogad"].flatMap(agree);
-const ES_INJURED_P = ["herid", "lesionad", "hospitalizad", "balead"].flatMap(agree);
+const ES_INJURED_P = ["herid", "lesionad", "hospitalizad", "internad", "balead"].flatMap(agree);
 const ES_ARRESTED_P = ["detenid", "arrestad", "capturad", "apresad", "encarcelad", "aprehendid", "intervenid"].flatMap(agree);
 const ES_MISSING_P = ["desaparecid"].flatMap(agree);
 /** the auxiliaries a participle follows when the verb comes first ("resultaron heridas 30 personas") */
@@ -1300,6 +1301,11 @@ function slotWho(tokens: Token[], start: number, end: number, c: Compiled): stri
   for (let p = start; p < e; p++) {
     const w = whoAt(tokens, p, c);
     if (w && p + w.len === e) return w.who;
+    // ("agentes" before "de la Policía Nacional": the one-word name, not "agentes de la policía" running past the slot)
+    if (w && p + w.len > e) {
+      const exact = c.who.get(tokens[p].low)?.find((x) => x.words.length === e - p && x.words.every((wd, k) => tokens[p + k].low === wd));
+      if (exact) return exact.value;
+    }
   }
   return null;
 }
@@ -1533,9 +1539,7 @@ function actionEndingAt(tokens: Token[], end: number, c: Compiled): CasualtyKind
   return null;
 }
 
-/** an agency dateline opening a lead paragraph */
 const CORRECTION = /\b(?:an earlier|a previous|the original) version of this (?:article|story|report|analysis|piece|post)\b|\buna versi[oó]n anterior de (?:esta|este) (?:nota|art[ií]culo|informe|texto)\b/i;
-const DATELINE_LEAD = /^\p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:,[^()\n]{0,30})?\s*\([\p{L} .&]{2,30}\)\s*(?:\.?\s*[-–—]+|[.:])\s*/u;
 
 // ---- places ----
 

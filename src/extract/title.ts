@@ -1,7 +1,7 @@
 // The headline and standfirst. Scraped pages put them among the first lines, past chrome; a text
 // that starts straight with its lead has no headline, and then we derive a short title from the
 // lead and say so (titleSource "derived") rather than pass a sentence off as a headline.
-import { CAPTION, isByline, isDateline, isMastheadLike, sectionOrPlace, titleCased } from "./layout.ts";
+import { CAPTION, DATELINE_LEAD, isByline, isDateline, isMastheadLike, sectionOrPlace, titleCased } from "./layout.ts";
 import { bareByline, isNameLine } from "./author.ts";
 import { splitSentences } from "./sentences.ts";
 import type { TitleSource } from "../records/types.ts";
@@ -57,6 +57,9 @@ function stripQuotesAndMarks(s: string): string {
 
 /** Cut a lead sentence at a clause boundary to a headline-length title. */
 export function deriveTitle(lead: string): string {
+  // (after the dateline: "Lima.— La cifra de fallecidos …")
+  const dl = DATELINE_LEAD.exec(lead);
+  if (dl) lead = lead.slice(dl[0].length);
   const first = (splitSentences(lead)[0] ?? lead).replace(/[.!?]+["”’]?$/, "").trim();
   if (first.length <= MAX_DERIVED) return first;
   const window = first.slice(0, MAX_DERIVED + 1);
