@@ -462,3 +462,8 @@ test("a figure restated with only its country is the figure already given", () =
   const r = extractCasualties("Five soldiers drowned in the river on Sunday. Five soldiers have perished in Peru while trying to flee protesters.", { placesIn: (s) => (s.includes("Peru") ? ["Peru"] : []), isCountry: (p) => p === "Peru" });
   assert.equal(r.length, 1);
 });
+
+test("decades are no period of history: they may describe anything in the sentence", () => {
+  const ctx = { year: 2023 };
+  assert.deepEqual(claims("Ten people died of gunshot wounds that afternoon, in a city that still carries the memory of the war of the 1980s and 1990s.", ctx), ["exact 10 killed people"]);
+});

@@ -460,3 +460,10 @@ test("a derived title starts after the lead's dateline", () => {
   assert.equal(deriveTitle("Lima.— La cifra de fallecidos en los enfrentamientos se elevó a 14 el lunes."), "La cifra de fallecidos en los enfrentamientos se elevó a 14 el lunes");
   assert.equal(deriveTitle("Ayacucho, Peru, December 16, 2022 (Kawsachun News) — Peru's army opened fire on protesters."), "Peru's army opened fire on protesters");
 });
+
+test("a wire's name opening the lead is the source; a derived title never stops inside a quotation", () => {
+  const f = fields(`(Bloomberg) -- Peruvian security forces used "brutal, indiscriminate and disproportionate" force to quash protests that left almost 70 people dead, according to a report.\n\nSecond paragraph.`);
+  assert.equal(f.source, "Bloomberg");
+  assert.ok(!f.title.startsWith("("), f.title);
+  assert.equal((f.title.match(/"/g) ?? []).length % 2, 0, f.title);
+});

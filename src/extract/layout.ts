@@ -154,10 +154,10 @@ const LINK = /\[([^[\]\n]*)\]\(([^()\s]*)(?:\s+"[^"\n]*")?\)/g;
 const IMAGE = /!\[[^[\]\n]*\]\([^()\s]*(?:\s+"[^"\n]*")?\)/g;
 /**
  * An agency's or a paper's dateline opening a lead paragraph: "LIMA, Jan 10 (Reuters) -", "Lima, 10 ene
- * (EFE).-", "Lima.— La cifra…". Not part of the sentence: its city is no place of a figure in it, and
+ * (EFE).-", "Lima.— La cifra…", "(Bloomberg) --". Not part of the sentence: its city is no place of a figure in it, and
  * a title derived from the lead starts after it.
  */
-export const DATELINE_LEAD = /^(?:\p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:,[^()\n]{0,30})?\s*\([\p{L} .&]{2,30}\)\s*(?:\.?\s*[-–—]+|[.:])\s*|\p{Lu}[\p{L}\p{M} '’]{1,30}\.\s?[—–-]{1,2}\s*(?=\p{Lu}))/u;
+export const DATELINE_LEAD = /^(?:\p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:,[^()\n]{0,30})?\s*\([\p{L} .&]{2,30}\)\s*(?:\.?\s*[-–—]+|[.:])\s*|\p{Lu}[\p{L}\p{M} '’]{1,30}\.\s?[—–-]{1,2}\s*(?=\p{Lu})|\(\p{Lu}[\p{L} .&]{1,30}\)\s*(?:--|[-–—])\s*)/u;
 
 /** a photo's caption or credit line, which may sit between a headline or standfirst and the byline */
 export const CAPTION = /\b(?:photo(?:graph)?|image|picture|credit|foto)s?\s*[:,]|\((?:[^()]*\/)?(?:AP|AFP|Reuters|EFE|Getty|ANSA|EPA|dpa|Xinhua|Andina|Anadolu)[^()]*\)|\/(?:AFP|AP|Reuters|EFE|Getty Images)\b|\[[^\]]*\/[^\]]*\]$|©/i;

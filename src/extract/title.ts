@@ -55,6 +55,11 @@ function stripQuotesAndMarks(s: string): string {
   return s.replace(/^[#>*\s]+/, "").replace(/\s+/g, " ").trim();
 }
 
+function quotesClosed(s: string): boolean {
+  const straight = (s.match(/"/g) ?? []).length;
+  return straight % 2 === 0 && (s.match(/“/g) ?? []).length === (s.match(/”/g) ?? []).length;
+}
+
 /** Cut a lead sentence at a clause boundary to a headline-length title. */
 export function deriveTitle(lead: string): string {
   // (after the dateline: "Lima.— La cifra de fallecidos …")
@@ -71,7 +76,8 @@ export function deriveTitle(lead: string): string {
   ];
   for (const re of boundaries) {
     // The earliest boundary past a reasonable length keeps the title a phrase, not a fragment.
-    const m = [...window.matchAll(re)].find((x) => x.index! >= 25);
+    // (never inside a quotation: 'Forces used "brutal' is no title)
+    const m = [...window.matchAll(re)].find((x) => x.index! >= 25 && quotesClosed(first.slice(0, x.index)));
     if (m) return first.slice(0, m.index).trim();
   }
   const cut = window.lastIndexOf(" ");
