@@ -398,3 +398,8 @@ test("Spanish: victims with a complement past a longer name ('agentes de la Poli
   const r = extractCasualties("Lima.— La cifra de fallecidos en Juliaca se elevó a 14 el lunes.", { lang: "es", placesIn: (s) => ["Lima", "Juliaca"].filter((p) => s.includes(p)) });
   assert.equal(r[0]?.place, "Juliaca");
 });
+
+test("Spanish: 'se han cobrado la vida de', 'ha costado la vida a'", () => {
+  assert.deepEqual(es("Las protestas ya se han cobrado la vida de 42 personas."), ["exact 42 killed people"]);
+  assert.deepEqual(es("La represión ha costado la vida a 60 peruanos."), ["exact 60 killed people"]);
+});

@@ -391,6 +391,9 @@ export const ES_LEXICON: CasualtyLexicon = {
       "mueren", "muere", "fallecen", "fallece", "pierden la vida",
       "perdieron la vida", "perdió la vida", "han perdido la vida", "murieron ahogados", "se ahogaron",
       "muerte de", "muertes de", "asesinato de", "asesinatos de", "fallecimiento de", "masacre de", "matanza de", "ejecución de",
+      // "las protestas ya se han cobrado la vida de 42 personas", "ha costado la vida a 60 peruanos"
+      "cobrado la vida de", "cobrado la vida a", "cobró la vida de", "cobró la vida a", "cobraron la vida de", "cobraron la vida a",
+      "costado la vida a", "costó la vida a", "costaron la vida a", "cobrado las vidas de", "cobró las vidas de",
       "cobró la vida de", "cobraron la vida de", "se cobró la vida de", "se cobraron la vida de", "ha cobrado la vida de",
       "costó la vida a", "costaron la vida a", "acabó con la vida de", "segó la vida de", "cadáveres de", "cuerpos de"], "killed"),
     ...esPerfect(["matado", "asesinado", "ejecutado", "abatido", "acribillado", "masacrado"], "killed"),
