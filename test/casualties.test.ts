@@ -467,3 +467,11 @@ test("decades are no period of history: they may describe anything in the senten
   const ctx = { year: 2023 };
   assert.deepEqual(claims("Ten people died of gunshot wounds that afternoon, in a city that still carries the memory of the war of the 1980s and 1990s.", ctx), ["exact 10 killed people"]);
 });
+
+test("a past year in a time phrase makes a sentence history, unless it also gives a day of this story", () => {
+  const ctx = { year: 2023 };
+  assert.deepEqual(claims("In June 2009, a police operation near Bagua ended with 33 people dead, among them 23 police officers.", ctx), []);
+  assert.deepEqual(claims("At Accomarca, in 1985, soldiers killed 69 peasants.", ctx), []);
+  assert.deepEqual(claims("Yolanda, who left Juliaca for Toronto in 1998, spoke about her nephew, wounded on January 9, the day police killed 18 people.", ctx), ["exact 18 killed people"]);
+  assert.deepEqual(claims("Castillo, who won the 2021 runoff, was removed; since then 60 people have died.", ctx), ["exact 60 killed people"]);
+});

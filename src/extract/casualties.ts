@@ -29,7 +29,7 @@ export interface CasualtyContext {
 }
 
 /** How many years before the article a sentence's latest year must lie for its figures to be history. */
-const HISTORY_YEARS = 15;
+const HISTORY_YEARS = 3;
 
 export interface CasualtyLexicon {
   numbers: NumberLocale;
@@ -98,6 +98,8 @@ export interface CasualtyLexicon {
   reportedAs?: string[];
   /** states that are verbs of their own, never a participle describing a group: "died", "murieron" */
   finiteStates?: string[];
+  /** what sets a year as the time of a sentence's events: "in 2009", "en julio de 2012" */
+  pastYearPrepositions?: string[];
   /** what may follow a gapped figure: a place or a time, not a verb of its own ("30 more marched") */
   gapPrepositions?: string[];
   /** where a part of a broken-down figure happened: "seven in accidents", "tres en Juliaca" */
@@ -299,6 +301,7 @@ export const EN_LEXICON: CasualtyLexicon = {
   singleArticles: ["a", "an"],
   reportedAs: ["listed", "reported", "declared", "confirmed", "registered", "as", "later", "also"],
   finiteStates: ["died", "perished", "drowned", "disappeared", "lost their lives"],
+  pastYearPrepositions: ["in", "during"],
   gapAfter: ["more", "others"],
   gapBefore: ["another", "further", "additional"],
   gapPrepositions: ["in", "on", "at", "near", "during", "outside", "inside", "across", "around", "from", "after", "when", "while"],
@@ -490,6 +493,7 @@ export const ES_LEXICON: CasualtyLexicon = {
   singleArticles: ["un", "una"],
   reportedAs: ["reportados", "reportadas", "declarados", "declaradas", "como", "luego", "también"],
   finiteStates: ["murieron", "fallecieron", "perecieron", "desaparecieron", "perdieron la vida"],
+  pastYearPrepositions: ["en", "durante"],
   gapAfter: ["más"],
   gapBefore: ["otros", "otras"],
   gapPrepositions: ["en", "durante", "cerca", "tras", "desde", "cuando", "mientras", "por"],
@@ -693,7 +697,7 @@ export function extractCasualties(text: string, ctx: CasualtyContext = {}): Casu
     const found = claimsIn(tokens, sentence, c);
     if (!found.length) continue;
     // "the armed conflict between 1980 and 2000, which left nearly 70,000 dead": another era's toll
-    if (ctx.year !== undefined && isHistory(tokens, sentence, ctx.year)) continue;
+    if (ctx.year !== undefined && isHistory(tokens, c, ctx.year)) continue;
     const places = ctx.placesIn ? ctx.placesIn(sentence) : [];
     const date = ctx.dateIn ? ctx.dateIn(sentence) : null;
     for (const f of found) {
@@ -717,26 +721,35 @@ export function extractCasualties(text: string, ctx: CasualtyContext = {}): Casu
 }
 
 /**
- * A sentence that sets its figures in another era: a period that ended long before the article
- * ("between 1980 and 2000", "of 1980–2000") or a year it opens with ("In 1985, soldiers killed …").
- * Other years in a sentence may describe anything ("a house from the 1930s"), so only these count.
+ * A sentence that sets its figures in another time: a year it gives as the time of what it tells
+ * ("In 2009, the Baguazo left 33 people dead", "in July 2012, five people were killed", "en julio de
+ * 2012", "At Accomarca, in 1985, soldiers killed 69") or a period that ended long before ("between
+ * 1980 and 2000"), with no recent year beside it. Other years in a sentence may describe anything
+ * ("a house from 1930", "the 2021 runoff"), so only these count.
  */
-function isHistory(tokens: Token[], sentence: string, year: number): boolean {
+function isHistory(tokens: Token[], c: Compiled, year: number): boolean {
   const yearAt = (i: number) => {
     const t = tokens[i];
     return t && t.type === "num" && !t.suffix && /^(?:1[5-9]|20)\d\d$/.test(t.text) ? Number(t.text) : 0;
   };
+  let past = false;
   for (let i = 0; i < tokens.length; i++) {
+    // a day with no year ("wounded on January 9", "el 9 de enero") is this story's time
+    if (tokens[i].type === "num" && /^\d{1,2}$/.test(tokens[i].text) && !yearAt(i + 1) && !yearAt(i + 2) && (c.set("months").has(tokens[i - 1]?.low ?? "") || c.set("months").has(tokens[i + 1]?.low ?? "") || c.set("months").has(tokens[i + 2]?.low ?? ""))) return false;
     const y = yearAt(i);
     if (!y) continue;
+    if (y > year - HISTORY_YEARS) return false;
     // "between 1980 and 2000", "1980–2000", "from 1980 to 2000", "entre 1980 y 2000"
     const joiner = tokens[i + 1]?.low ?? "";
     const end = ["and", "to", "y", "a", "–", "-", "—"].includes(joiner) ? yearAt(i + 2) : 0;
-    if (end > y && end <= year - HISTORY_YEARS) return true;
-    // "In 1985, …", "En 1985, …"
-    if (i === 1 && (tokens[0].low === "in" || tokens[0].low === "en") && tokens[2]?.text === "," && y <= year - HISTORY_YEARS) return true;
+    if (end > y && end <= year - HISTORY_YEARS) past = true;
+    // "in 2009", "In July 2012", "en julio de 2012", "in May 2012"
+    let k = i - 1;
+    if (tokens[k]?.low === "de") k--;
+    if (k >= 0 && c.set("months").has(tokens[k].low)) k--;
+    if (k >= 0 && c.set("pastYearPrepositions").has(tokens[k].low)) past = true;
   }
-  return false;
+  return past;
 }
 
 function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
@@ -816,8 +829,13 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
       // (a vague share, "many of the dead", is no figure; nor is one person, "one of the wounded died")
       const shareValue = m.digits ? Number(tokens[m.start].text.replace(/[^\d]/g, "")) : numberWordValue(tokens[m.start].low, c.lex.numbers);
       const passed = subset === "of" && !m.vague && shareValue !== undefined && shareValue >= 2 ? partitiveShare(m, tokens, c) ?? groupShare(tokens, m, c) : null;
-      // ("of whom 48 were civilians killed in clashes")
-      const relCopula = !passed && !share?.kind && c.set("relativeShares").has(tokens[q.start - 1]?.low ?? "") ? copulaState(tokens, m, c) : null;
+      // ("of whom 48 were civilians killed in clashes", "Forty-eight of them were civilians killed in clashes")
+      const ofThem = subset === "of" && c.set("pronounsAfterOf").has(tokens[m.end + 1]?.low ?? "");
+      const relCopula =
+        passed || share?.kind ? null
+        : c.set("relativeShares").has(tokens[q.start - 1]?.low ?? "") ? copulaState(tokens, m, c)
+        : ofThem ? copulaState(tokens, { ...m, end: m.end + 2 }, c)
+        : null;
       if (relCopula) {
         claimed.set(m, make(m, q.qualifier, relCopula.kind, relCopula.who, false, q.start));
       } else if (passed) {

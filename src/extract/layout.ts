@@ -110,7 +110,8 @@ const RELATED_LABEL = /^(te puede interesar|lee también|lea también|leer tambi
 /** Lines a list of other articles runs on for: headlines (no sentence end) and section links. */
 const RELATED_RUN = 12;
 /** A line that names where an article came from without being the page's own footer. */
-const CREDIT = /^(?:fuente|source)\s*:\s*\S.{0,60}$/i;
+// ("Subscribe to the LSE Latin America and Caribbean Blog by email": page furniture that names the blog)
+const CREDIT = /^(?:(?:[Ff]uente|[Ss]ource|FUENTE|SOURCE)\s*:\s*\S.{0,60}|[Ss]ubscribe to (?:the )?\p{Lu}[\p{L}'’&. -]{2,60}?\s(?:Blog|Journal|Review|Magazine|Bulletin|Weekly|Monitor|Observer)\b.{0,20})$/u;
 
 /** A line that starts the page footer: it and everything after it is boilerplate, not article. */
 const FOOTER_START: RegExp[] = [

@@ -71,6 +71,8 @@ const DATE = `(?:${MONTH}\\.? \\d{1,2},? \\d{4}|\\d{1,2}(?: de)? ${MONTH}\\.?(?:
 function pickCopyright(m: RegExpMatchArray, author: string | null): string | null {
   const holder = m[1]
     .replace(/^(?:\s*(?:copyright|©|\(c\)|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?)[\s,.]*)+/i, "")
+    // "© 2023 by Scottish Peru Solidarity Network. Proudly created with Wix.com"
+    .replace(/^by\s+(?=\p{Lu})/u, "")
     // the phrase ends at a sentence ("… Reports. All rights…"), a bar or a dash between words
     // ("Copyright 2023 NPR. To see more, visit …": after a name in capitals too, not after an initial)
     .split(/(?<=[\p{Ll}\d)\]]|\p{Lu}{2})\.\s|\s[|·•–—-]\s|\s*\|/u)[0];
@@ -113,11 +115,15 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["header", "lead"], re: new RegExp(`^\\p{Lu}[\\p{L} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30})?,\\s+${DATE}\\s*\\(([^()]{2,40})\\)\\s*(?:[-–—]|\\.-)`, "iu"), pick: (m) => (/^\p{Lu}/u.test(m[1]) && !lookupPlace(m[1]) ? canonical(m[1]) : null) },
   // the byline's publication: "Inti Mamani | Kawsachun News"
   { zones: ["header"], re: /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*[|·•]\s*(.{2,50})$/u, pick: (m) => (isMastheadLike(m[1].trim()) ? m[1].trim() : null) },
+  // a blog's own name in its subscription line: "Subscribe to the LSE Latin America and Caribbean Blog by email"
+  // (over the copyright of the institution it belongs to, "© LSE 2023")
+  { zones: ["credits", "footer", "end"], re: /^[Ss]ubscribe to (?:the )?(\p{Lu}[\p{L}'’&. -]{2,60}?\s(?:Blog|Journal|Review|Magazine|Bulletin|Weekly|Monitor|Observer))\b/u },
   // The page's own copyright names the publication that carried a wire story ("Lima (AFP) –" on
   // France 24's page), so it comes before the agency's dateline.
   { zones: ["footer"], re: /^(?:copyright|\(c\)|©)\s*(?:©\s*)?(.+)$/i, pick: pickCopyright, last: true },
   // "Términos y Condiciones | Política de Privacidad | © 2023 Infobae" at the very end of the page
-  { zones: ["footer", "end"], re: /(?:^|[|·•]\s*)(?:copyright\s*)?©\s*(.+)$/i, pick: pickCopyright, last: true },
+  // ("Front Line Defenders is a registered charity in Ireland. © 2023 Front Line Defenders")
+  { zones: ["footer", "end"], re: /(?:^|[|·•]\s*|[.!]\s+)(?:copyright\s*)?©\s*(.+)$/i, pick: pickCopyright, last: true },
   // "LIMA, 12 ene (Reuters) -", "Lima, 15 de enero (EFE).-", "Huamanga, dic. 16 (ANDINA).", "MADRID (EUROPA PRESS) -"
   { zones: ["header", "lead"], re: new RegExp(`^\\p{Lu}[\\p{L}\\d .'-]{1,40},?\\s.{0,30}?\\((${AGENCY_NAMES})\\)\\s*(?:\\.?\\s*[-–—]|[.:](?=\\s|$)|$)`, "iu"), pick: (m) => AGENCIES[m[1].toLowerCase()] ?? null },
   // "Redacción BBC News Mundo", "Redacción La República": the desk is the publication's

@@ -168,7 +168,9 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
       return mentions.filter((m) => m.start >= at && m.end <= end).map((m) => m.entry.name);
     },
     dateIn: (s) => eventDateIn(s, date, { lang }),
-    year: date ? Number(date.slice(0, 4)) : undefined,
+    // (the latest year the text names, never the archive's guess of its date: a record may be
+    // re-dated later, and which of its figures are history must not change with that)
+    year: latestYear([...layout.header, bodyText, ...layout.footer].join("\n")),
     isCountry: (name) => places.some((p) => p.name === name && p.kind === "country"),
   });
 
@@ -199,6 +201,13 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
  * A record whose year was guessed, dated again against the archive (see buildRecords): only the
  * publication date and the figures' event dates depend on it, so only they are read again.
  */
+/** The latest year a text names ("2023", "© 2022"), if any. */
+function latestYear(text: string): number | undefined {
+  let latest = 0;
+  for (const m of text.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)) latest = Math.max(latest, Number(m[0]));
+  return latest || undefined;
+}
+
 export function redate(a: Article, archiveDay: number): Article {
   if (!a.redate) return a;
   const { text, headerLines, warning } = a.redate;
