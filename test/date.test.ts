@@ -350,3 +350,8 @@ test("a weekday whose clause announces what will happen is no past event", async
 test("an agency's dateline closed the Spanish way in English copy: 'Lima, Mar 6 (EFE).-'", () => {
   stated(`Six soldiers drown in the Ilave river\n\nLima, Mar 6, 2023 (EFE).- Six soldiers have died while trying to cross the river, officials said Monday.\n\n${BODY}`, "2023-03-06");
 });
+
+test("a numeric date that reads either way is read month first only when that puts it just after the story's events", () => {
+  stated(`Peru's rulers are betting on exhaustion\n\nBy Julián Paredes\n03.09.2023\n\nAymara women protest in Puno on March 1, 2023. Six conscripts drowned on Sunday, March 5.\n\n${BODY}`, "2023-03-09");
+  stated(`Peru's rulers are betting on exhaustion\n\nBy Julián Paredes\n03.02.2023\n\nAymara women protest in Puno on January 31, 2023.\n\n${BODY}`, "2023-02-03");
+});

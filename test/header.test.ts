@@ -467,3 +467,12 @@ test("a wire's name opening the lead is the source; a derived title never stops 
   assert.ok(!f.title.startsWith("("), f.title);
   assert.equal((f.title.match(/"/g) ?? []).length % 2, 0, f.title);
 });
+
+test("a freelance's 'Special to' byline, menu buttons, an outlet in its own byline, a repost's origin, a photo taken for the paper", () => {
+  const f = fields(`Skip to main content\n\nOpen main menu\n\nThe Globe and Mail\n\nWorld\n\nPeru closes Machu Picchu as police raid Lima university\n\nIsabel Mendoza Clarke\nSpecial to The Globe and Mail\nLima\nPublished January 21, 2023\n\nOpen this photo in gallery:\n\n${LEAD}`);
+  assert.equal(f.title, "Peru closes Machu Picchu as police raid Lima university");
+  assert.equal(f.author, "Isabel Mendoza Clarke");
+  assert.equal(fields(`Updated: 12/01/2023 - 14:32\nBy Euronews with AFP, AP\n\n${LEAD}`).source, "Euronews");
+  assert.equal(fields(`Quipu Notes\n\nA year on\n\nI'm reposting a commentary everyone should read. Republished from WOLA (Washington Office on Latin America) with permission.\n\n${LEAD}`).source, "WOLA");
+  assert.equal(fields(`Peru's crisis reaches the capital\n\nBy Lucía Ferrand\n\n${LEAD}\n\nDemonstrators in central Lima on Saturday.Credit...Ana Lucía Paz for The New York Times\n\nMore text.`).source, "The New York Times");
+});

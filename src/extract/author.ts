@@ -55,7 +55,8 @@ const BYLINE = new RegExp(`^${BYLINE_LEAD}(.{3,120})$`, "i");
 /** Reuters' Spanish service names its reporters at the end: "(Reporte de Marco Aquino; editado por …)" */
 const REPORTED_BY = /^\(?(?:reporte|reportaje|información|informacion|reporting|escrito|compiled|written|writing)\s+(?:de|por|by)\s+([^;)]{3,100})/i;
 /** A byline's second line: the writer's role ("Periodista", "Columnist", "Corresponsal en Puno") */
-const ROLE_LINE = /^(?:periodista|redactor|redactora|reportero|reportera|corresponsal|columnista|editor|editora|columnist|reporter|correspondent|staff writer|senior writer|contributor)\b.{0,40}$/i;
+// ("Special to The Globe and Mail": a freelance's byline in Canadian and US papers)
+const ROLE_LINE = /^(?:periodista|redactor|redactora|reportero|reportera|corresponsal|columnista|editor|editora|columnist|reporter|correspondent|staff writer|senior writer|contributor|special to)\b.{0,40}$/i;
 // ("Lucía Pastor, Bloomberg News": the name, then where or for whom)
 const BARE_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s+(?:in|at|from|en|desde)\\s+\\p{Lu}[\\p{L} .'’-]{1,40}|\\s*[|·–—,]\\s*\\p{Lu}[\\p{L} .'’-]{1,40})?$`, "u");
 // (the lead words in either case, the name in capitals: one regex with "i" would let \p{Lu} match any letter)
@@ -79,7 +80,8 @@ const BIO = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}) is (?:a|an|the)
  */
 export function bareByline(line: string, next: string | undefined, after?: string): string | null {
   // "Rocío Paredes Vilca / Periodista / Actualizado el 10/01/2023": a role may sit between
-  const role = next !== undefined && ROLE_LINE.test(next) && after !== undefined && isDateline(after);
+  // ("Special to The Globe and Mail" needs no date line under it to be a byline's)
+  const role = next !== undefined && ROLE_LINE.test(next) && ((after !== undefined && isDateline(after)) || /^special to\s+\p{Lu}/iu.test(next));
   const dated = role || (next !== undefined && isDateline(next));
   const m = dated ? line.match(BARE_BYLINE) : null;
   // a writer's role under the name vouches for it; a name alone must start with a known given name

@@ -959,6 +959,28 @@ function statedDates(sc: Scan, today: number, L: DateLocale, headerLines = 0): S
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * "03.09.2023" over a story of March 5: a numeric date that reads either way (day first, the
+ * default, gives 3 September) is read month first when only that puts it just after the latest
+ * event the text reports, as a publication date is. Null when the day-first reading stands.
+ */
+function monthFirst(text: string, n: number, sc: Scan, today: number, own: DateMention | null): number | null {
+  const m = /^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // (read day first, a.b.year is day a of month b; the other reading is month a, day b)
+  if (a > 12 || b > 12 || a === b || fmt(n) !== fmt(dayNumber(year, b, a) ?? -1)) return null;
+  const alt = dayNumber(year, a, b);
+  if (alt === null || alt > today) return null;
+  let latest = -Infinity;
+  for (const e of sc.dates) {
+    if (e === own || e.future || e.year === null || e.day === null) continue;
+    const k = dayNumber(e.year, e.month, e.day);
+    if (k !== null && k > latest) latest = k;
+  }
+  return latest > -Infinity && n - latest > 60 && alt >= latest && alt - latest <= 31 ? alt : null;
+}
+
 /** text: the article's cleaned text including its header lines (headline, byline, dateline). */
 export function extractPublicationDate(text: string, opt?: DateOptions): PublicationDate {
   const today = todayNumber(opt);
@@ -990,13 +1012,15 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
   const head = (s: Stated) => (s.kind === "original" && s.mention !== null && s.mention.index < 600 ? -1 : rank[s.kind]);
   stated.sort((a, b) => head(a) - head(b));
   for (const s of stated) {
-    const n = s.fixed ?? (s.mention ? resolve(s.mention, years) : null);
+    let n = s.fixed ?? (s.mention ? resolve(s.mention, years) : null);
     if (n === null || n > today + 1) continue;
     const yearless = s.mention !== null && s.mention.year === null;
+    const swapped = monthFirst(s.mention?.text ?? s.line, n, sc, today, s.mention);
+    if (swapped !== null) n = swapped;
     return {
       date: fmt(n),
       source: "text",
-      warning: yearless ? `the publication date "${s.mention!.text}" states no year; read as ${yearOfDay(n)}${guessed() ? ", which nothing in the text confirms" : ""}` : null,
+      warning: swapped !== null ? `the publication date "${s.mention?.text ?? s.line}" can be read day first or month first; read month first, as ${fmt(n)}, the reading just after the latest event the text reports` : yearless ? `the publication date "${s.mention!.text}" states no year; read as ${yearOfDay(n)}${guessed() ? ", which nothing in the text confirms" : ""}` : null,
       evidence: s.line,
       yearGuessed: yearless && guessed(),
     };

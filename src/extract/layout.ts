@@ -55,6 +55,9 @@ const CHROME: RegExp[] = [
   /^(navigation|main menu|select language|change language|current language( [a-zñáéíóúç]+)?|live tv|navigation menu|skip links|reuse this content|save|like|comment|restack|live|listen|listen to this article|acquire licensing rights(, opens new tab)?|show more|more on this story|explore more on these topics|most viewed|most read|most popular|read next)$/i,
   /^\d[\d,.]* (likes?|restacks?|shares?|comments?)( · \d[\d,.]* (likes?|restacks?|shares?|comments?))*$/i,
   /^(share full article|supported by|skip advertisement|advertisement|click to expand image|other ways to share|media options|download (video|audio)|watch full show|\+\s?follow|image caption,?|story)$/i,
+  // "Open main menu", "Close navigation", "Open this photo in gallery:"
+  /^(open|close|toggle) (the )?(main )?(menu|navigation|search|sidebar)$/i,
+  /^open this (photo|image|video) in (the )?gallery:?$/i,
   /^(listen to (this|the|these) (article|story|stories)|image source\s*,|share this via |available in\b)/i,
   /^(escúchanos|escuchanos|escucha|síguenos|siguenos|mira|sintoniza)\b.{0,40}\b(en vivo|en directo|24 horas|online)\b/i,
   /^(buscar|search)\b.{0,30}$/i,

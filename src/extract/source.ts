@@ -6,7 +6,7 @@ import { isMastheadLike, type Layout } from "./layout.ts";
 import { lookupPlace } from "./places.ts";
 import { isNameLine } from "./author.ts";
 
-type Zone = "header" | "lead" | "footer" | "credits" | "tail" | "end" | "site";
+type Zone = "header" | "lead" | "top" | "footer" | "credits" | "tail" | "end" | "site";
 interface SourcePattern {
   zones: Zone[];
   re: RegExp;
@@ -100,6 +100,8 @@ const outletBeforeDate = (m: RegExpMatchArray): string | null => (lookupPlace(m[
 /** The table: first match wins, in this order. */
 const PATTERNS: SourcePattern[] = [
   { zones: ["footer", "lead"], re: /^the original source of this article is\s+(.+?)\.?$/i },
+  // "… Republished from WOLA (Washington Office on Latin America) with permission."
+  { zones: ["lead", "header", "footer"], re: /(?:^|[.!?]\s+)(?:this (?:article|piece|post|commentary) (?:is |was )?)?republished (?:from|with permission from)\s+(\p{Lu}[^.(,;]{1,60}?)(?:\s*\(|\s+with permission|[.,;]|$)/iu },
   // ("… by Andean Post and is republished here with permission.": the outlet, not the rest of the sentence)
   { zones: ["footer", "lead", "header"], re: /^this article (?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on|at)\s+(.+?)(?:\s+on\s+.*|\s+and\s+.*|[,;].*|\.\s.*)?\.?$/i },
   { zones: ["header", "footer", "credits"], re: /^(?:source|fuente|published by|publicado por|originally published (?:by|in|on|at))\s*:?\s+(.{2,60}?)\.?$/i },
@@ -139,8 +141,12 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["end", "footer"], re: /^(\p{Lu}[\p{L}&.'’ ]{1,50}?)(?:\s[–—|-]\s[\p{L} ]{2,20})?\s[–—|-]\s\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/u, pick: (m) => (lookupPlace(m[1]) ? null : m[1]) },
   // a newsletter's own sign-up box under the text: "Subscribe to Andes Notebook"
   { zones: ["end", "footer"], re: /^[Ss]ubscribe to (?!our\b|the newsletter\b|newsletters?\b)(\p{Lu}[\p{L}\d&'’ .-]{1,50})$/u },
+  // a byline that names the outlet with its agencies: "By Euronews with AFP, AP"
+  { zones: ["header"], re: new RegExp(`^by\\s+(\\p{Lu}[\\p{L}\\d&. ]{1,30}?)\\s+with\\s+(?:${AGENCY_NAMES}|agencies|wires)\\b`, "iu"), pick: (m) => (isNameLine(m[1].trim()) ? null : m[1].trim()) },
   // last: the site's name from its masthead or its title line ("… - BBC News")
   { zones: ["site"], re: /^(.{2,60})$/ },
+  // a photo taken for the paper: "Credit...Ana Lucía Paz for The New York Times"
+  { zones: ["header", "top"], re: /(?:[Cc]redit|CREDIT|[Pp]hoto(?:graph)?s?|[Ff]oto)\b[^\n]{0,80}?\sfor\s+(The\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,3})\.?$/u },
 ];
 
 const MINOR = new Set(["the", "and", "of", "de", "del", "la", "el", "news", "media", "group", "grupo"]);
@@ -191,7 +197,7 @@ export function extractSource(layout: Layout, author: string | null, front?: str
   if (front) return { source: front, evidence: "front matter" };
   // an outlet's name in the author's slot ("Writer's picture Kawsachun News") names the publication
   const outlets = layout.chromeAuthors.filter((a) => /\s(?:news|press|media|radio|tv|agency|times|post|report|dispatch|noticias|prensa)$/i.test(a.trim()));
-  const zones: Record<Zone, string[]> = { header: layout.header, lead: layout.plain.slice(0, 2), footer: layout.footer, credits: layout.credits, tail: layout.plain.slice(-1), end: layout.plain.slice(-5), site: [...(layout.siteNames ?? []), ...outlets] };
+  const zones: Record<Zone, string[]> = { header: layout.header, lead: layout.plain.slice(0, 2), top: layout.plain.slice(0, 6), footer: layout.footer, credits: layout.credits, tail: layout.plain.slice(-1), end: layout.plain.slice(-5), site: [...(layout.siteNames ?? []), ...outlets] };
   for (const pattern of PATTERNS) {
     for (const zone of pattern.zones) {
       const lines = pattern.last ? [...zones[zone]].reverse() : zones[zone];
@@ -200,6 +206,8 @@ export function extractSource(layout: Layout, author: string | null, front?: str
         if (!m) continue;
         const raw = (pattern.pick ? pattern.pick(m, author) : m[1])
           ?.replace(/\s*\(\s*\)/g, "")
+          // "Source: WOLA, www.wola.org": the name, not its address
+          ?.replace(/,?\s*(?:https?:\/\/|www\.)\S+$/i, "")
           // "Source: Al Jazeera and news agencies": the publication, not its wire services
           ?.replace(/\s+(?:and|with|y|con)\s+(?:news\s+|other\s+)?(?:agencies|wires|wire services|agencias)$/i, "")
           // "Source: teleSUR / EFE": the publication first, the agency it drew on after it;
