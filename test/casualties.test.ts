@@ -475,3 +475,10 @@ test("a past year in a time phrase makes a sentence history, unless it also give
   assert.deepEqual(claims("Yolanda, who left Juliaca for Toronto in 1998, spoke about her nephew, wounded on January 9, the day police killed 18 people.", ctx), ["exact 18 killed people"]);
   assert.deepEqual(claims("Castillo, who won the 2021 runoff, was removed; since then 60 people have died.", ctx), ["exact 60 killed people"]);
 });
+
+test("'were among those killed', a part with a place of its own after 'including', a list that names a group within an item", () => {
+  assert.deepEqual(claims("On 11 December, two teenagers were among those killed in the city of Andahuaylas."), ["exact 2 killed teenagers"]);
+  assert.deepEqual(claims("Hundreds of people were detained, including 193 at San Marcos University."), ["at least ~100 arrested people", "exact 193 arrested people"]);
+  assert.deepEqual(claims("The office reported four more deaths in Apurímac, including two in the town of Chincheros."), ["exact 4 killed people", "exact 2 killed people"]);
+  assert.deepEqual(claims("At least 55 people have died: 46 in clashes with security forces, including one police officer, and nine in accidents linked to the roadblocks."), ["at least 55 killed people", "exact 46 killed people", "exact 9 killed people"]);
+});

@@ -263,6 +263,8 @@ export const EN_LEXICON: CasualtyLexicon = {
   defaultWho: "people",
   moreWords: ["more", "additional", "further"],
   auxiliaries: [
+    // ("two teenagers were among those killed")
+    "among", "those",
     "have", "has", "had", "having", "been", "be", "being", "were", "was", "are", "is", "got", "get", "gets", "getting",
     "gotten", "remain", "remained", "remains", "remaining", "also", "already", "now", "still", "later", "reported",
     "reportedly", "confirmed", "found", "feared", "believed", "said", "thought", "known", "presumed", "left", "to",
@@ -859,7 +861,11 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
         // ("entre ellas un reportero gráfico", one person named within a group, is no figure)
         const value = m.digits ? Number(tokens[m.start].text.replace(/[^\d]/g, "")) : numberWordValue(tokens[m.start].low, c.lex.numbers);
         if (parent && w && (w.who !== parent.who || own) && (value === undefined || value >= 2)) claimed.set(m, make(m, q.qualifier, own?.value ?? parent.kind, w.who, false, q.start));
-        else if (parent && !w && subset === "before" && c.set("relatives").has(tokens[whoFrom]?.low ?? "")) {
+        // "four more deaths in Apurímac, including two in the town of Chincheros", "hundreds were
+        // detained, including 193 at San Marcos University": a part with a place of its own
+        else if (parent && !w && subset === "before" && c.set("gapPrepositions").has(tokens[whoFrom]?.low ?? "") && (value === undefined || value >= 2)) {
+          claimed.set(m, make(m, q.qualifier, parent.kind, parent.who, false, q.start));
+        } else if (parent && !w && subset === "before" && c.set("relatives").has(tokens[whoFrom]?.low ?? "")) {
           // "the toll rose to 46, including 39 who died in clashes": a part with a state of its own
           let at = whoFrom + 1;
           while (at < whoFrom + 3 && tokens[at] && c.set("auxiliaries").has(tokens[at].low)) at++;
@@ -948,6 +954,12 @@ function breakdown(tokens: Token[], mentions: NumberMention[], claimed: Map<Numb
       continue;
     }
     if (!base || !before) continue;
+    // ("…: 46 in clashes, including one police officer, and nine in accidents": a group named within
+    // an item keeps the list open)
+    if (itemEnd >= 0 && c.set("subsetBefore").has(before.low)) {
+      itemEnd = m.end;
+      continue;
+    }
     const after = qualifierAfter(tokens, m, c);
     const next = tokens[after.end];
     if (!next || matchPhrase(c.states, tokens, after.end)) continue;
