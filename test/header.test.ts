@@ -476,3 +476,8 @@ test("a freelance's 'Special to' byline, menu buttons, an outlet in its own byli
   assert.equal(fields(`Quipu Notes\n\nA year on\n\nI'm reposting a commentary everyone should read. Republished from WOLA (Washington Office on Latin America) with permission.\n\n${LEAD}`).source, "WOLA");
   assert.equal(fields(`Peru's crisis reaches the capital\n\nBy Lucía Ferrand\n\n${LEAD}\n\nDemonstrators in central Lima on Saturday.Credit...Ana Lucía Paz for The New York Times\n\nMore text.`).source, "The New York Times");
 });
+
+test("a signature under the text is the writer; a pull quote's attribution is not", () => {
+  assert.equal(fields(`Canada must speak up on Peru\n\n${LEAD}\n\nThe people of southern Peru want to protest without being shot.\n\n— Lise Ferland-Ouimet, Latin America Program, MiningWatch Canada\n\nSubscribe to our newsletter`).author, "Lise Ferland-Ouimet");
+  assert.equal(fields(`Deadly Decline in Peru\n\n${LEAD}\n\n“My husband loved life. He did not deserve to die.”\n\n– Ruth Bárcena Loayza\n\nAt 2:50 p.m. on December 15, 2022, she saw that her husband had been shot.`).author, null);
+});

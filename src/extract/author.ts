@@ -65,6 +65,7 @@ const THIS_WAS_BY = /^[Tt]his (?:report|article|story|analysis|briefing|paper|st
 const SELF_INTRO = /^(?:[Hh]i|[Hh]ello|[Hh]ola)[,!]?\s+(?:I['’]m|I am|[Ss]oy)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})[,.]/u;
 const NAME_BAR_OUTLET = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*[|·•–—]\\s*(.{2,50})$`, "u");
 const NAME_BAR_DATE = new RegExp(`^\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s*[|·•–—]|\\s+-)\\s*(.{6,60})$`, "u");
+const SIGNATURE = new RegExp(`^[—–]\\s*(${NAME_WORD}(?:\\s+(?:(?:de|del|la|van|von)\\s+)?${NAME_WORD}){1,3})(?:,\\s*[^,]{2,60}){0,3}\\.?$`, "u");
 const PERSONAL_COPYRIGHT = new RegExp(`^(?:[Cc]opyright\\s*)?(?:©|\\([Cc]\\))\\s*(?:(?:19|20)\\d\\d\\s*)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\.?$`, "u");
 const DATE_THEN_BY = /^(.{4,60}?)\s*[|·,–—-]?\s+(?:[Bb][Yy]|[Pp]or|POR)\s+(\p{Lu}.{2,80})$/u;
 /** a show's or a panel's list of the people interviewed: they are not its writers */
@@ -225,6 +226,14 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
       const name = cleanName(m[1]);
       if (name) return name;
     }
+  }
+  // A signature under the text: "— Lise Ferland-Ouimet, Latin America Program, MiningWatch Canada"
+  // (not a pull quote's attribution, which follows the quotation)
+  for (let i = Math.max(1, end - 6); i < layout.plain.length && i < end + 4; i++) {
+    const m = layout.plain[i].length <= 140 ? layout.plain[i].match(SIGNATURE) : null;
+    if (!m || /^["“«]/.test(layout.plain[i - 1])) continue;
+    const name = cleanName(m[1]);
+    if (name && name.includes(" ")) return name;
   }
   // A personal newsletter or blog: its copyright holder is a person ("© 2023 Clara Wendt"), who wrote it
   for (const line of layout.footer) {
