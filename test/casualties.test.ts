@@ -482,3 +482,9 @@ test("'were among those killed', a part with a place of its own after 'including
   assert.deepEqual(claims("The office reported four more deaths in Apurímac, including two in the town of Chincheros."), ["exact 4 killed people", "exact 2 killed people"]);
   assert.deepEqual(claims("At least 55 people have died: 46 in clashes with security forces, including one police officer, and nine in accidents linked to the roadblocks."), ["at least 55 killed people", "exact 46 killed people", "exact 9 killed people"]);
 });
+
+test("hit by projectiles is an injury; 'none of its 3,000 workers had been hurt' is no figure", () => {
+  assert.deepEqual(claims("Twelve people were hit by rubber bullets in Lima."), ["exact 12 injured people"]);
+  none("The company said none of its roughly 3,000 workers had been hurt.");
+  assert.deepEqual(claims("At least 61 people were treated for injuries, many of them hit by bullets."), ["at least 61 injured people"]);
+});

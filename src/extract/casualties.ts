@@ -92,6 +92,8 @@ export interface CasualtyLexicon {
    *  "seventeen died in Juliaca, and ten more in Ayacucho", "y otras nueve en hechos vinculados…" */
   gapAfter?: string[];
   gapBefore?: string[];
+  /** "none of its 3,000 workers": a count of the people a casualty word says were spared */
+  noneWords?: string[];
   /** "a"/"an": one person named after a coordinated figure ("17 civilians and a police officer dead") */
   singleArticles?: string[];
   /** words between a share's group and its state: "five of the soldiers were listed as missing" */
@@ -191,6 +193,8 @@ export const EN_LEXICON: CasualtyLexicon = {
     "taken to the hospital": "injured", "admitted to hospital": "injured", "shot and wounded": "injured",
     "shot and injured": "injured", "in hospital": "injured", "in the hospital": "injured", "in intensive care": "injured",
     "admitted to the hospital": "injured", "admitted to a hospital": "injured",
+    // "At least 10 of them had been hit by tear gas canisters or rubber pellets"
+    ...Object.fromEntries(["hit", "struck"].flatMap((v) => ["tear gas", "a tear gas", "pellets", "rubber", "bullets", "a bullet", "projectiles", "a projectile", "gunfire", "buckshot", "stones"].map((w) => [`${v} by ${w}`, "injured" as CasualtyKind]))),
     arrested: "arrested", detained: "arrested", jailed: "arrested", imprisoned: "arrested", apprehended: "arrested",
     arrests: "arrested", detentions: "arrested", detainees: "arrested", "taken into custody": "arrested",
     "taken into police custody": "arrested", "rounded up": "arrested", "in custody": "arrested", "in police custody": "arrested",
@@ -301,6 +305,7 @@ export const EN_LEXICON: CasualtyLexicon = {
   pronounsAfterOf: ["them", "those", "these"],
   objectPronouns: ["them", "whom", "which", "us", "it"],
   singleArticles: ["a", "an"],
+  noneWords: ["none", "neither", "nobody"],
   reportedAs: ["listed", "reported", "declared", "confirmed", "registered", "as", "later", "also"],
   finiteStates: ["died", "perished", "drowned", "disappeared", "lost their lives"],
   pastYearPrepositions: ["in", "during"],
@@ -493,6 +498,7 @@ export const ES_LEXICON: CasualtyLexicon = {
   pronounsAfterOf: ["ellos", "ellas", "estos", "estas", "esos", "esas"],
   objectPronouns: ["ellos", "ellas", "quienes", "cuales", "nosotros"],
   singleArticles: ["un", "una"],
+  noneWords: ["ninguno", "ninguna", "nadie"],
   reportedAs: ["reportados", "reportadas", "declarados", "declaradas", "como", "luego", "también"],
   finiteStates: ["murieron", "fallecieron", "perecieron", "desaparecieron", "perdieron la vida"],
   pastYearPrepositions: ["en", "durante"],
@@ -818,8 +824,9 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
       // "Forty-seven of them died in clashes": a share of a group, stated with its own verb, is a
       // figure of its own (the breakdown of a toll); "48 of the dead are civilians" is not
       const verbAt = m.end + 2;
+      // (not a vague share: "many of them hit by bullets" says how, not how many)
       const share =
-        subset === "of" && c.set("pronounsAfterOf").has(tokens[m.end + 1]?.low ?? "") && tokens[verbAt] && (matchPhrase(c.states, tokens, verbAt) || c.set("auxiliaries").has(tokens[verbAt].low))
+        subset === "of" && !(m.vague && m.estimate === null) && c.set("pronounsAfterOf").has(tokens[m.end + 1]?.low ?? "") && tokens[verbAt] && (matchPhrase(c.states, tokens, verbAt) || c.set("auxiliaries").has(tokens[verbAt].low))
           ? subjectState(tokens, { ...m, end: verbAt }, c, prevWho)
           : // "de las cuales 193 fueron intervenidas el 21 de enero": a share with a verb of its own
             // ("of whom 40 lost their lives in clashes": the state right after the figure)
@@ -1489,6 +1496,11 @@ function isTrap(m: NumberMention, tokens: Token[], sentence: string, c: Compiled
   const first = tokens[m.start];
   const next = tokens[m.end];
   const prev = tokens[m.start - 1];
+  // "none of its roughly 3,000 workers had been hurt", "ninguno de sus 3.000 trabajadores": a count of those spared
+  for (let k = m.start - 1, steps = 0; k >= 1 && steps < 4; k--, steps++) {
+    if (tokens[k].low === lex.numbers.of && c.set("noneWords").has(tokens[k - 1].low)) return true;
+    if (tokens[k].type !== "word") break;
+  }
   // "10th", "16-year-old", "5km"
   if (m.suffix && !Object.hasOwn(lex.qualifiersAfter, m.suffix)) return true;
   if (next) {
