@@ -403,3 +403,11 @@ test("Spanish: 'se han cobrado la vida de', 'ha costado la vida a'", () => {
   assert.deepEqual(es("Las protestas ya se han cobrado la vida de 42 personas."), ["exact 42 killed people"]);
   assert.deepEqual(es("La represión ha costado la vida a 60 peruanos."), ["exact 60 killed people"]);
 });
+
+test("Spanish: a text that names its own day ('este lunes 6 de marzo') names earlier days with the article alone", async () => {
+  const { extractPublicationDate } = await import("../src/extract/date.ts");
+  const d = (t: string) => extractPublicationDate(t, { lang: "es" }).date;
+  assert.equal(d("Este lunes 6 de marzo de 2023 se recuperó el último cuerpo. En Juli, los enfrentamientos del sábado dejaron 18 heridos."), "2023-03-06");
+  // a wire lead's "el domingo", with no day of its own named, is the day of the news
+  assert.equal(d("CUSCO (AP) — Cientos de turistas fueron evacuados el domingo, mientras seguían las protestas que empezaron el 7 de diciembre de 2022."), "2022-12-11");
+});

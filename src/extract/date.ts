@@ -286,7 +286,8 @@ interface WeekdayMention {
   text: string;
   weekday: number;
   sentence: number;
-  relation: "last" | "next" | null;
+  /** "last"/"next": named so ("last Friday"); "past": a day the language names as past by its article ("el sábado") */
+  relation: "last" | "next" | "past" | null;
   future: boolean;
 }
 interface YearMention {
@@ -469,7 +470,7 @@ function scan(raw: string, normalized: boolean, L: DateLocale): Scan {
         if (L.lowercaseNames && UPPER_FIRST.test(m[0]) && index > starts[sentence] && !OPENS_BEFORE.test(text.slice(index - 3, index))) break;
         // … and one followed by a capitalized word ("Domingo Pérez") is a name at a sentence start too
         if (L.lowercaseNames && UPPER_FIRST.test(m[0]) && UPPER_NEXT.test(after)) break;
-        const relation = L.lastBefore.test(tail) || L.lastAfter?.test(after) ? "last" : L.nextBefore.test(tail) || L.nextAfter?.test(after) ? "next" : null;
+        const relation = L.lastBefore.test(tail) || L.lastAfter?.test(after) ? "last" : L.nextBefore.test(tail) || L.nextAfter?.test(after) ? "next" : L.pastBefore?.test(tail) ? "past" : null;
         const futureAfter = L.weekdayFutureAfter !== undefined && L.weekdayFutureAfter.test(text.slice(end, end + 120));
         weekdays.push({ index, text: weekdayPhrase(text, index, m[0], starts[sentence], L), weekday: weekdayIndex(g[0])!, sentence, relation, future: future || futureAfter || L.weekdayFutureBefore.test(tail) });
         break;
@@ -1072,8 +1073,15 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
     const n = d.future ? null : resolve(d, eventYears);
     if (n !== null && n <= latest.n && n > latest.n - 7) recent.add(weekdayOf(n));
   }
+  // A text that names its own day ("este lunes 6 de marzo") names the days before it with the article
+  // alone ("los enfrentamientos del sábado"); without that anchor a wire lead's "el domingo" is the
+  // day of the news, after the dates it recalls.
+  const sameDay = L.sameDayWeekday;
+  const present =
+    sameDay !== undefined &&
+    [...sc.weekdays, ...sc.dates.filter((d) => d.weekday !== null)].some((x) => sameDay.test(sc.text.slice(Math.max(0, x.index - 12), x.index)));
   for (const w of sc.weekdays) {
-    if (w.future || w.relation === "next" || recent.has(w.weekday)) continue;
+    if (w.future || w.relation === "next" || (w.relation === "past" && present) || recent.has(w.weekday)) continue;
     const n = latest.n + ((w.weekday - weekdayOf(latest.n) + 7) % 7);
     if (n > pub && n <= today) {
       pub = n;
@@ -1237,6 +1245,8 @@ interface DateLocale {
   lowercaseNames: boolean;
   lastBefore: RegExp;
   lastAfter?: RegExp;
+  /** an article before a weekday that makes it a day gone by, never a later one ("el sábado") */
+  pastBefore?: RegExp;
   nextBefore: RegExp;
   nextAfter?: RegExp;
   notAYearAfter: RegExp;
@@ -1356,6 +1366,9 @@ const ES_DATES: DateLocale = {
   weekdayNotDayAfter: /^\s+(?:santo|de ramos|de pascua|de resurrecci[oó]n|negro|sangriento)/i,
   lowercaseNames: true,
   lastBefore: /(?:pasado|último|ultimo)\s*$/,
+  // ("los enfrentamientos del sábado", "el lunes murieron": Spanish names the days already past
+  // with the article; this week's with "este", a coming one with "próximo")
+  pastBefore: /(?:^|[^a-záéíóúñ])(?:del|el)\s*$/,
   lastAfter: /^\s+(?:pasado|último|ultimo)(?![a-záéíóúñ])/i,
   nextBefore: /(?:próximo|proximo|este próximo)\s*$/,
   nextAfter: /^\s+(?:próximo|proximo|que viene|entrante)(?![a-záéíóúñ])/i,

@@ -538,6 +538,9 @@ export function sectionOrPlace(name: string): boolean {
   return (words.length > 0 && words.every((w) => SECTION_WORDS.has(w) || SECTION_JOINERS.has(w)) && !words.every((w) => SECTION_JOINERS.has(w))) || INDEX.has(nameKey(name));
 }
 
+/** a site's own address as its name: "swissinfo.ch", "SpaceWar.com" */
+const SITE_ADDRESS = /(?<![\w.@/-])[\p{L}][\p{L}\d-]{2,30}\.(?:com|org|net|info|news|tv|ch|pe|es|co\.uk)(?![\w.-])/u;
+
 /** How many lines from the top a masthead and a page's own title line are looked for in. */
 const TOP_LINES = 40;
 const TITLE_SEPARATOR = /\s+[-–—|]\s+|\|/;
@@ -607,7 +610,8 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     // navigation further down (a share row under the headline) is not the masthead's; a cookie
     // notice above it is no reason to stop looking
     // (a motto under the site's name may run longer: "The Andes Observer" / "Independent reporting from …")
-    else if (!drop.has(k) && plainAt(k).split(/\s+/).length > 8 && !chrome(k) && !(k > 0 && paras[k - 1].length <= 40 && properName(plainAt(k - 1)) && paras[k].length <= 160 && !/[.!?]["”’)]?$/.test(paras[k]))) break;
+    // ("SWI swissinfo.ch" / "Un servicio de la Sociedad Suiza de Radiodifusión…": a site's address counts as its name)
+    else if (!drop.has(k) && plainAt(k).split(/\s+/).length > 8 && !chrome(k) && !(k > 0 && paras[k - 1].length <= 40 && (properName(plainAt(k - 1)) || SITE_ADDRESS.test(plainAt(k - 1))) && paras[k].length <= 160 && !/[.!?]["”’)]?$/.test(paras[k]))) break;
   }
   if (lastNav > 0) {
     const block: number[] = [];
@@ -644,6 +648,11 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       // ("Welcome to the United Nations" over "UN News": the first line that is a name)
       for (const k of block.slice(0, 3)) {
         // ("MercoPress. South Atlantic News Agency": the name before its motto)
+        const address = plainAt(k).length <= 40 ? plainAt(k).match(SITE_ADDRESS) : null;
+        if (address) {
+          siteNames.push(address[0]);
+          break;
+        }
         const name = plainAt(k).split(TITLE_SEPARATOR)[0].split(/,\s+/)[0].split(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u)[0].trim();
         if (name.split(/\s+/).length <= 6 && !DIGIT.test(name) && properName(name)) {
           siteNames.push(name);

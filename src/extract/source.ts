@@ -126,6 +126,8 @@ const PATTERNS: SourcePattern[] = [
   // "Términos y Condiciones | Política de Privacidad | © 2023 Infobae" at the very end of the page
   // ("Front Line Defenders is a registered charity in Ireland. © 2023 Front Line Defenders")
   { zones: ["footer", "end"], re: /(?:^|[|·•]\s*|[.!]\s+)(?:copyright\s*)?©\s*(.+)$/i, pick: pickCopyright, last: true },
+  // a rights line without the sign: "Pachamama Radio - Puno, Perú. Todos los derechos reservados."
+  { zones: ["footer", "end"], re: /^(\p{Lu}[\p{L}\d&.'’ ]{1,50}?)(?:\s[-–—|]\s[^.]{1,40})?\.\s*(?:todos los derechos reservados|all rights reserved)\.?$/iu, pick: (m) => (lookupPlace(m[1]) ? null : m[1].trim()) },
   // "LIMA, 12 ene (Reuters) -", "Lima, 15 de enero (EFE).-", "Huamanga, dic. 16 (ANDINA).", "MADRID (EUROPA PRESS) -"
   { zones: ["header", "lead"], re: new RegExp(`^\\p{Lu}[\\p{L}\\d .'-]{1,40},?\\s.{0,30}?\\((${AGENCY_NAMES})\\)\\s*(?:\\.?\\s*[-–—]|[.:](?=\\s|$)|$)`, "iu"), pick: (m) => AGENCIES[m[1].toLowerCase()] ?? null },
   // "Redacción BBC News Mundo", "Redacción La República": the desk is the publication's
