@@ -455,6 +455,7 @@ test("figures that share a verb or a group: 'and ten more in', 'of whom 40', 'in
   assert.deepEqual(claims("The clashes left 17 civilians and a police officer dead."), ["exact 17 killed civilians"]);
   assert.deepEqual(claims("Two of the wounded died, bringing the number killed in Ayacucho to 10."), ["exact 2 killed people", "exact 10 killed people"]);
   assert.deepEqual(claims("They killed 17 of our brothers and sisters."), ["exact 17 killed people"]);
+  assert.deepEqual(claims("Two of the wounded died, raising the Ayacucho toll to ten."), ["exact 2 killed people", "exact 10 killed people"]);
   assert.deepEqual(claims("Five of the soldiers were listed as missing."), ["exact 5 missing soldiers"]);
 });
 

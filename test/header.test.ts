@@ -481,3 +481,12 @@ test("a signature under the text is the writer; a pull quote's attribution is no
   assert.equal(fields(`Canada must speak up on Peru\n\n${LEAD}\n\nThe people of southern Peru want to protest without being shot.\n\n— Lise Ferland-Ouimet, Latin America Program, MiningWatch Canada\n\nSubscribe to our newsletter`).author, "Lise Ferland-Ouimet");
   assert.equal(fields(`Deadly Decline in Peru\n\n${LEAD}\n\n“My husband loved life. He did not deserve to die.”\n\n– Ruth Bárcena Loayza\n\nAt 2:50 p.m. on December 15, 2022, she saw that her husband had been shot.`).author, null);
 });
+
+test("an outlet describing itself under the text; a writer named in the standfirst or beside the date under it", () => {
+  assert.equal(fields(`Peru: teenagers among the dead\n\n${LEAD}\n\nMore of the story.\n\nPeoples Dispatch is an international media project bringing voices from people’s movements across the world.`).source, "Peoples Dispatch");
+  assert.equal(fields(`Peru: the taking of Lima\n\nHUGH MARSDEN reports on the ‘Taking of Lima’, as marchers from the southern Andes arrive in the capital\n\n${LEAD}`).author, "Hugh Marsden");
+  assert.equal(fields(`Peru: repression over elections\n\nThe bloodiest day since Castillo’s removal shows the government has chosen repression, writes Hannah Corrigan\n\n${LEAD}`).author, "Hannah Corrigan");
+  assert.equal(fields(`Peru: teenagers among the dead as police open fire on protesters in Apurímac\n\nThe killings in Andahuaylas and Chincheros are the bloodiest since Pedro Castillo’s removal, as the government of Dina Boluarte sends troops to the southern highlands\n\nDecember 13, 2022 by Raquel Huamaní Soto\n\n${LEAD}`).author, "Raquel Huamaní Soto");
+  // an organization described in the body is no outlet
+  assert.equal(fields(`Peru: a report\n\nHuman Rights Watch is an international organization that documented the killings.\n\n${LEAD}`).source, null);
+});

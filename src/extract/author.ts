@@ -67,6 +67,8 @@ const NAME_BAR_OUTLET = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*
 const NAME_BAR_DATE = new RegExp(`^\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s*[|·•–—]|\\s+-)\\s*(.{6,60})$`, "u");
 const SIGNATURE = new RegExp(`^[—–]\\s*(${NAME_WORD}(?:\\s+(?:(?:de|del|la|van|von)\\s+)?${NAME_WORD}){1,3})(?:,\\s*[^,]{2,60}){0,3}\\.?$`, "u");
 const PERSONAL_COPYRIGHT = new RegExp(`^(?:[Cc]opyright\\s*)?(?:©|\\([Cc]\\))\\s*(?:(?:19|20)\\d\\d\\s*)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\.?$`, "u");
+const CAPS_REPORTS = /^(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,3})\s+(?:reports|writes|explains|argues|looks at|asks)\b/u;
+const WRITES_NAME = new RegExp(`[,.;:—–]\\s+(?:writes|reports|argues)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\.?$`, "u");
 const DATE_THEN_BY = /^(.{4,60}?)\s*[|·,–—-]?\s+(?:[Bb][Yy]|[Pp]or|POR)\s+(\p{Lu}.{2,80})$/u;
 /** a show's or a panel's list of the people interviewed: they are not its writers */
 const GUEST_LABEL = /^(?:guests?|invitad[oa]s?|entrevistad[oa]s?|featuring|panelists?|speakers?|interviewees?)\s*:?$/i;
@@ -126,6 +128,12 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
     const name = cleanName(m[1]);
     if (name && name.includes(" ")) return name;
   }
+  // a standfirst that names its writer: "HUGH MARSDEN reports from Lima on …", "…, writes Hannah Corrigan"
+  for (const line of layout.header.slice(0, 6)) {
+    const m = line.length <= 300 ? line.match(CAPS_REPORTS) ?? line.match(WRITES_NAME) : null;
+    const name = m ? cleanName(m[1]) : null;
+    if (name && name.includes(" ")) return name;
+  }
   // a repost's credit: "Originally published: Peoples Dispatch on February 8, 2023 by Lucía Ticona (more by …)"
   for (const line of layout.header) {
     const m = line.length <= 200 ? line.match(/^originally published\s*:.*?\sby\s+(\p{Lu}.{2,120})$/iu) : null;
@@ -176,6 +184,10 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
     const m = line.length <= 70 ? line.match(BYLINE) : null;
     const name = m && /^\p{Lu}/u.test(m[1]) ? cleanName(m[1]) : null;
     if (name && name.includes(" ")) return name;
+    // ("December 13, 2022 by Raquel Huamaní Soto" under a long standfirst)
+    const d = line.length <= 120 ? line.match(DATE_THEN_BY) : null;
+    const dated = d && isDateline(d[1].trim()) ? cleanName(d[2]) : null;
+    if (dated && dated.includes(" ")) return dated;
   }
   for (const raw of layout.chromeAuthors) {
     const name = cleanName(raw);

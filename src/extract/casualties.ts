@@ -1378,12 +1378,18 @@ function tollAt(tokens: Token[], p: number, c: Compiled): { kind: CasualtyKind |
   return t ? { kind: t.value, end: p + t.len } : null;
 }
 
-/** The kind a bare toll ("the toll rose to 49") counts: the sentence's first casualty word, else the lexicon's default. */
+/**
+ * The kind a bare toll ("the toll rose to 49") counts: the dead when the sentence speaks of any ("two
+ * of the wounded died, raising the toll to ten"), else its first casualty word, else the lexicon's default.
+ */
 function firstKind(tokens: Token[], c: Compiled): CasualtyKind | null {
+  let first: CasualtyKind | null = null;
   for (let p = 0; p < tokens.length; p++) {
     const st = matchPhrase(c.states, tokens, p);
-    if (st) return st.value;
+    if (st?.value === "killed") return "killed";
+    if (st && first === null) first = st.value;
   }
+  if (first !== null) return first;
   return c.lex.bareTollKind === undefined ? "killed" : c.lex.bareTollKind;
 }
 

@@ -141,6 +141,9 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["footer"], re: new RegExp(`^(?:\\(c\\)\\s*|©\\s*)?((?:agencia\\s+|agence\\s+)?(?:${AGENCY_NAMES}|france[- ]presse))\\.?$`, "iu"), pick: (m) => canonical(m[1]) },
   // the site's own line under the article: "Caritas Internationalis – News – 23/01/2023"
   { zones: ["end", "footer"], re: /^(\p{Lu}[\p{L}&.'’ ]{1,50}?)(?:\s[–—|-]\s[\p{L} ]{2,20})?\s[–—|-]\s\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/u, pick: (m) => (lookupPlace(m[1]) ? null : m[1]) },
+  // the outlet describing itself under the text: "Peoples Dispatch is an international media project
+  // …", "The Morning Star is the only English-language socialist daily newspaper in the world."
+  { zones: ["end", "footer"], re: /^(?:The\s+)?(\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,4})\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:media project|newspaper|news site|news website|news agency|news outlet|news service|magazine|publication|journal|website|radio station|justice project|media outlet)\b/u },
   // a newsletter's own sign-up box under the text: "Subscribe to Andes Notebook"
   { zones: ["end", "footer"], re: /^[Ss]ubscribe to (?!our\b|the newsletter\b|newsletters?\b)(\p{Lu}[\p{L}\d&'’ .-]{1,50})$/u },
   // a byline that names the outlet with its agencies: "By Euronews with AFP, AP"
