@@ -411,3 +411,8 @@ test("Spanish: a text that names its own day ('este lunes 6 de marzo') names ear
   // a wire lead's "el domingo", with no day of its own named, is the day of the news
   assert.equal(d("CUSCO (AP) — Cientos de turistas fueron evacuados el domingo, mientras seguían las protestas que empezaron el 7 de diciembre de 2022."), "2022-12-11");
 });
+
+test("Spanish: 'atendidos en hospitales' is injured, 'seguían sin ser ubicados' is missing", () => {
+  assert.deepEqual(es("El Ministerio de Salud reportó 16 civiles atendidos en hospitales de Lima."), ["exact 16 injured civilians"]);
+  assert.deepEqual(es("Al menos dos jóvenes que participaron en la marcha seguían sin ser ubicados por sus familias."), ["at least 2 missing youths"]);
+});

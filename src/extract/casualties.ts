@@ -387,10 +387,13 @@ export const ES_LEXICON: CasualtyLexicon = {
       "víctima mortal", "cadáveres", "cadaveres", "cuerpos sin vida", "asesinatos", "homicidios", "quemado vivo", "quemados vivos"], "killed"),
     ...ES_INJURED_P.map((w) => [w, "injured"] as [string, CasualtyKind]),
     ...esVerb(["lesiones", "heridas de bala", "heridos de bala", "heridas de gravedad"], "injured"),
+    // "16 civiles atendidos en hospitales de Lima", "16 personas fueron atendidas en hospitales por lesiones"
+    ...agree("atendid").flatMap((p) => ["en hospitales", "en el hospital", "en centros de salud", "en establecimientos de salud", "por lesiones", "por heridas"].map((w) => [`${p} ${w}`, "injured"] as [string, CasualtyKind])),
     ...ES_ARRESTED_P.map((w) => [w, "arrested"] as [string, CasualtyKind]),
     ...esVerb(["detenciones", "arrestos", "capturas", "privados de su libertad", "privadas de su libertad", "bajo arresto", "tras las rejas"], "arrested"),
     ...ES_MISSING_P.map((w) => [w, "missing"] as [string, CasualtyKind]),
-    ...esVerb(["desapariciones", "no localizados", "sin ubicar", "en paradero desconocido"], "missing"),
+    ...esVerb(["desapariciones", "no localizados", "sin ubicar", "en paradero desconocido", "sin ser ubicados", "sin ser ubicadas",
+      "sin ser localizados", "sin ser localizadas", "no ubicados", "no ubicadas"], "missing"),
   ]),
   // participles cannot be active; "18 manifestantes detuvieron a dos policías" has no state word
   transitive: [],
