@@ -490,3 +490,12 @@ test("an outlet describing itself under the text; a writer named in the standfir
   // an organization described in the body is no outlet
   assert.equal(fields(`Peru: a report\n\nHuman Rights Watch is an international organization that documented the killings.\n\n${LEAD}`).source, null);
 });
+
+test("a reader service's metadata: the title line, the address and the label; editions and rights lines", () => {
+  const f = fields(`Title: La represión en Ayacucho convierte a la ciudad en el epicentro del duelo | Internacional | EL PAÍS América\n\nURL Source: https://elpais.com/america/2022-12-16/la-represion.html\n\nPublished Time: 2022-12-16T22:05:14+01:00\n\nMarkdown Content:\n# La represión en Ayacucho convierte a la ciudad en el epicentro del duelo\n\n${LEAD}`);
+  assert.equal(f.title, "La represión en Ayacucho convierte a la ciudad en el epicentro del duelo");
+  assert.equal(f.source, "El País");
+  assert.ok(!f.layout.header.some((l) => l.startsWith("URL Source")));
+  assert.equal(fields(`Regresan los detenidos\n\n${LEAD}\n\nNoticias relacionadas\n- Juliaca: docentes se suman a la huelga\n\nDiario Los Andes | Jr. Ilave, Puno | Todos los derechos reservados`).source, "Diario Los Andes");
+  assert.equal(fields(`${LEAD}\n\nMás texto.\n\nWayka es un medio independiente y sin fines de lucro. Si valoras nuestro trabajo, apóyanos.`).source, "Wayka");
+});

@@ -126,6 +126,8 @@ const FOOTER_START: RegExp[] = [
   /^this article (was )?(originally|first) (published|appeared)\b/i,
   /^(originally|first) (published|appeared) (in|by|on|at)\b/i,
   /^todos los derechos reservados\b/i,
+  // "Diario Los Andes | Jr. Ilave, Puno | Todos los derechos reservados", "Pachamama Radio - Puno. Todos los derechos reservados."
+  /^.{2,100}(?:[|·•.]\s*)(?:todos los derechos reservados|all rights reserved)\.?$/i,
   /^(esta|este) (nota|artículo|texto|información) (fue )?(publicad[oa]|difundid[oa]) (originalmente|por primera vez)\b/i,
   // Reuters' Spanish service signs off with its reporters: "(Reporte de …; editado por …)"
   /^\((reporte|reportaje|información|informacion|reporting|additional reporting) (de|por|by)\s/i,
@@ -538,6 +540,23 @@ export function sectionOrPlace(name: string): boolean {
   return (words.length > 0 && words.every((w) => SECTION_WORDS.has(w) || SECTION_JOINERS.has(w)) && !words.every((w) => SECTION_JOINERS.has(w))) || INDEX.has(nameKey(name));
 }
 
+/**
+ * A page saved through a reader service opens with its metadata: "Title: <the page's title line>",
+ * "URL Source: https://…", "Published Time: 2022-12-16T22:05:14+01:00", "Markdown Content:". The
+ * title line is read like any page's (headline and site), the address and the label are dropped, the
+ * time stays as a date line.
+ */
+function readerMetadata(paras: string[]): string[] {
+  if (!paras[0]?.startsWith("Title: ") || !paras.slice(1, 4).some((p) => p.startsWith("URL Source: "))) return paras;
+  const out: string[] = [];
+  for (let k = 0; k < paras.length; k++) {
+    const p = paras[k];
+    if (k < 6 && (p.startsWith("URL Source: ") || p === "Markdown Content:")) continue;
+    out.push(k === 0 ? p.slice(7).trim() : k < 6 && p.startsWith("Published Time: ") ? `Published ${p.slice(16).trim()}` : p);
+  }
+  return out;
+}
+
 /** a site's own address as its name: "swissinfo.ch", "SpaceWar.com" */
 const SITE_ADDRESS = /(?<![\w.@/-])[\p{L}][\p{L}\d-]{2,30}\.(?:com|org|net|info|news|tv|ch|pe|es|co\.uk)(?![\w.-])/u;
 
@@ -583,13 +602,16 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     if (line.length > 250 || !TITLE_SEPARATOR.test(line)) continue;
     const m = line.match(/^(.+?)(?:\s+[-–—|]\s+|\|)([^|–—]+)$/) ?? null;
     const first = line.match(/^([^|–—]+?)(?:\s+[-–—|]\s+|\|)(.+)$/) ?? null;
-    for (const [head, site] of [m ? [m[1], m[2]] : null, first ? [first[2], first[1]] : null].filter(Boolean) as [string, string][]) {
+    // ("<headline> | Internacional | EL PAÍS América": the headline, a section, the site)
+    const both = m && first && first[1] !== m[1] ? [first[1], m[2]] : null;
+    for (const [head, site] of [m ? [m[1], m[2]] : null, first ? [first[2], first[1]] : null, both].filter(Boolean) as [string, string][]) {
       const h = head.trim(), st = site.trim();
       if (h.split(/\s+/).length < 3) continue;
       let repeated = false;
       const low = h.toLowerCase();
       // (lengths first: most lines are paragraphs of another length altogether)
-      for (let j = k + 1; j < limit && !repeated; j++) if ((paras[j].includes("](") || Math.abs(paras[j].length - h.length) <= 2) && plainAt(j).toLowerCase() === low) repeated = true;
+      // (a converter's Markdown heading, "# <headline>", repeats it too)
+      for (let j = k + 1; j < limit && !repeated; j++) if ((paras[j].includes("](") || Math.abs(paras[j].replace(/^#+\s+/, "").length - h.length) <= 2) && plainAt(j).replace(/^#+\s+/, "").toLowerCase() === low) repeated = true;
       if (!repeated) continue;
       headline = h;
       drop.add(k);
@@ -831,7 +853,7 @@ export function segment(text: string): Layout {
   let inBody = false;
   let headerLines = 0;
 
-  const paras = paragraphs(text);
+  const paras = readerMetadata(paragraphs(text));
   // Site navigation above the headline: link-only lines, and runs of short menu items. Each
   // paragraph's place in such a run is worked out once, only for the page's first lines.
   const navTop = Math.min(paras.length, 80);

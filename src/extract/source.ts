@@ -48,6 +48,8 @@ const AGENCY_ALIASES: [RegExp, string][] = [
   [/^agencia (.+)$/i, "$1"],
 ];
 function canonical(name: string): string {
+  // "EL PAÍS América": a logo's name in capitals with the region of its edition is the paper
+  name = name.replace(/^(\p{Lu}[\p{Lu}\s'’.]{1,30}?)\s+(?:Am[eé]rica|Americas|Edition|Edición)$/u, "$1");
   // "EL PAÍS" in a copyright line is El País; acronyms ("CNN", "AFP") stay as they are
   if (name === name.toUpperCase() && /\s/.test(name) && /\p{Lu}{4,}/u.test(name)) name = name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
   for (const [re, to] of AGENCY_ALIASES) {
@@ -127,7 +129,8 @@ const PATTERNS: SourcePattern[] = [
   // ("Front Line Defenders is a registered charity in Ireland. © 2023 Front Line Defenders")
   { zones: ["footer", "end"], re: /(?:^|[|·•]\s*|[.!]\s+)(?:copyright\s*)?©\s*(.+)$/i, pick: pickCopyright, last: true },
   // a rights line without the sign: "Pachamama Radio - Puno, Perú. Todos los derechos reservados."
-  { zones: ["footer", "end"], re: /^(\p{Lu}[\p{L}\d&.'’ ]{1,50}?)(?:\s[-–—|]\s[^.]{1,40})?\.\s*(?:todos los derechos reservados|all rights reserved)\.?$/iu, pick: (m) => (lookupPlace(m[1]) ? null : m[1].trim()) },
+  // ("Diario Los Andes | Jr. Ilave, Puno | Todos los derechos reservados")
+  { zones: ["footer", "end"], re: /^(\p{Lu}[\p{L}\d&.'’ ]{1,50}?)(?:\s[-–—|]\s[^|]{1,40}?)?(?:\.\s*|\s[|·•]\s)(?:todos los derechos reservados|all rights reserved)\.?$/iu, pick: (m) => (lookupPlace(m[1]) ? null : m[1].trim()) },
   // "LIMA, 12 ene (Reuters) -", "Lima, 15 de enero (EFE).-", "Huamanga, dic. 16 (ANDINA).", "MADRID (EUROPA PRESS) -"
   { zones: ["header", "lead"], re: new RegExp(`^\\p{Lu}[\\p{L}\\d .'-]{1,40},?\\s.{0,30}?\\((${AGENCY_NAMES})\\)\\s*(?:\\.?\\s*[-–—]|[.:](?=\\s|$)|$)`, "iu"), pick: (m) => AGENCIES[m[1].toLowerCase()] ?? null },
   // "Redacción BBC News Mundo", "Redacción La República": the desk is the publication's
@@ -144,6 +147,8 @@ const PATTERNS: SourcePattern[] = [
   // the outlet describing itself under the text: "Peoples Dispatch is an international media project
   // …", "The Morning Star is the only English-language socialist daily newspaper in the world."
   { zones: ["end", "footer"], re: /^(?:The\s+)?(\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,4})\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:media project|newspaper|news site|news website|news agency|news outlet|news service|magazine|publication|journal|website|radio station|justice project|media outlet)\b/u },
+  // "Wayka es un medio independiente y sin fines de lucro."
+  { zones: ["end", "footer"], re: /^(\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,4})\s+es\s+(?:un|una|el|la)\s+(?:[\p{L}-]+\s+){0,4}?(?:medio|diario|periódico|revista|portal|agencia de noticias|emisora|radio|plataforma periodística)\b/u },
   // a newsletter's own sign-up box under the text: "Subscribe to Andes Notebook"
   { zones: ["end", "footer"], re: /^[Ss]ubscribe to (?!our\b|the newsletter\b|newsletters?\b)(\p{Lu}[\p{L}\d&'’ .-]{1,50})$/u },
   // a byline that names the outlet with its agencies: "By Euronews with AFP, AP"
