@@ -246,3 +246,12 @@ test("a province with a name of its own needs no cue; a two-word name written as
   assert.ok(names("Some 2,000 people marched from the cemetery of Huamanga to the main square.").includes("Huamanga"));
   assert.ok(names("Communities from Huanta, Vilcashuamán and La Mar joined the march.").includes("Vilcas Huamán"));
 });
+
+test("a town named like a person, in a text about Peru's places, where the text puts it as a place", () => {
+  const text = (s: string) => `Blockades continued in Puno, Ilave and Juliaca on Monday. ${s}`;
+  assert.ok(names(text("Soldiers travelled from Juli to Ilave.")).includes("Juli"));
+  assert.ok(names(text("Clashes were reported in Ilave, Juli and Pomata.")).includes("Juli"));
+  // a person's first name after "from", and a text that names no Peruvian places
+  assert.ok(!names(text("With assistance from Tomás Ricardo.")).includes("Tomas"));
+  assert.ok(!names("We talked in Juli about the song.").includes("Juli"));
+});

@@ -162,6 +162,22 @@ class PlaceScan {
     this.n = this.t.n;
   }
 
+  /** a capitalized word right after: the hit is the first name of a person ("from Tomás Ricardo") */
+  nameContinues(j: number): boolean {
+    return j < this.n && this.t.cap(j) && this.adjacent(j - 1, j) && !this.sentenceStart(j);
+  }
+
+  private peru: boolean | undefined;
+  /** the text names at least three Peruvian places it may name freely (Puno, Ilave, Ayacucho…) */
+  aboutPeru(): boolean {
+    if (this.peru === undefined) {
+      let found = 0;
+      for (let k = 0; k < this.n && found < 3; k++) if (this.t.cap(k) && INDEX.get(this.t.key(k))?.some((c) => c.entry.country === "PE" && c.tier === TIER.Any)) found++;
+      this.peru = found >= 3;
+    }
+    return this.peru;
+  }
+
   sep(a: number, b: number): string {
     return this.text.slice(this.t.end[a], this.t.start[b]);
   }
@@ -248,7 +264,10 @@ class PlaceScan {
         let textCands = cands.filter((c) => c.tier !== TIER.LookupOnly);
         // a Peruvian town named like a word or a person ("Juli") is read only where the text says
         // it is a place: "the town of Juli", "el distrito de Juli", "Juli province"
-        if (!textCands.length && this.geoNounCue(i, i + len)) textCands = cands.filter((c) => c.entry.country === "PE");
+        // — or where a text about Peru's places puts it as a place: "en Juli", "between Ilave and Juli",
+        // "Ilave, Juli y Pomata" (a person's name after "in" is rare; in a text naming no Peruvian
+        // places, "Juli" is left alone)
+        if (!textCands.length && (this.geoNounCue(i, i + len) || (this.hasLocativeCue(i, i + len) && !this.nameContinues(i + len) && this.aboutPeru()))) textCands = cands.filter((c) => c.entry.country === "PE");
         if (!textCands.length) continue;
         consumed = len;
         const j = i + len;
