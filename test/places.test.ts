@@ -255,3 +255,8 @@ test("a town named like a person, in a text about Peru's places, where the text 
   assert.ok(!names(text("With assistance from Tomás Ricardo.")).includes("Tomas"));
   assert.ok(!names("We talked in Juli about the song.").includes("Juli"));
 });
+
+test("'el puente internacional de Desaguadero', 'run out of La Paz'", () => {
+  assert.ok(names("Los manifestantes bloquearon el puente internacional de Desaguadero, en la frontera con Bolivia.").includes("Desaguadero"));
+  assert.ok(names("A conspiracy run out of La Paz, they said.").includes("La Paz"));
+});

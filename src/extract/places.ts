@@ -480,7 +480,10 @@ class PlaceScan {
       if (pk === "of" || pk === "de" || pk === "del") {
         // "the province of Chucuito", "el aeropuerto de Huamanga", "las provincias aimaras de El Collao"
         if (GEO_NOUNS.has(t.key(prev2)) || PLACE_OF.has(t.key(prev2))) return true;
-        if (i > 2 && !t.cap(prev2) && GEO_NOUNS.has(t.key(i - 3)) && this.adjacent(i - 3, prev2)) return true;
+        // ("el puente internacional de Desaguadero", "las provincias aimaras de El Collao")
+        if (i > 2 && !t.cap(prev2) && (GEO_NOUNS.has(t.key(i - 3)) || PLACE_OF.has(t.key(i - 3))) && this.adjacent(i - 3, prev2)) return true;
+        // ("run out of La Paz")
+        if (pk === "of" && t.key(prev2) === "out" && this.adjacent(prev2, prev)) return true;
       }
     }
     // "the capital Lima", "la ciudad Juliaca", "the Brazilian capital Brasília", "the regional capital, Huamanga"
