@@ -83,13 +83,15 @@ test("coordinated subjects share one verb", () => {
 
 test("a subset restates its group ('nine out of the ten', 'three of the dead'), a named group within a figure is a figure of its own", () => {
   assert.deepEqual(claims("Five out of the eight marchers killed were teenagers."), ["exact 8 killed protesters"]);
-  none("Three of the dead were minors.");
+  // a share of the dead told apart by who they were is a figure (the breakdown of a toll)
+  assert.deepEqual(claims("Three of the dead were minors."), ["exact 3 killed minors"]);
   assert.deepEqual(claims("Over 90 people were injured, including 30 police officers."), ["over 90 injured people", "exact 30 injured police"]);
   assert.deepEqual(claims("More than 650 people have been injured, nearly 300 of them police officers."), ["over 650 injured people", "nearly 300 injured police"]);
   assert.deepEqual(claims("More than 600 people have been injured, among them nearly 300 police officers."), ["over 600 injured people", "nearly 300 injured police"]);
   // one person named within the group, or a group that is the figure's own, is no new figure
   assert.deepEqual(claims("Two protesters died, including a 16-year-old."), ["exact 2 killed protesters"]);
-  assert.deepEqual(claims("Eighteen people died, including one police officer."), ["exact 18 killed people"]);
+  // (one counted in words is: "including one police officer")
+  assert.deepEqual(claims("Eighteen people died, including one police officer."), ["exact 18 killed people", "exact 1 killed police"]);
   none("One of the wounded died on Tuesday.");
   // a share named by a pronoun, with a verb of its own, breaks a toll down
   assert.deepEqual(claims("Forty-seven of them died in clashes with security forces."), ["exact 47 killed people"]);
@@ -481,11 +483,19 @@ test("'were among those killed', a part with a place of its own after 'including
   assert.deepEqual(claims("On 11 December, two teenagers were among those killed in the city of Andahuaylas."), ["exact 2 killed teenagers"]);
   assert.deepEqual(claims("Hundreds of people were detained, including 193 at San Marcos University."), ["at least ~100 arrested people", "exact 193 arrested people"]);
   assert.deepEqual(claims("The office reported four more deaths in Apurímac, including two in the town of Chincheros."), ["exact 4 killed people", "exact 2 killed people"]);
-  assert.deepEqual(claims("At least 55 people have died: 46 in clashes with security forces, including one police officer, and nine in accidents linked to the roadblocks."), ["at least 55 killed people", "exact 46 killed people", "exact 9 killed people"]);
+  assert.deepEqual(claims("At least 55 people have died: 46 in clashes with security forces, including one police officer, and nine in accidents linked to the roadblocks."), ["at least 55 killed people", "exact 46 killed people", "exact 1 killed police", "exact 9 killed people"]);
 });
 
 test("hit by projectiles is an injury; 'none of its 3,000 workers had been hurt' is no figure", () => {
   assert.deepEqual(claims("Twelve people were hit by rubber bullets in Lima."), ["exact 12 injured people"]);
   none("The company said none of its roughly 3,000 workers had been hurt.");
   assert.deepEqual(claims("At least 61 people were treated for injuries, many of them hit by bullets."), ["at least 61 injured people"]);
+});
+
+test("shares of the dead told apart by who or where; one person counted in words within a toll", () => {
+  assert.deepEqual(claims("Around 50 of the dead were civilians killed in clashes with the security forces."), ["about 50 killed civilians"]);
+  assert.deepEqual(claims("More than 20 of the dead were from Puno."), ["over 20 killed people"]);
+  assert.deepEqual(claims("Nearly 60 people have been killed in the unrest, including one police officer."), ["nearly 60 killed people", "exact 1 killed police"]);
+  assert.deepEqual(claims("Eighteen people died, including a police officer."), ["exact 18 killed people"]);
+  none("Two of the dead were buried on Sunday.");
 });

@@ -94,6 +94,10 @@ export interface CasualtyLexicon {
   gapBefore?: string[];
   /** "none of its 3,000 workers": a count of the people a casualty word says were spared */
   noneWords?: string[];
+  /** where a share of the dead came from: "20 of the dead were from Puno" */
+  fromWords?: string[];
+  /** the numeral one as a word of its own, never an article: "one police officer" */
+  oneWords?: string[];
   /** "a"/"an": one person named after a coordinated figure ("17 civilians and a police officer dead") */
   singleArticles?: string[];
   /** words between a share's group and its state: "five of the soldiers were listed as missing" */
@@ -305,6 +309,8 @@ export const EN_LEXICON: CasualtyLexicon = {
   pronounsAfterOf: ["them", "those", "these"],
   objectPronouns: ["them", "whom", "which", "us", "it"],
   singleArticles: ["a", "an"],
+  oneWords: ["one"],
+  fromWords: ["from", "in"],
   noneWords: ["none", "neither", "nobody"],
   reportedAs: ["listed", "reported", "declared", "confirmed", "registered", "as", "later", "also"],
   finiteStates: ["died", "perished", "drowned", "disappeared", "lost their lives"],
@@ -501,6 +507,8 @@ export const ES_LEXICON: CasualtyLexicon = {
   pronounsAfterOf: ["ellos", "ellas", "estos", "estas", "esos", "esas"],
   objectPronouns: ["ellos", "ellas", "quienes", "cuales", "nosotros"],
   singleArticles: ["un", "una"],
+  oneWords: [],
+  fromWords: ["de", "en"],
   noneWords: ["ninguno", "ninguna", "nadie"],
   reportedAs: ["reportados", "reportadas", "declarados", "declaradas", "como", "luego", "también"],
   finiteStates: ["murieron", "fallecieron", "perecieron", "desaparecieron", "perdieron la vida"],
@@ -841,6 +849,14 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
       // (a vague share, "many of the dead", is no figure; nor is one person, "one of the wounded died")
       const shareValue = m.digits ? Number(tokens[m.start].text.replace(/[^\d]/g, "")) : numberWordValue(tokens[m.start].low, c.lex.numbers);
       const passed = subset === "of" && !m.vague && shareValue !== undefined && shareValue >= 2 ? partitiveShare(m, tokens, c) ?? groupShare(tokens, m, c) : null;
+      // "Two of the dead were teenagers shot in Andahuaylas", "More than 20 of the dead were from Puno":
+      // a share of the dead, told apart by who or where they were
+      const ofTheDead = !passed && subset === "of" && !m.vague ? deadShare(tokens, m, c) : null;
+      if (ofTheDead) {
+        claimed.set(m, make(m, q.qualifier, ofTheDead.kind, ofTheDead.who ?? prevWho ?? c.lex.defaultWho, false, q.start));
+        pending.length = 0;
+        continue;
+      }
       // ("of whom 48 were civilians killed in clashes", "Forty-eight of them were civilians killed in clashes")
       const ofThem = subset === "of" && c.set("pronounsAfterOf").has(tokens[m.end + 1]?.low ?? "");
       const relCopula =
@@ -870,7 +886,10 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
         const own = w ? matchPhrase(c.states, tokens, whoFrom + w.len) : null;
         // ("entre ellas un reportero gráfico", one person named within a group, is no figure)
         const value = m.digits ? Number(tokens[m.start].text.replace(/[^\d]/g, "")) : numberWordValue(tokens[m.start].low, c.lex.numbers);
-        if (parent && w && (w.who !== parent.who || own) && (value === undefined || value >= 2)) claimed.set(m, make(m, q.qualifier, own?.value ?? parent.kind, w.who, false, q.start));
+        // (one person counted in words is a figure too, "including one police officer"; one named
+        // with an article, "entre ellas un reportero gráfico", is not)
+        const counted = value === undefined || value >= 2 || (value === 1 && c.set("oneWords").has(tokens[m.start].low) && w?.who !== c.lex.defaultWho);
+        if (parent && w && (w.who !== parent.who || own) && counted) claimed.set(m, make(m, q.qualifier, own?.value ?? parent.kind, w.who, false, q.start));
         // "four more deaths in Apurímac, including two in the town of Chincheros", "hundreds were
         // detained, including 193 at San Marcos University": a part with a place of its own
         else if (parent && !w && subset === "before" && c.set("gapPrepositions").has(tokens[whoFrom]?.low ?? "") && (value === undefined || value >= 2)) {
@@ -953,6 +972,12 @@ function breakdown(tokens: Token[], mentions: NumberMention[], claimed: Map<Numb
     const q = qualifierBefore(tokens, m.start, c);
     const before = tokens[q.start - 1];
     const own = claimed.get(m);
+    if (own && itemEnd >= 0 && c.set("subsetBefore").has(before?.low ?? "")) {
+      // ("46 in clashes, including one police officer, and nine in accidents": the group named
+      // within an item is no item the next one shares its figure's kind and victims with)
+      itemEnd = m.end;
+      continue;
+    }
     if (own) {
       // a part that has its own verb still opens or continues the list ("…: 48 civilians killed in
       // clashes, nine who died in accidents, and one police officer"); any claim may be followed by
@@ -1440,6 +1465,22 @@ function copulaState(tokens: Token[], m: NumberMention, c: Compiled): { kind: Ca
   if (tokens[at] && c.set("relatives").has(tokens[at].low)) at++;
   const st = matchPhrase(c.states, tokens, at);
   return st ? { kind: st.value, who: w.who } : null;
+}
+
+/** "Two of the dead were teenagers", "20 of the dead were from Puno": the share's kind is its group's state. */
+function deadShare(tokens: Token[], m: NumberMention, c: Compiled): { kind: CasualtyKind; who: string | null } | null {
+  // ("el 20 por ciento de los detenidos": a share in hundredths)
+  if (["por", "per"].includes(tokens[m.start - 1]?.low ?? "")) return null;
+  if (!c.set("partitiveAfterOf").has(tokens[m.end + 1]?.low ?? "") || c.set("objectPronouns").has(tokens[m.end + 1]?.low ?? "")) return null;
+  const group = matchPhrase(c.states, tokens, m.end + 2);
+  if (!group) return null;
+  const cop = tokens[m.end + 2 + group.len];
+  if (!cop || !c.set("copulas").has(cop.low)) return null;
+  const after = m.end + 3 + group.len;
+  const w = whoAt(tokens, after, c);
+  // who they were, or where they were from: "from Puno", "in the Apurímac region"
+  if (w) return { kind: group.value, who: w.who };
+  return tokens[after] && c.set("fromWords").has(tokens[after].low) ? { kind: group.value, who: null } : null;
 }
 
 /** "five of the soldiers were listed as missing": a share of a group of people, with a state of its own. */
