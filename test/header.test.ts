@@ -499,3 +499,10 @@ test("a reader service's metadata: the title line, the address and the label; ed
   assert.equal(fields(`Regresan los detenidos\n\n${LEAD}\n\nNoticias relacionadas\n- Juliaca: docentes se suman a la huelga\n\nDiario Los Andes | Jr. Ilave, Puno | Todos los derechos reservados`).source, "Diario Los Andes");
   assert.equal(fields(`${LEAD}\n\nMás texto.\n\nWayka es un medio independiente y sin fines de lucro. Si valoras nuestro trabajo, apóyanos.`).source, "Wayka");
 });
+
+test("France 24's 'Issued on … Modified …' line is a date line; a photo caption with its agency is no headline; a self-description after the copyright", () => {
+  const f = fields(`[FRANCE 24](#)\n\nPeru imposes curfew in Puno after police officer burned alive\n\nPeru's government on Tuesday declared a three-day nighttime curfew in the southern Puno region.\n\nIssued on: 11/01/2023 - 03:48 Modified: 11/01/2023 - 03:46\n\nText by: NEWS WIRES\n\n${LEAD}`);
+  assert.equal(f.title, "Peru imposes curfew in Puno after police officer burned alive");
+  assert.equal(fields(`Mourners accompany the coffins of people killed in Juliaca, Peru (ANSA)\n\nBy Fiona Kelleher\n\n12 January 2023, 15:47\n\n${LEAD}`).titleSource, "derived");
+  assert.equal(fields(`${LEAD}\n\nMore text.\n\n© 2023 Copyright Conservation news. Mongabay is a U.S.-based non-profit conservation and environmental science news platform.`).source, "Mongabay");
+});

@@ -356,14 +356,16 @@ const BYLINE = new RegExp(`^${BYLINE_LEAD}(?=\\S)`, "i");
 const DATELINE_DATE = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:de\\s+|of\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})";
 const DATE_IN_LINE = new RegExp(`(?:^|\\s)${DATELINE_DATE}(?:\\s|$)`, "iu");
 const DATELINE_ONLY = new RegExp(
-  "^(?:(?:published|posted|updated|last updated|fecha|publicado|publicada|actualizado|actualizada|última actualización)(?:\\s+(?:el|on))?\\s*:?\\s*)?" +
+  "^(?:(?:published|posted|updated|last updated|issued|fecha|publicado|publicada|actualizado|actualizada|última actualización)(?:\\s+(?:el|on))?\\s*:?\\s*)?" +
     // ("Lima, 16 dic 2022", "Lima - 16 DIC 2022 - 22:15 CET")
     "(?:\\p{Lu}[\\p{L}&.'’ -]{1,60}?(?:,|\\s[-–—])\\s*)?" +
     "(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\\p{L}*\\.?,?\\s+)?" +
     DATELINE_DATE +
     "(?:[\\sT,|–—-]+(?:a las\\s+)?[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?\\.?|horas)?\\s*\\p{Lu}{0,4})?" +
     // "· 3 min de lectura", "| 4 min read"
-    "(?:\\s*[·|•—–-]\\s*\\d{1,2}\\s*min(?:utos?|s)?(?:\\.?\\s*(?:de lectura|read))?)?$",
+    "(?:\\s*[·|•—–-]\\s*\\d{1,2}\\s*min(?:utos?|s)?(?:\\.?\\s*(?:de lectura|read))?)?" +
+    // ("Issued on: 11/01/2023 - 03:48 Modified: 11/01/2023 - 03:46")
+    "(?:\\s+(?:modified|updated|actualizado)\\s*:?\\s*[\\d/.:\\s-]{6,24})?$",
   "iu",
 );
 

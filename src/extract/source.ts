@@ -122,6 +122,12 @@ const PATTERNS: SourcePattern[] = [
   // a blog's own name in its subscription line: "Subscribe to the LSE Latin America and Caribbean Blog by email"
   // (over the copyright of the institution it belongs to, "© LSE 2023")
   { zones: ["credits", "footer", "end"], re: /^[Ss]ubscribe to (?:the )?(\p{Lu}[\p{L}'’&. -]{2,60}?\s(?:Blog|Journal|Review|Magazine|Bulletin|Weekly|Monitor|Observer))\b/u },
+  // the outlet describing itself under the text (before any copyright, whose holder may be a company
+  // or a motto: "© 2023 Copyright Conservation news. Mongabay is a U.S.-based … news platform."): "Peoples Dispatch is an international media project
+  // …", "The Morning Star is the only English-language socialist daily newspaper in the world."
+  { zones: ["end", "footer"], re: /(?:^|[.!?]\s+)(?:The\s+)?(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,4})\s+is\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,7}?(?:media project|newspaper|news site|news website|news agency|news outlet|news service|magazine|publication|journal|website|radio station|justice project|media outlet|news platform)\b/u },
+  // "Wayka es un medio independiente y sin fines de lucro."
+  { zones: ["end", "footer"], re: /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,4})\s+es\s+(?:un|una|el|la)\s+(?:[\p{L}-]+\s+){0,4}?(?:medio|diario|periódico|revista|portal|agencia de noticias|emisora|radio|plataforma periodística)\b/u },
   // The page's own copyright names the publication that carried a wire story ("Lima (AFP) –" on
   // France 24's page), so it comes before the agency's dateline.
   { zones: ["footer"], re: /^(?:copyright|\(c\)|©)\s*(?:©\s*)?(.+)$/i, pick: pickCopyright, last: true },
@@ -144,11 +150,6 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["footer"], re: new RegExp(`^(?:\\(c\\)\\s*|©\\s*)?((?:agencia\\s+|agence\\s+)?(?:${AGENCY_NAMES}|france[- ]presse))\\.?$`, "iu"), pick: (m) => canonical(m[1]) },
   // the site's own line under the article: "Caritas Internationalis – News – 23/01/2023"
   { zones: ["end", "footer"], re: /^(\p{Lu}[\p{L}&.'’ ]{1,50}?)(?:\s[–—|-]\s[\p{L} ]{2,20})?\s[–—|-]\s\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/u, pick: (m) => (lookupPlace(m[1]) ? null : m[1]) },
-  // the outlet describing itself under the text: "Peoples Dispatch is an international media project
-  // …", "The Morning Star is the only English-language socialist daily newspaper in the world."
-  { zones: ["end", "footer"], re: /^(?:The\s+)?(\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,4})\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:media project|newspaper|news site|news website|news agency|news outlet|news service|magazine|publication|journal|website|radio station|justice project|media outlet)\b/u },
-  // "Wayka es un medio independiente y sin fines de lucro."
-  { zones: ["end", "footer"], re: /^(\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,4})\s+es\s+(?:un|una|el|la)\s+(?:[\p{L}-]+\s+){0,4}?(?:medio|diario|periódico|revista|portal|agencia de noticias|emisora|radio|plataforma periodística)\b/u },
   // a newsletter's own sign-up box under the text: "Subscribe to Andes Notebook"
   { zones: ["end", "footer"], re: /^[Ss]ubscribe to (?!our\b|the newsletter\b|newsletters?\b)(\p{Lu}[\p{L}\d&'’ .-]{1,50})$/u },
   // a byline that names the outlet with its agencies: "By Euronews with AFP, AP"

@@ -29,7 +29,8 @@ function isHeadline(line: string): boolean {
   if (last !== line && isDateline(last)) return false;
   // a document's reference, "AI Index: AMR 46/6502/2023", "Ref. No. 12/2023"
   if (/^[\p{L} .]{2,24}:\s*[\p{Lu}\d][\p{Lu}\d/ .-]*\d[\p{Lu}\d/ .-]*$/u.test(line)) return false;
-  // Captions and credits are not headlines.
+  // Captions and credits are not headlines ("Mourners accompany the coffins … (ANSA)").
+  if (/\((?:[^()]*\/)?(?:AP|AFP|Reuters|EFE|Getty|ANSA|EPA|dpa|Xinhua|Andina|Anadolu)[^()]*\)\s*$/.test(line)) return false;
   if (/\b(photo|image|picture) (by|via|credit)\b|\b(photo(graph)?|image|picture|credit|foto|fotografía)s?\s*:|\b(foto|imagen|fotografía)s? (de|por|vía|cortesía)\b|\bv[ií]a (twitter|facebook|instagram)\b|©/i.test(line)) return false;
   // Words run together ("professionalsLearn more aboutRefinitiv") are page widgets whose line
   // breaks the scrape lost, not a headline someone wrote.
