@@ -66,6 +66,7 @@ test("cleanName strips byline decoration and refuses non-names", () => {
   assert.equal(cleanName("By Ana Roe and Luis Poe Graphics by Tim Doe"), "Ana Roe and Luis Poe");
   assert.equal(cleanName("By Ana Roe. Photographs by Tim Doe"), "Ana Roe");
   assert.equal(cleanName("Staff"), null);
+  assert.equal(cleanName("By: RFI"), null);
   assert.equal(cleanName("the 5 best beaches in Peru"), null);
 });
 

@@ -39,6 +39,8 @@ export function cleanName(raw: string): string | null {
     .trim();
   // "PSC Toronto", "CNDDHH Lima": an organization's initials open its name; a person's do not
   if (/^\p{Lu}{2,}\s+\p{Lu}\p{Ll}/u.test(s)) return null;
+  // "By: RFI", "By AFP": an outlet's initials, not a person
+  if (/^\p{Lu}{2,6}$/u.test(s)) return null;
   // ALL-CAPS bylines ("VIJAY PRASHAD") read better in title case.
   // (and an agency's capitals for the surname, "Carlos MANDUJANO")
   if (s === s.toUpperCase() && /[A-Z]{2}/.test(s)) s = s.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase());
