@@ -507,3 +507,17 @@ test("France 24's 'Issued on … Modified …' line is a date line; a photo capt
   assert.equal(fields(`Mourners accompany the coffins of people killed in Juliaca, Peru (ANSA)\n\nBy Fiona Kelleher\n\n12 January 2023, 15:47\n\n${LEAD}`).titleSource, "derived");
   assert.equal(fields(`${LEAD}\n\nMore text.\n\n© 2023 Copyright Conservation news. Mongabay is a U.S.-based non-profit conservation and environmental science news platform.`).source, "Mongabay");
 });
+
+test("mainstream pages: long menus, a paywall notice, 'Freelance journalist' under a name, a writer's bio over the headline, a rubric after a section, a company's copyright under a masthead", () => {
+  assert.equal(fields(`Skip to content\nSky News - back to home\nWatch Live\nHome UK World Politics US Climate Science & Tech Business Ents & Arts Travel Offbeat Analysis Data & Forensics Videos Weather\n\nWorld\n\nPeru protests live: Deadliest day of unrest as clashes erupt near Juliaca airport\n\nMonday 9 January 2023 20:14, UK\n\n${LEAD}\n\n© 2023 Sky UK`).title, "Peru protests live: Deadliest day of unrest as clashes erupt near Juliaca airport");
+  const wsj = fields(`This copy is for your personal, non-commercial use only. Distribution and use of this material are governed by our Subscriber Agreement.\n\nThe Wall Street Journal\nEnglish Edition\nSubscribe\nSign In\n\nLatest | World | Business | U.S. | Politics | Economy | Tech | Markets & Finance | Opinion | Arts | Lifestyle | Real Estate | Personal Finance | Health | Style | Sports\n\nPeru’s Deadly Unrest Reaches Copper Mines\n\nBy Tomás Ellery and Miriam Halvorsen\nJan. 13, 2023 5:32 pm ET\n\n${LEAD}\n\nCopyright ©2023 Dow Jones & Company, Inc. All Rights Reserved`);
+  assert.equal(wsj.title, "Peru’s Deadly Unrest Reaches Copper Mines");
+  assert.equal(wsj.source, "The Wall Street Journal");
+  const tnh = fields(`Interview\n\n‘We ran out of blood’: A Juliaca nurse on the day Peru’s protests turned deadliest\n\nSebastián Ortuño\nFreelance journalist based in Lima\n\n7 February 2023\n\n${LEAD}`);
+  assert.equal(tnh.author, "Sebastián Ortuño");
+  const od = fields(`openDemocracy\nMenu\nSearch\nDonate\nSubscribe\n\nMariela Huamán Taype\nMariela Huamán Taype is a Peruvian anthropologist from Huancavelica. She teaches at a public university in Lima.\n\nLima’s contempt for the Andes is fuelling Peru’s crisis\n\n${LEAD}`);
+  assert.equal(od.title, "Lima’s contempt for the Andes is fuelling Peru’s crisis");
+  assert.equal(od.author, "Mariela Huamán Taype");
+  assert.equal(fields(`The Americas | Peru’s stalemate\n\nDina Boluarte has outlasted the protests. That is not the same as winning\n\nPeruvians are still angry about the deaths of dozens of demonstrators\n\nJul 20th 2023 | LIMA\n\n${LEAD}`).title, "Dina Boluarte has outlasted the protests. That is not the same as winning");
+  assert.equal(fields(`Peru’s strike\n\nBy **Ivonne Mamani Choque**\n\n${LEAD}`).author, "Ivonne Mamani Choque");
+});

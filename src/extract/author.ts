@@ -58,7 +58,7 @@ const BYLINE = new RegExp(`^${BYLINE_LEAD}(.{3,120})$`, "i");
 const REPORTED_BY = /^\(?(?:reporte|reportaje|información|informacion|reporting|escrito|compiled|written|writing)\s+(?:de|por|by)\s+([^;)]{3,100})/i;
 /** A byline's second line: the writer's role ("Periodista", "Columnist", "Corresponsal en Puno") */
 // ("Special to The Globe and Mail": a freelance's byline in Canadian and US papers)
-const ROLE_LINE = /^(?:periodista|redactor|redactora|reportero|reportera|corresponsal|columnista|editor|editora|columnist|reporter|correspondent|staff writer|senior writer|contributor|special to)\b.{0,40}$/i;
+const ROLE_LINE = /^(?:(?:freelance|independent|senior|staff|contributing|chief|foreign|investigative|associate)\s+)?(?:periodista|redactor|redactora|reportero|reportera|corresponsal|columnista|editor|editora|columnist|reporter|correspondent|journalist|writer|staff writer|senior writer|contributor|photographer|special to)\b.{0,40}$/i;
 // ("Lucía Pastor, Bloomberg News": the name, then where or for whom)
 const BARE_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s+(?:in|at|from|en|desde)\\s+\\p{Lu}[\\p{L} .'’-]{1,40}|\\s*[|·–—,]\\s*\\p{Lu}[\\p{L} .'’-]{1,40})?$`, "u");
 // (the lead words in either case, the name in capitals: one regex with "i" would let \p{Lu} match any letter)
@@ -252,7 +252,8 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
   // A personal newsletter or blog: its copyright holder is a person ("© 2023 Clara Wendt"), who wrote it
   for (const line of layout.footer) {
     const m = line.length <= 60 ? line.match(PERSONAL_COPYRIGHT) : null;
-    if (!m || !PERSON_NAMES.has(fold(m[1].split(/\s+/)[0]))) continue;
+    // (a person's name is words in lower case after their capital: "© 2023 Sky UK" is a company)
+    if (!m || !PERSON_NAMES.has(fold(m[1].split(/\s+/)[0])) || !m[1].split(/\s+/).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
     const name = cleanName(m[1]);
     if (name && name.includes(" ")) return name;
   }

@@ -55,6 +55,8 @@ const CHROME: RegExp[] = [
   /^(navigation|main menu|select language|change language|current language( [a-zñáéíóúç]+)?|live tv|navigation menu|skip links|reuse this content|save|like|comment|restack|live|listen|listen to this article|acquire licensing rights(, opens new tab)?|show more|more on this story|explore more on these topics|most viewed|most read|most popular|read next)$/i,
   /^\d[\d,.]* (likes?|restacks?|shares?|comments?)( · \d[\d,.]* (likes?|restacks?|shares?|comments?))*$/i,
   /^(share full article|supported by|skip advertisement|advertisement|click to expand image|other ways to share|media options|download (video|audio)|watch full show|\+\s?follow|image caption,?|story)$/i,
+  // a paywall's notice: "This copy is for your personal, non-commercial use only. Distribution and use …"
+  /^this copy is for your personal,? non-commercial use only\b/i,
   // "Open main menu", "Close navigation", "Open this photo in gallery:"
   /^(open|close|toggle) (the )?(main )?(menu|navigation|search|sidebar)$/i,
   /^open this (photo|image|video) in (the )?gallery:?$/i,
@@ -427,12 +429,15 @@ const MENU_SEPARATOR = /\s*\|\s*|\s*::\s*|\s+[›»>·•]\s+|\s{2,}/;
 
 /** A whole menu on one line: "Home | News | Sports | Opinion", "Home > News and Events > Press briefing notes". */
 function menuLine(line: string): boolean {
-  if (line.length > 160) return false;
+  if (line.length > 260) return false;
   const parts = line.split(MENU_SEPARATOR).filter(Boolean);
+  // (a long line is a menu only with many items: "Latest | World | Business | U.S. | Politics | …")
+  if (line.length > 160 && parts.length < 8) return false;
   // two items make a menu only as single words ("ESPAÑOL | ENGLISH") or a breadcrumb ("Home > News")
   if (parts.length < 2 || (parts.length < 3 && !/[›»>]/.test(line) && !parts.every((p) => !p.includes(" ")))) return false;
   // "Más...": a menu's last item may trail off
-  return parts.every((p) => p.length <= 30 && !/[^.…][.!?:;,]$/.test(p) && p.split(" ").length <= 4);
+  // ("U.S.": an initialism's stop is no sentence's)
+  return parts.every((p) => p.length <= 30 && (!/[^.…][.!?:;,]$/.test(p) || /^(?:\p{Lu}\.){2,}$/u.test(p)) && p.split(" ").length <= 4);
 }
 
 /**
@@ -441,9 +446,13 @@ function menuLine(line: string): boolean {
  * words a headline in title case has between them.
  */
 function wordMenu(line: string): boolean {
-  if (line.length > 120 || /[.!?:;,"“”]/.test(line)) return false;
+  if (line.length > 200 || /[.!?:;,"“”]/.test(line)) return false;
   const words = line.split(" ");
-  return words.length >= 5 && !SHARE_ROW.test(line) && words.every((w) => /^[\p{Lu}\d]/u.test(w) && !TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  // (a long line of them is a menu only when it has many items; a possessive is a headline's:
+  // "Peru’s Deadly Unrest Reaches Copper Mines")
+  if ((line.length > 120 && words.length < 12) || /\p{L}['’]s\b/u.test(line)) return false;
+  // ("Home UK World Politics US Climate Science & Tech Business Ents & Arts …": "&" joins two items' words)
+  return words.length >= 5 && !SHARE_ROW.test(line) && words.every((w) => (/^[\p{Lu}\d]/u.test(w) && !TITLE_SMALL_WORDS.has(w.toLowerCase())) || w === "&");
 }
 const TITLE_SMALL_WORDS = new Set("a an the of in on at to for and or but as by with from into over after before amid against de del la las el los en y a con por para sin sobre tras".split(" "));
 /** "Print Email Facebook Twitter": a share row, page furniture wherever it is (CHROME) */
@@ -558,6 +567,8 @@ function readerMetadata(paras: string[]): string[] {
   }
   return out;
 }
+
+const TOP_BIO = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}) is an? [^.]{0,80}?\b(?:writer|journalist|editor|reporter|correspondent|anthropologist|historian|professor|researcher|analyst|activist|sociologist|economist|lawyer|scholar|photographer|filmmaker|columnist)\b/u;
 
 /** a site's own address as its name: "swissinfo.ch", "SpaceWar.com" */
 const SITE_ADDRESS = /(?<![\w.@/-])[\p{L}][\p{L}\d-]{2,30}\.(?:com|org|net|info|news|tv|ch|pe|es|co\.uk)(?![\w.-])/u;
@@ -677,7 +688,8 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
           siteNames.push(address[0]);
           break;
         }
-        const name = plainAt(k).split(TITLE_SEPARATOR)[0].split(/,\s+/)[0].split(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u)[0].trim();
+        // ("Vox homepage": a logo's link label)
+        const name = plainAt(k).split(TITLE_SEPARATOR)[0].split(/,\s+/)[0].split(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u)[0].replace(/\s+(?:homepage|home page)$/i, "").trim();
         if (name.split(/\s+/).length <= 6 && !DIGIT.test(name) && properName(name)) {
           siteNames.push(name);
           break;
@@ -799,7 +811,8 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   if (!siteNames.length) {
     let k = 0;
     while (k < Math.min(limit, 8) && chrome(k)) k++;
-    const line = k < limit && paras[k].length <= 60 ? plainAt(k) : "";
+    // ("Vox homepage": the logo's link label)
+    const line = k < limit && paras[k].length <= 60 ? plainAt(k).replace(/\s+(?:homepage|home page)$/i, "") : "";
     const words = line.split(/\s+/);
     const everyday = words.length === 1 && line !== line.toUpperCase() && COMMON_WORDS.has(fold(line));
     // "[infobae](#)": a brand in lower case, named in capitals further down ("Infobae Perú")
@@ -885,8 +898,17 @@ export function segment(text: string): Layout {
     const raw = paras[pi];
     // paragraphs are trimmed, and without "](" there is no link to reduce
     const linked = raw.includes("](");
-    const line = linked ? reduceLinks(raw, false).trim() : raw;
+    let line = linked ? reduceLinks(raw, false).trim() : raw;
+    // Markdown emphasis is no text: "By **Ivonne Mamani Choque**"
+    if (line.includes("**")) line = line.replace(/\*\*([^*\n]+)\*\*/g, "$1");
     if (!line) continue;
+    // an opinion page's writer over the headline: "Mariela Huamán Taype" / "Mariela Huamán Taype is a
+    // Peruvian anthropologist …" (the bio is no lead, and no headline)
+    const topBio = !inBody && pi > 0 && pi < 40 && line.length <= 400 ? line.match(TOP_BIO) : null;
+    if (topBio && paras[pi - 1].trim() === topBio[1]) {
+      chromeAuthors.push(topBio[1]);
+      continue;
+    }
     const author = mayBeChromeAuthor(line) ? line.match(CHROME_AUTHOR) : null;
     if (author) {
       chromeAuthors.push(author[1].trim());

@@ -2,7 +2,7 @@
 // ("Global Research, January 23, 2023"), a wire-agency dateline ("LIMA, Jan 12 (Reuters) -"), an
 // "original source" or "originally published in" line, or a copyright line. Never a guess from the
 // topic, the style or a publication quoted in the body ("told Telesur").
-import { isMastheadLike, type Layout } from "./layout.ts";
+import { isMastheadLike, sectionOrPlace, type Layout } from "./layout.ts";
 import { lookupPlace } from "./places.ts";
 import { isNameLine } from "./author.ts";
 
@@ -93,7 +93,7 @@ function pickCopyright(m: RegExpMatchArray, author: string | null): string | nul
 }
 
 /** "Sunday, February 5, 2023" at the top of a page is today's date, not "<publication>, <date>" */
-const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)$/i;
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$|^(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lun|mar|mié|mie|jue|vie|sáb|sab|dom)\.?$/i;
 
 /** "Global Research, January 23, 2023": the name before a date, unless it is a place, a weekday or a byline */
 // ("Victor Castellanos - January 22, 2023" names the writer, not the publication)
@@ -170,7 +170,13 @@ const significant = (s: string) => s.toLowerCase().split(/[^\p{L}\d]+/u).filter(
  * "Conservation news", "Buenos Aires Times | Editorial Perfil S.A.").
  */
 function brandOver(holder: string, layout: Layout, copyrightLine: string): string | null {
+  // ("Otago Daily Times" / "© Allied Press Limited 2023": the paper's name right over its owner's copyright)
+  const at = layout.footer.indexOf(copyrightLine);
+  const over = at > 0 ? layout.footer[at - 1] : at === 0 ? layout.plain[layout.plain.length - 1] ?? null : null;
+  if (over && over.length <= 50 && isMastheadLike(over) && !sectionOrPlace(over) && !significant(over).some((w) => significant(holder).includes(w))) return canonical(over);
   const words = new Set(significant(holder));
+  // ("Dow Jones & Company" under "The Wall Street Journal": a holder named as a company owns the masthead)
+  const company = /\b(?:company|corporation|corp|holdings|enterprises|group|publishing|publications|communications|media(?: group| company)?)\.?$/i.test(holder) || /&\s+co\b/i.test(holder);
   for (const site of layout.siteNames ?? []) {
     if (site.toLowerCase() === holder.toLowerCase() || !plausible(site, null)) continue;
     // ("THE GLOBE AND MAIL*": a masthead's marks are not its name)
@@ -178,7 +184,7 @@ function brandOver(holder: string, layout: Layout, copyrightLine: string): strin
     // "EL PAÍS América" is the paper's edition for a region: the paper is El País
     const low0 = name.toLowerCase(), h = holder.toLowerCase();
     if (low0.startsWith(h + " ") && (lookupPlace(name.slice(h.length).trim()) || /^(?:en español|in english|edition|edición|am[eé]rica|americas|latin america|am[eé]rica latina|latinoam[eé]rica|mundo|world|international|internacional|global|europe|europa|asia|africa|áfrica)$/i.test(name.slice(h.length).trim()))) return null;
-    if (significant(site).some((w) => words.has(w))) return name;
+    if (significant(site).some((w) => words.has(w)) || (company && !sectionOrPlace(site))) return name;
     const low = site.toLowerCase();
     const named = [...layout.plain, ...layout.footer].some((l) => l !== copyrightLine && l.toLowerCase().includes(low));
     if (named) return name;

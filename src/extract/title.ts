@@ -91,6 +91,9 @@ function isKicker(line: string): boolean {
   // ("LATIN AMERICA | PERU'S CRISIS": sections in capitals, however many, when a bar divides them)
   const caps = line === line.toUpperCase() && /\p{Lu}/u.test(line);
   // ("Latin America & the Caribbean", "World / Americas": a section's name over the headline)
+  // ("The Americas | Peru’s stalemate": a section and the piece's rubric)
+  const bar = line.length <= 70 ? line.indexOf(" | ") : -1;
+  if (bar > 0 && sectionOrPlace(line.slice(0, bar))) return true;
   return (caps && (line.split(/\s+/).length <= 3 || /\s[|›>»·•/]\s/.test(line))) || isMastheadLike(line) || isNameLine(line) || /^published by the\s/i.test(line) || MOTTO.test(line) || (line.length <= 40 && sectionOrPlace(line));
 }
 
