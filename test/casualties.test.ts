@@ -499,3 +499,9 @@ test("shares of the dead told apart by who or where; one person counted in words
   assert.deepEqual(claims("Eighteen people died, including a police officer."), ["exact 18 killed people"]);
   none("Two of the dead were buried on Sunday.");
 });
+
+test("'have not been heard from' is missing; a count since a year long past is history", () => {
+  assert.deepEqual(claims("Families say two young men have not been heard from since January 18."), ["exact 2 missing men"]);
+  assert.deepEqual(claims("Since 2006, more than 280 people have been killed in social conflicts.", { year: 2023 }), []);
+  assert.deepEqual(claims("Since December 7, 2022, more than 60 people have been killed.", { year: 2023 }), ["over 60 killed people"]);
+});

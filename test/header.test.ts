@@ -521,3 +521,9 @@ test("mainstream pages: long menus, a paywall notice, 'Freelance journalist' und
   assert.equal(fields(`The Americas | Peru’s stalemate\n\nDina Boluarte has outlasted the protests. That is not the same as winning\n\nPeruvians are still angry about the deaths of dozens of demonstrators\n\nJul 20th 2023 | LIMA\n\n${LEAD}`).title, "Dina Boluarte has outlasted the protests. That is not the same as winning");
   assert.equal(fields(`Peru’s strike\n\nBy **Ivonne Mamani Choque**\n\n${LEAD}`).author, "Ivonne Mamani Choque");
 });
+
+test("a byline's honorific and affiliation are not the name; a site's Creative Commons line names it", () => {
+  assert.equal(cleanName("By Nadia Kowalczyk, Socialist Alternative Philadelphia"), "Nadia Kowalczyk");
+  assert.equal(cleanName("Fr. Tom Kavanagh"), "Tom Kavanagh");
+  assert.equal(fields(`${LEAD}\n\nMore text.\n\nRepublish our stories! MintPress News is licensed under a Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International License.`).source, "MintPress News");
+});

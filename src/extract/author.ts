@@ -19,6 +19,8 @@ const DESK = /^(redacción|redaccion|agencia|agencias|staff|newsroom|editorial|e
 export function cleanName(raw: string): string | null {
   let s = raw
     .replace(BYLINE_PREFIX, "")
+    // "Fr. Tom Kavanagh", "Dr. Ana Roe": the name without the title
+    .replace(/^(?:fr|rev|dr|mr|mrs|ms|prof|sr|sra|srta|dra|lic|ing)\.\s+(?=\p{Lu})/iu, "")
     // "By Ana Roe and Luis Poe Graphics by Tim Doe": the writers, not the other credits after them
     .replace(/[.,;]?\s+(?:additional\s+)?(?:graphics|photographs|photography|photos?|videos?|illustrations?|maps?|design|edited|editing|reporting|research|translation|translated)\s+by\b.*$/i, "")
     .replace(/\s*(?:[|•·—–]\s|\/).*$/, "")
@@ -27,6 +29,8 @@ export function cleanName(raw: string): string | null {
     // "ROSA TICONA Associated Press", "Jane Roe, BBC Mundo": the name, not the newsroom after it
     .replace(/,?\s+(?:the\s+)?(?:associated press|agence france-presse|reuters|afp|ap|efe|bloomberg(?: news)?)$/i, "")
     .replace(/,\s*(?:[^,]*\b\p{Lu}{2,}\b[^,]*|[^,]*\b(?:News|Mundo|Press|Times|Post|Herald|Journal|Service|Agency|Radio|TV|Television|Network|Channel|Magazine|Report|Correspondent|Reporter)\b[^,]*)$/u, "")
+    // "Nadia Kowalczyk, Socialist Alternative Philadelphia": the writer, not the group she writes for
+    .replace(/^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}'’.-]*){1,5}$/u, "$1")
     .replace(/\s+(?:for|in|at|from|on)\s+[\p{Lu}].*$/u, "")
     // "Martina Coaquira on 9 February 2023"
     .replace(/\s+on\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i, "")

@@ -203,6 +203,7 @@ export const EN_LEXICON: CasualtyLexicon = {
     arrests: "arrested", detentions: "arrested", detainees: "arrested", "taken into custody": "arrested",
     "taken into police custody": "arrested", "rounded up": "arrested", "in custody": "arrested", "in police custody": "arrested",
     missing: "missing", disappeared: "missing", disappearances: "missing", "unaccounted for": "missing",
+    "not been heard from": "missing", "not been seen since": "missing",
   },
   transitive: [
     "killed", "murdered", "massacred", "executed", "shot dead", "shot and killed", "gunned down", "fatally shot",
@@ -314,7 +315,8 @@ export const EN_LEXICON: CasualtyLexicon = {
   noneWords: ["none", "neither", "nobody"],
   reportedAs: ["listed", "reported", "declared", "confirmed", "registered", "as", "later", "also"],
   finiteStates: ["died", "perished", "drowned", "disappeared", "lost their lives"],
-  pastYearPrepositions: ["in", "during"],
+  // (and "since 2006, more than 280 people have been killed": a count of another time)
+  pastYearPrepositions: ["in", "during", "since"],
   gapAfter: ["more", "others"],
   gapBefore: ["another", "further", "additional"],
   gapPrepositions: ["in", "on", "at", "near", "during", "outside", "inside", "across", "around", "from", "after", "when", "while"],
@@ -512,7 +514,7 @@ export const ES_LEXICON: CasualtyLexicon = {
   noneWords: ["ninguno", "ninguna", "nadie"],
   reportedAs: ["reportados", "reportadas", "declarados", "declaradas", "como", "luego", "también"],
   finiteStates: ["murieron", "fallecieron", "perecieron", "desaparecieron", "perdieron la vida"],
-  pastYearPrepositions: ["en", "durante"],
+  pastYearPrepositions: ["en", "durante", "desde"],
   gapAfter: ["más"],
   gapBefore: ["otros", "otras"],
   gapPrepositions: ["en", "durante", "cerca", "tras", "desde", "cuando", "mientras", "por"],

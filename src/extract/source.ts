@@ -126,6 +126,8 @@ const PATTERNS: SourcePattern[] = [
   // or a motto: "© 2023 Copyright Conservation news. Mongabay is a U.S.-based … news platform."): "Peoples Dispatch is an international media project
   // …", "The Morning Star is the only English-language socialist daily newspaper in the world."
   { zones: ["end", "footer"], re: /(?:^|[.!?]\s+)(?:The\s+)?(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,4})\s+is\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,7}?(?:media project|newspaper|news site|news website|news agency|news outlet|news service|magazine|publication|journal|website|radio station|justice project|media outlet|news platform)\b/u },
+  // "Republish our stories! MintPress News is licensed under a Creative Commons … License."
+  { zones: ["end", "footer"], re: /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,4})\s+is licensed under (?:a |the )?Creative Commons\b/u },
   // "Wayka es un medio independiente y sin fines de lucro."
   { zones: ["end", "footer"], re: /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,4})\s+es\s+(?:un|una|el|la)\s+(?:[\p{L}-]+\s+){0,4}?(?:medio|diario|periódico|revista|portal|agencia de noticias|emisora|radio|plataforma periodística)\b/u },
   // The page's own copyright names the publication that carried a wire story ("Lima (AFP) –" on
