@@ -219,8 +219,11 @@ const LANGUAGE_WORDS = new Set(
 );
 
 /** A site's language menu: "English ▾ Italiano Français Deutsch Español Português Polski …" */
+/** a language menu names English or Spanish among its items */
+const MENU_LANGUAGE = /English|Español|Espanol|Français|Deutsch|Português|Italiano|ENGLISH|ESPAÑOL/;
+
 function isLanguageMenu(t: string): boolean {
-  if (t.length > 300 || t.length < 20) return false;
+  if (t.length > 300 || t.length < 20 || !MENU_LANGUAGE.test(t)) return false;
   const words = t.split(/[\s|·•/▾▼]+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 4) return false;
   let hits = 0;

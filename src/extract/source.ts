@@ -14,6 +14,8 @@ interface SourcePattern {
   last?: boolean;
   /** turns the match into a publication name, or null when the match names none */
   pick?: (m: RegExpMatchArray, author: string | null) => string | null;
+  /** text a line must contain for the pattern to be tried (the unanchored patterns are costly on paragraphs) */
+  has?: string[];
 }
 
 /** Wire agencies as they appear in datelines, with the name readers know them by. */
@@ -103,7 +105,7 @@ const outletBeforeDate = (m: RegExpMatchArray): string | null => (lookupPlace(m[
 const PATTERNS: SourcePattern[] = [
   { zones: ["footer", "lead"], re: /^the original source of this article is\s+(.+?)\.?$/i },
   // "… Republished from WOLA (Washington Office on Latin America) with permission."
-  { zones: ["lead", "header", "footer"], re: /(?:^|[.!?]\s+)(?:this (?:article|piece|post|commentary) (?:is |was )?)?republished (?:from|with permission from)\s+(\p{Lu}[^.(,;]{1,60}?)(?:\s*\(|\s+with permission|[.,;]|$)/iu },
+  { zones: ["lead", "header", "footer"], has: ["epublished"], re: /(?:^|[.!?]\s+)(?:this (?:article|piece|post|commentary) (?:is |was )?)?republished (?:from|with permission from)\s+(\p{Lu}[^.(,;]{1,60}?)(?:\s*\(|\s+with permission|[.,;]|$)/iu },
   // ("… by Andean Post and is republished here with permission.": the outlet, not the rest of the sentence)
   { zones: ["footer", "lead", "header"], re: /^this article (?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on|at)\s+(.+?)(?:\s+on\s+.*|\s+and\s+.*|[,;].*|\.\s.*)?\.?$/i },
   { zones: ["header", "footer", "credits"], re: /^(?:source|fuente|published by|publicado por|originally published (?:by|in|on|at))\s*:?\s+(.{2,60}?)\.?$/i },
@@ -125,11 +127,11 @@ const PATTERNS: SourcePattern[] = [
   // the outlet describing itself under the text (before any copyright, whose holder may be a company
   // or a motto: "© 2023 Copyright Conservation news. Mongabay is a U.S.-based … news platform."): "Peoples Dispatch is an international media project
   // …", "The Morning Star is the only English-language socialist daily newspaper in the world."
-  { zones: ["end", "footer"], re: /(?:^|[.!?]\s+)(?:The\s+)?(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,4})\s+is\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,7}?(?:media project|newspaper|news site|news website|news agency|news outlet|news service|magazine|publication|journal|website|radio station|justice project|media outlet|news platform)\b/u },
+  { zones: ["end", "footer"], has: [" is a", " is the"], re: /(?:^|[.!?]\s+)(?:The\s+)?(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,4})\s+is\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,7}?(?:media project|newspaper|news site|news website|news agency|news outlet|news service|magazine|publication|journal|website|radio station|justice project|media outlet|news platform)\b/u },
   // "Republish our stories! MintPress News is licensed under a Creative Commons … License."
-  { zones: ["end", "footer"], re: /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,4})\s+is licensed under (?:a |the )?Creative Commons\b/u },
+  { zones: ["end", "footer"], has: ["Creative Commons"], re: /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,4})\s+is licensed under (?:a |the )?Creative Commons\b/u },
   // "Wayka es un medio independiente y sin fines de lucro."
-  { zones: ["end", "footer"], re: /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,4})\s+es\s+(?:un|una|el|la)\s+(?:[\p{L}-]+\s+){0,4}?(?:medio|diario|periódico|revista|portal|agencia de noticias|emisora|radio|plataforma periodística)\b/u },
+  { zones: ["end", "footer"], has: [" es un", " es el", " es la"], re: /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,4})\s+es\s+(?:un|una|el|la)\s+(?:[\p{L}-]+\s+){0,4}?(?:medio|diario|periódico|revista|portal|agencia de noticias|emisora|radio|plataforma periodística)\b/u },
   // The page's own copyright names the publication that carried a wire story ("Lima (AFP) –" on
   // France 24's page), so it comes before the agency's dateline.
   { zones: ["footer"], re: /^(?:copyright|\(c\)|©)\s*(?:©\s*)?(.+)$/i, pick: pickCopyright, last: true },
@@ -159,7 +161,7 @@ const PATTERNS: SourcePattern[] = [
   // last: the site's name from its masthead or its title line ("… - BBC News")
   { zones: ["site"], re: /^(.{2,60})$/ },
   // a photo taken for the paper: "Credit...Ana Lucía Paz for The New York Times"
-  { zones: ["header", "top"], re: /(?:[Cc]redit|CREDIT|[Pp]hoto(?:graph)?s?|[Ff]oto)\b[^\n]{0,80}?\sfor\s+(The\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,3})\.?$/u },
+  { zones: ["header", "top"], has: [" for The "], re: /(?:[Cc]redit|CREDIT|[Pp]hoto(?:graph)?s?|[Ff]oto)\b[^\n]{0,80}?\sfor\s+(The\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,3})\.?$/u },
 ];
 
 const MINOR = new Set(["the", "and", "of", "de", "del", "la", "el", "news", "media", "group", "grupo"]);
@@ -221,6 +223,7 @@ export function extractSource(layout: Layout, author: string | null, front?: str
     for (const zone of pattern.zones) {
       const lines = pattern.last ? [...zones[zone]].reverse() : zones[zone];
       for (const line of lines) {
+        if (pattern.has && !pattern.has.some((h) => line.includes(h))) continue;
         const m = line.match(pattern.re);
         if (!m) continue;
         const raw = (pattern.pick ? pattern.pick(m, author) : m[1])
