@@ -198,12 +198,12 @@ export const EN_LEXICON: CasualtyLexicon = {
     "shot and injured": "injured", "in hospital": "injured", "in the hospital": "injured", "in intensive care": "injured",
     "admitted to the hospital": "injured", "admitted to a hospital": "injured",
     // "At least 10 of them had been hit by tear gas canisters or rubber pellets"
-    ...Object.fromEntries(["hit", "struck"].flatMap((v) => ["tear gas", "a tear gas", "pellets", "rubber", "bullets", "a bullet", "projectiles", "a projectile", "gunfire", "buckshot", "stones"].map((w) => [`${v} by ${w}`, "injured" as CasualtyKind]))),
+    ...Object.fromEntries(["hit", "struck"].flatMap((v) => ["tear gas", "a tear gas", "pellets", "rubber", "bullets", "a bullet", "projectiles", "a projectile", "gunfire", "buckshot"].map((w) => [`${v} by ${w}`, "injured" as CasualtyKind]))),
     arrested: "arrested", detained: "arrested", jailed: "arrested", imprisoned: "arrested", apprehended: "arrested",
     arrests: "arrested", detentions: "arrested", detainees: "arrested", "taken into custody": "arrested",
     "taken into police custody": "arrested", "rounded up": "arrested", "in custody": "arrested", "in police custody": "arrested",
     missing: "missing", disappeared: "missing", disappearances: "missing", "unaccounted for": "missing",
-    "not been heard from": "missing", "not been seen since": "missing",
+    "not been heard from": "missing",
   },
   transitive: [
     "killed", "murdered", "massacred", "executed", "shot dead", "shot and killed", "gunned down", "fatally shot",
