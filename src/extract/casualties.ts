@@ -22,7 +22,7 @@ export interface CasualtyContext {
   sentences?: string[];
   /** the article's language; picks the word tables (default "en") */
   lang?: string;
-  /** the year the article was published, when known: figures of decades before are history */
+  /** the latest year the article names, when it names any: a sentence set years before it tells history */
   year?: number;
   /** whether a place is a whole country: "five soldiers drowned" and "five soldiers perished in Peru" are one figure */
   isCountry?: (place: string) => boolean;

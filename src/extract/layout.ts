@@ -218,10 +218,10 @@ const LANGUAGE_WORDS = new Set(
   [...ISO6391.getAllNativeNames(), ...ISO6391.getAllNames()].map((n) => fold(n.split(/[\s,(]+/)[0])).filter((w) => w.length >= 4)
 );
 
-/** A site's language menu: "English ▾ Italiano Français Deutsch Español Português Polski …" */
-/** a language menu names English or Spanish among its items */
+/** a language menu names one of the big European languages among its items (a cheap first test) */
 const MENU_LANGUAGE = /English|Español|Espanol|Français|Deutsch|Português|Italiano|ENGLISH|ESPAÑOL/;
 
+/** A site's language menu: "English ▾ Italiano Français Deutsch Español Português Polski …" */
 function isLanguageMenu(t: string): boolean {
   if (t.length > 300 || t.length < 20 || !MENU_LANGUAGE.test(t)) return false;
   const words = t.split(/[\s|·•/▾▼]+/).filter((w) => /\p{L}/u.test(w));
@@ -233,7 +233,7 @@ function isLanguageMenu(t: string): boolean {
 
 export function isChrome(line: string): boolean {
   const t = bulletAt(line, 0) ? line.replace(/^[•·*\-]\s+/, "").trim() : line.trim();
-  if (t.length < 300 && t.length >= 20 && !t.includes(". ") && isLanguageMenu(t)) return true;
+  if (!t.includes(". ") && isLanguageMenu(t)) return true;
   // (the cookie test only where the word is: as one more alternative of the unanchored regex it
   // would be tried at every character of every line)
   // (the unanchored patterns only on lines of page furniture's length: on a long paragraph they were a
@@ -780,7 +780,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     const sep = line.length <= 160 ? line.match(/^(.{2,50}?)\s+[-–—|:]\s+(.{8,})$/) : null;
     const name = sep?.[1].trim() ?? "";
     // ("SpaceWar.com - Your World At War": a name that is an address is a site's whatever follows it)
-    const address = sep !== null && /^\p{Lu}[\p{L}\d-]{2,30}\.(?:com|org|net|info|news|tv|co\.uk)$/u.test(name);
+    const address = sep !== null && /^\p{Lu}/u.test(name) && SITE_ADDRESS.exec(name)?.[0] === name;
     if (address) {
       siteNames.push(name);
       drop.add(k);

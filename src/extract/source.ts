@@ -124,9 +124,10 @@ const PATTERNS: SourcePattern[] = [
   // a blog's own name in its subscription line: "Subscribe to the LSE Latin America and Caribbean Blog by email"
   // (over the copyright of the institution it belongs to, "© LSE 2023")
   { zones: ["credits", "footer", "end"], re: /^[Ss]ubscribe to (?:the )?(\p{Lu}[\p{L}'’&. -]{2,60}?\s(?:Blog|Journal|Review|Magazine|Bulletin|Weekly|Monitor|Observer))\b/u },
-  // the outlet describing itself under the text (before any copyright, whose holder may be a company
-  // or a motto: "© 2023 Copyright Conservation news. Mongabay is a U.S.-based … news platform."): "Peoples Dispatch is an international media project
-  // …", "The Morning Star is the only English-language socialist daily newspaper in the world."
+  // the outlet describing itself under the text: "Peoples Dispatch is an international media
+  // project …", "The Morning Star is the only English-language socialist daily newspaper in the
+  // world." (before any copyright, whose holder may be a company or a motto: "© 2023 Copyright
+  // Conservation news. Mongabay is a U.S.-based … news platform.")
   { zones: ["end", "footer"], has: [" is a", " is the"], re: /(?:^|[.!?]\s+)(?:The\s+)?(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,4})\s+is\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,7}?(?:media project|newspaper|news site|news website|news agency|news outlet|news service|magazine|publication|journal|website|radio station|justice project|media outlet|news platform)\b/u },
   // "Republish our stories! MintPress News is licensed under a Creative Commons … License."
   { zones: ["end", "footer"], has: ["Creative Commons"], re: /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,4})\s+is licensed under (?:a |the )?Creative Commons\b/u },
