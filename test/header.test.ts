@@ -527,3 +527,7 @@ test("a byline's honorific and affiliation are not the name; a site's Creative C
   assert.equal(cleanName("Fr. Tom Kavanagh"), "Tom Kavanagh");
   assert.equal(fields(`${LEAD}\n\nMore text.\n\nRepublish our stories! MintPress News is licensed under a Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International License.`).source, "MintPress News");
 });
+
+test("a station's name and its town on the first line is the masthead", () => {
+  assert.equal(fields(`RADIO ONDA AZUL – PUNO\n\nNoticiero de la mañana\n\n${LEAD}`).source, "Radio Onda Azul");
+});

@@ -781,8 +781,12 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     const name = sep?.[1].trim() ?? "";
     // ("SpaceWar.com - Your World At War": a name that is an address is a site's whatever follows it)
     const address = sep !== null && /^\p{Lu}/u.test(name) && SITE_ADDRESS.exec(name)?.[0] === name;
-    if (address) {
-      siteNames.push(name);
+    // ("RADIO ONDA AZUL – PUNO": a station's or a paper's name and its town)
+    const short = sep === null && line.length <= 60 ? line.match(/^(.{2,40}?)\s+[-–—|]\s+(\p{Lu}[\p{L} ]{2,30})$/u) : null;
+    const stationOfPlace = short !== null && isMastheadLike(short[1]) && sectionOrPlace(short[2]);
+    if (address || stationOfPlace) {
+      const own = stationOfPlace ? short![1].trim() : name;
+      siteNames.push(own === own.toUpperCase() ? own.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : own);
       drop.add(k);
     } else if (sep && name.split(/\s+/).length <= 5 && !DIGIT.test(name) && properName(name) && /\s\p{Ll}{4,}/u.test(sep[2]) && !titleCased(sep[2])) {
       for (let j = k + 3; j < paras.length; j++) {
