@@ -531,3 +531,12 @@ test("a byline's honorific and affiliation are not the name; a site's Creative C
 test("a station's name and its town on the first line is the masthead", () => {
   assert.equal(fields(`RADIO ONDA AZUL – PUNO\n\nNoticiero de la mañana\n\n${LEAD}`).source, "Radio Onda Azul");
 });
+
+test("an article extractor's fields, a logo's label, print options, an 'Updated' after a slash, a company suffix", () => {
+  const x = fields(`URL: https://english.news.cn/20230306/c.html\nTitle: Peruvian soldiers drown in river amid clashes with protesters in Puno\nAuthors: []\nPublish Date: 2023-03-06 00:00:00\nKeywords: ['puno', 'soldiers']\nText:\n\n${LEAD}`);
+  assert.equal(x.title, "Peruvian soldiers drown in river amid clashes with protesters in Puno");
+  const nbc = fields(`Skip to Content\nNBC News Logo\nSponsored By\nPolitics\nU.S. News\nWorld\n\nPeru's Congress ousts President Pedro Castillo\n\nDec. 7, 2022, 7:41 PM EST / Updated Dec. 8, 2022, 9:05 AM EST\n\nBy Elena Ruiz and Reuters\n\n${LEAD}`);
+  assert.equal(nbc.title, "Peru's Congress ousts President Pedro Castillo");
+  assert.equal(nbc.source, "NBC News");
+  assert.equal(fields(`Peru's president faces an inquiry\n\n${LEAD}\n\n© 2023 The Irish Times DAC`).source, "The Irish Times");
+});

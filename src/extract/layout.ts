@@ -60,6 +60,7 @@ const CHROME: RegExp[] = [
   // "Open main menu", "Close navigation", "Open this photo in gallery:"
   /^(open|close|toggle) (the )?(main )?(menu|navigation|search|sidebar)$/i,
   /^open this (photo|image|video) in (the )?gallery:?$/i,
+  /^(print options:?|cancel print|embedded content|accessibility links)$/i,
   /^(listen to (this|the|these) (article|story|stories)|image source\s*,|share this via |available in\b)/i,
   /^(escúchanos|escuchanos|escucha|síguenos|siguenos|mira|sintoniza)\b.{0,40}\b(en vivo|en directo|24 horas|online)\b/i,
   /^(buscar|search)\b.{0,30}$/i,
@@ -371,8 +372,8 @@ const DATELINE_ONLY = new RegExp(
     "(?:[\\sT,|–—-]+(?:a las\\s+)?[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?\\.?|horas)?\\s*\\p{Lu}{0,4})?" +
     // "· 3 min de lectura", "| 4 min read"
     "(?:\\s*[·|•—–-]\\s*\\d{1,2}\\s*min(?:utos?|s)?(?:\\.?\\s*(?:de lectura|read))?)?" +
-    // ("Issued on: 11/01/2023 - 03:48 Modified: 11/01/2023 - 03:46")
-    "(?:\\s+(?:modified|updated|actualizado)\\s*:?\\s*[\\d/.:\\s-]{6,24})?$",
+    // ("Issued on: 11/01/2023 - 03:48 Modified: 11/01/2023 - 03:46", "Dec. 7, 2022, 7:41 PM EST / Updated Dec. 8, …")
+    "(?:\\s+(?:modified|updated|actualizado)\\s*:?\\s*[\\d/.:\\s-]{6,24}|\\s*[/|]\\s*(?:updated|actualizado)\\s.{6,40})?$",
   "iu",
 );
 
@@ -563,12 +564,22 @@ export function sectionOrPlace(name: string): boolean {
  * time stays as a date line.
  */
 function readerMetadata(paras: string[]): string[] {
-  if (!paras[0]?.startsWith("Title: ") || !paras.slice(1, 4).some((p) => p.startsWith("URL Source: "))) return paras;
+  // (an article extractor's fields read the same way: "URL:", "Title:", "Authors: [...]", "Publish Date:", "Text:")
+  const head = paras.slice(0, 10);
+  if (!head.some((p) => p.startsWith("Title: ")) || !head.some((p) => /^(?:URL Source|URL|Publish Date|Published Time|Authors):\s/.test(p))) return paras;
   const out: string[] = [];
   for (let k = 0; k < paras.length; k++) {
     const p = paras[k];
-    if (k < 6 && (p.startsWith("URL Source: ") || p === "Markdown Content:")) continue;
-    out.push(k === 0 ? p.slice(7).trim() : k < 6 && p.startsWith("Published Time: ") ? `Published ${p.slice(16).trim()}` : p);
+    const field = k < 12 ? /^(Title|URL Source|URL|Published Time|Publish Date|Authors|Top Image|Keywords|Meta Lang|Markdown Content|Text):\s*(.*)$/.exec(p) : null;
+    if (!field) {
+      out.push(p);
+      continue;
+    }
+    const value = field[2].trim();
+    if (field[1] === "Title") out.push(value);
+    else if ((field[1] === "Published Time" || field[1] === "Publish Date") && value) out.push(`Published ${value}`);
+    else if (field[1] === "Authors" && /^\[\s*['"]/.test(value)) out.push(`By ${value.replace(/^\[|\]$/g, "").replace(/['"]/g, "").split(/\s*,\s*/).join(" and ")}`);
+    else if (field[1] === "Text" && value) out.push(value);
   }
   return out;
 }
@@ -693,8 +704,8 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
           siteNames.push(address[0]);
           break;
         }
-        // ("Vox homepage": a logo's link label)
-        const name = plainAt(k).split(TITLE_SEPARATOR)[0].split(/,\s+/)[0].split(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u)[0].replace(/\s+(?:homepage|home page)$/i, "").trim();
+        // ("Vox homepage", "NBC News Logo": a logo's link label)
+        const name = plainAt(k).split(TITLE_SEPARATOR)[0].split(/,\s+/)[0].split(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u)[0].replace(/\s+(?:homepage|home page|logo)$/i, "").trim();
         if (name.split(/\s+/).length <= 6 && !DIGIT.test(name) && properName(name)) {
           siteNames.push(name);
           break;
@@ -861,7 +872,8 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   }
   // a motto near the top: "Working for human rights … in Peru since 1983"
   for (let k = 0; k < Math.min(limit, 4); k++) if (TAGLINE.test(plainAt(k))) drop.add(k);
-  return { drop, headline, siteNames: siteNames.filter((n) => !sectionOrPlace(n)), rewrite };
+  // ("NBC News Logo", "Vox homepage": a logo's or its link's label names the site)
+  return { drop, headline, siteNames: siteNames.map((n) => n.replace(/\s+(?:logo|homepage|home page)$/i, "")).filter((n) => !sectionOrPlace(n)), rewrite };
 }
 
 export function segment(text: string): Layout {

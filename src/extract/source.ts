@@ -82,7 +82,7 @@ function pickCopyright(m: RegExpMatchArray, author: string | null): string | nul
     .split(/(?<=[\p{Ll}\d)\]]|\p{Lu}{2})\.\s|\s[|·•–—-]\s|\s*\|/u)[0];
   const parts = holder
     .replace(/all rights reserved\.?|(?:todos los )?derechos reservados\.?/i, "")
-    .replace(/,?\s*\b(?:S\.?A\.?C?\.?|S\.?L\.?|Inc\.?|Ltd\.?|Limited|PLC|plc|LLC\.?|L\.P\.|GmbH)(?=\s|$|,)/g, "")
+    .replace(/,?\s*\b(?:S\.?A\.?C?\.?|S\.?L\.?|Inc\.?|Ltd\.?|Limited|PLC|plc|LLC\.?|L\.P\.|GmbH|DAC)(?=\s|$|,)/g, "")
     .trim()
     // "Empresa Editora El Comercio", "Grupo La República Publicaciones": the publication, not its company
     .replace(/^(?:empresa editora|editora|ediciones|grupo|corporación|sociedad editora)\s+(?=\p{Lu})/iu, "")
@@ -181,7 +181,7 @@ function brandOver(holder: string, layout: Layout, copyrightLine: string): strin
   if (over && over.length <= 50 && isMastheadLike(over) && !sectionOrPlace(over) && !significant(over).some((w) => significant(holder).includes(w))) return canonical(over);
   const words = new Set(significant(holder));
   // ("Dow Jones & Company" under "The Wall Street Journal": a holder named as a company owns the masthead)
-  const company = /\b(?:company|corporation|corp|holdings|enterprises|group|publishing|publications|communications|media(?: group| company)?)\.?$/i.test(holder) || /&\s+co\b/i.test(holder);
+  const company = /\b(?:company|corporation|corp|holdings|enterprises|group|publishing|publications|communications|newspapers|media(?: group| company)?)\.?$/i.test(holder) || /&\s+co\b/i.test(holder);
   for (const site of layout.siteNames ?? []) {
     if (site.toLowerCase() === holder.toLowerCase() || !plausible(site, null)) continue;
     // ("THE GLOBE AND MAIL*": a masthead's marks are not its name)
