@@ -505,3 +505,11 @@ test("'have not been heard from' is missing; a count since a year long past is h
   assert.deepEqual(claims("Since 2006, more than 280 people have been killed in social conflicts.", { year: 2023 }), []);
   assert.deepEqual(claims("Since December 7, 2022, more than 60 people have been killed.", { year: 2023 }), ["over 60 killed people"]);
 });
+
+test("history: an event dated by 'of', a year after 'during the', decades a sentence opens with", () => {
+  const ctx = { year: 2023 };
+  assert.deepEqual(claims("After the Bagua massacre of 2009, in which 33 people died, nothing changed.", ctx), []);
+  assert.deepEqual(claims("After the killing of two young men during the November 2020 protests in Lima, Merino resigned.", ctx), []);
+  assert.deepEqual(claims("In the 1980s and 1990s, the war left nearly 70,000 dead.", ctx), []);
+  assert.deepEqual(claims("Hundreds of people have been arrested under laws that Fujimori wrote in the 1990s.", ctx), ["at least ~100 arrested people"]);
+});

@@ -540,3 +540,10 @@ test("an article extractor's fields, a logo's label, print options, an 'Updated'
   assert.equal(nbc.source, "NBC News");
   assert.equal(fields(`Peru's president faces an inquiry\n\n${LEAD}\n\n© 2023 The Irish Times DAC`).source, "The Irish Times");
 });
+
+test("a blog theme's 'Headline by Name / Date' line; a committee is no author", () => {
+  const f = fields(`Dissident Voice\n\nThe Marchers Came Back: Lima, Again, in March by Tomás Achahui Ccama / March 3rd, 2023\n\n${LEAD}`);
+  assert.equal(f.title, "The Marchers Came Back: Lima, Again, in March");
+  assert.equal(f.author, "Tomás Achahui Ccama");
+  assert.equal(cleanName("Comité de Comunicaciones"), null);
+});

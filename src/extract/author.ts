@@ -13,7 +13,7 @@ const NAME_LIST = new RegExp(`^${NAME.source.slice(1, -1)}(?:\\s*(?:,|and|&|y)\\
 /** Words that turn up in bylines but are not people. */
 const NOT_A_NAME = /^(staff|editor|editors|admin|administrator|guest|team|desk|newsroom|agencies|agency|wire|wires|news|reuters|ap|afp|efe|andina|redacción|redaccion|agencia|agencias|the)$/i;
 /** "Redacción EC", "Agencia Andina", "Staff Writer": a desk or an agency, not a person */
-const DESK = /^(redacción|redaccion|agencia|agencias|staff|newsroom|editorial|equipo|mesa)\b/i;
+const DESK = /^(redacción|redaccion|agencia|agencias|staff|newsroom|editorial|equipo|mesa|comité|comite|committee|comisión|comision|colectivo|collective)(?![\p{L}])/iu;
 
 /** Strips byline decoration: dates, "| Publication", "for X", emails, role suffixes. */
 export function cleanName(raw: string): string | null {

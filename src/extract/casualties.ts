@@ -106,6 +106,8 @@ export interface CasualtyLexicon {
   finiteStates?: string[];
   /** what sets a year as the time of a sentence's events: "in 2009", "en julio de 2012" */
   pastYearPrepositions?: string[];
+  /** events dated by "of": "the Bagua massacre of 2009", "la masacre de 2009" */
+  pastEvents?: string[];
   /** what may follow a gapped figure: a place or a time, not a verb of its own ("30 more marched") */
   gapPrepositions?: string[];
   /** where a part of a broken-down figure happened: "seven in accidents", "tres en Juliaca" */
@@ -317,6 +319,7 @@ export const EN_LEXICON: CasualtyLexicon = {
   finiteStates: ["died", "perished", "drowned", "disappeared", "lost their lives"],
   // (and "since 2006, more than 280 people have been killed": a count of another time)
   pastYearPrepositions: ["in", "during", "since"],
+  pastEvents: ["massacre", "massacres", "war", "conflict", "uprising", "crisis", "protests", "killings", "strike", "coup", "riots"],
   gapAfter: ["more", "others"],
   gapBefore: ["another", "further", "additional"],
   gapPrepositions: ["in", "on", "at", "near", "during", "outside", "inside", "across", "around", "from", "after", "when", "while"],
@@ -515,6 +518,7 @@ export const ES_LEXICON: CasualtyLexicon = {
   reportedAs: ["reportados", "reportadas", "declarados", "declaradas", "como", "luego", "también"],
   finiteStates: ["murieron", "fallecieron", "perecieron", "desaparecieron", "perdieron la vida"],
   pastYearPrepositions: ["en", "durante", "desde"],
+  pastEvents: ["masacre", "masacres", "guerra", "conflicto", "levantamiento", "crisis", "protestas", "matanza", "paro", "golpe"],
   gapAfter: ["más"],
   gapBefore: ["otros", "otras"],
   gapPrepositions: ["en", "durante", "cerca", "tras", "desde", "cuando", "mientras", "por"],
@@ -764,12 +768,19 @@ function isHistory(tokens: Token[], c: Compiled, year: number): boolean {
     const joiner = tokens[i + 1]?.low ?? "";
     const end = ["and", "to", "y", "a", "–", "-", "—"].includes(joiner) ? yearAt(i + 2) : 0;
     if (end > y && end <= year - HISTORY_YEARS) past = true;
-    // "in 2009", "In July 2012", "en julio de 2012", "in May 2012"
+    // "in 2009", "In July 2012", "en julio de 2012", "during the November 2020 protests"
     let k = i - 1;
     if (tokens[k]?.low === "de") k--;
     if (k >= 0 && c.set("months").has(tokens[k].low)) k--;
+    if (k >= 0 && (tokens[k].low === "the" || tokens[k].low === "los" || tokens[k].low === "las")) k--;
     if (k >= 0 && c.set("pastYearPrepositions").has(tokens[k].low)) past = true;
+    // "the Bagua massacre of 2009", "la masacre de 2009"
+    if (i >= 2 && (tokens[i - 1].low === "of" || tokens[i - 1].low === "de") && c.set("pastEvents").has(tokens[i - 2].low)) past = true;
   }
+  // "In the 1980s and 1990s, …": decades the sentence opens with (anywhere else, "laws written in the
+  // 1990s" or "the memory of the war of the 1980s" may describe anything)
+  const t2 = tokens[2];
+  if (!past && t2 && t2.type === "num" && t2.suffix === "s" && /^(?:1[5-9]|20)\d0$/.test(t2.text) && Number(t2.text) + 9 <= year - HISTORY_YEARS && ["the", "los", "las"].includes(tokens[1].low) && ["in", "during", "en", "durante"].includes(tokens[0].low)) past = true;
   return past;
 }
 

@@ -586,6 +586,21 @@ function readerMetadata(paras: string[]): string[] {
 
 const TOP_BIO = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}) is an? [^.]{0,80}?\b(?:writer|journalist|editor|reporter|correspondent|anthropologist|historian|professor|researcher|analyst|activist|sociologist|economist|lawyer|scholar|photographer|filmmaker|columnist)\b/u;
 
+/**
+ * A blog theme's one line for the headline, the writer and the date: "The Marchers Came Back by
+ * Tomás Achahui Ccama / March 3rd, 2023" becomes the three lines the rest of the reading expects.
+ */
+function titleBylineDate(paras: string[]): string[] {
+  for (let k = 0; k < Math.min(paras.length, 20); k++) {
+    const p = paras[k];
+    const m = p.length <= 260 ? TITLE_BY_DATE.exec(p) : null;
+    if (!m || !isDateline(m[3].trim())) continue;
+    return [...paras.slice(0, k), m[1].trim(), `By ${m[2].trim()}`, m[3].trim(), ...paras.slice(k + 1)];
+  }
+  return paras;
+}
+const TITLE_BY_DATE = /^(.{10,200}?)\s+by\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*[/|·]\s*(.{6,40})$/u;
+
 /** a site's own address as its name: "swissinfo.ch", "SpaceWar.com" */
 const SITE_ADDRESS = /(?<![\w.@/-])[\p{L}][\p{L}\d-]{2,30}\.(?:com|org|net|info|news|tv|ch|pe|es|co\.uk)(?![\w.-])/u;
 
@@ -889,7 +904,7 @@ export function segment(text: string): Layout {
   let inBody = false;
   let headerLines = 0;
 
-  const paras = readerMetadata(paragraphs(text));
+  const paras = titleBylineDate(readerMetadata(paragraphs(text)));
   // Site navigation above the headline: link-only lines, and runs of short menu items. Each
   // paragraph's place in such a run is worked out once, only for the page's first lines.
   const navTop = Math.min(paras.length, 80);
