@@ -52,3 +52,8 @@ test("links are reduced in plain text and kept in the body only when real", () =
   assert.equal(l.plain[0], "The ombudsman said on Tuesday that the toll rose, in a report published after the strike began last week across the region.");
   assert.equal(l.body[0], "The [ombudsman](https://example.org/x) said on Tuesday that the toll rose, in a report published after the strike began last week across the region.");
 });
+
+test("a donation appeal over the headline is page furniture", async () => {
+  const { isChrome } = await import("../src/extract/layout.ts");
+  assert.equal(isChrome("We’re not backed by corporate money or advertisers. Help us keep it that way: Make a tax-deductible donation."), true);
+});
