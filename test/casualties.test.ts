@@ -513,3 +513,7 @@ test("history: an event dated by 'of', a year after 'during the', decades a sent
   assert.deepEqual(claims("In the 1980s and 1990s, the war left nearly 70,000 dead.", ctx), []);
   assert.deepEqual(claims("Hundreds of people have been arrested under laws that Fujimori wrote in the 1990s.", ctx), ["at least ~100 arrested people"]);
 });
+
+test("a year before an event's name is history too: 'the 2012 Conga protests'", () => {
+  assert.deepEqual(claims("The 2012 Conga protests in Cajamarca, when five people were killed by police, changed nothing.", { year: 2023 }), []);
+});

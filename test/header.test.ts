@@ -1,6 +1,7 @@
 // Title, subtitle, author and source on short texts written for each rule (not the seeds).
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import * as segmentModule from "../src/extract/layout.ts";
 import { segment } from "../src/extract/layout.ts";
 import { extractTitle, deriveTitle } from "../src/extract/title.ts";
 import { extractAuthor, cleanName } from "../src/extract/author.ts";
@@ -546,4 +547,13 @@ test("a blog theme's 'Headline by Name / Date' line; a committee is no author", 
   assert.equal(f.title, "The Marchers Came Back: Lima, Again, in March");
   assert.equal(f.author, "Tomás Achahui Ccama");
   assert.equal(cleanName("Comité de Comunicaciones"), null);
+});
+
+test("'Special to <paper>' names the paper and is no headline; mottos with stars, 'Share this:', '« Back to News', fund drives are furniture", () => {
+  const f = fields(`Special to Consortium News\n\nThe South Comes to Lima\n\nBy Rosa Quispe\n\n${LEAD}`);
+  assert.equal(f.title, "The South Comes to Lima");
+  assert.equal(f.source, "Consortium News");
+  assert.equal(fields(`CLOSE THE SCHOOL OF THE AMERICAS ★ DEMILITARIZATION ★ JUSTICE\n\nPeru's massacre in Juliaca\n\nBy Hilario Condori Apaza\n\n${LEAD}`).title, "Peru's massacre in Juliaca");
+  const { isChrome } = segmentModule;
+  assert.ok(isChrome("Share this: f t in ✉") && isChrome("« Back to News") && isChrome("Support Our Winter Fund Drive!"));
 });

@@ -774,8 +774,9 @@ function isHistory(tokens: Token[], c: Compiled, year: number): boolean {
     if (k >= 0 && c.set("months").has(tokens[k].low)) k--;
     if (k >= 0 && (tokens[k].low === "the" || tokens[k].low === "los" || tokens[k].low === "las")) k--;
     if (k >= 0 && c.set("pastYearPrepositions").has(tokens[k].low)) past = true;
-    // "the Bagua massacre of 2009", "la masacre de 2009"
+    // "the Bagua massacre of 2009", "la masacre de 2009"; "the 2012 Conga protests"
     if (i >= 2 && (tokens[i - 1].low === "of" || tokens[i - 1].low === "de") && c.set("pastEvents").has(tokens[i - 2].low)) past = true;
+    if (tokens[i - 1]?.low === "the" && [1, 2, 3].some((d) => c.set("pastEvents").has(tokens[i + d]?.low ?? ""))) past = true;
   }
   // "In the 1980s and 1990s, …": decades the sentence opens with (anywhere else, "laws written in the
   // 1990s" or "the memory of the war of the 1980s" may describe anything)

@@ -61,6 +61,10 @@ const CHROME: RegExp[] = [
   /^(open|close|toggle) (the )?(main )?(menu|navigation|search|sidebar)$/i,
   /^open this (photo|image|video) in (the )?gallery:?$/i,
   /^(print options:?|cancel print|embedded content|accessibility links)$/i,
+  // "Share this: f t in ✉", "« Back to News", "Support Our Winter Fund Drive!"
+  /^share this\s*:.{0,40}$/i,
+  /^[«‹←<]\s*back to\b.{0,30}$/i,
+  /^support our .{0,40}\b(?:fund|drive|appeal|campaign)!?$/i,
   /^(listen to (this|the|these) (article|story|stories)|image source\s*,|share this via |available in\b)/i,
   /^(escúchanos|escuchanos|escucha|síguenos|siguenos|mira|sintoniza)\b.{0,40}\b(en vivo|en directo|24 horas|online)\b/i,
   /^(buscar|search)\b.{0,30}$/i,

@@ -113,6 +113,8 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["header", "lead"], re: /^originally published\s*:\s*(\p{Lu}[^,|()]{1,50}?)\s+(?:on|el)\s+\S.*$/iu },
   // ("Internationalist 360°, January 30, 2023": a name may carry a sign)
   { zones: ["header"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’°! -]{1,60}?)(?:,|\\s+[|·•–—-])\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\p{L}*\\.?,?\\s+)?${DATE}(?:[\\s,|–—-]+[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?)?)?$`, "iu"), pick: outletBeforeDate },
+  // a freelance's byline names the paper: "Special to Consortium News"
+  { zones: ["header"], re: /^special to\s+(\p{Lu}[\p{L}\d&.'’ -]{1,50})$/iu },
   // a wire's name opening the lead on its own: "(Bloomberg) -- Peruvian security forces used …"
   { zones: ["lead"], re: /^\((\p{Lu}[\p{L} .&]{1,30})\)\s*(?:--|[-–—])\s/u },
   // the outlet's own dateline opening the lead: "Servindi, 9 de enero, 2024.- Familiares de …"

@@ -91,6 +91,8 @@ function isKicker(line: string): boolean {
   // ("LATIN AMERICA | PERU'S CRISIS": sections in capitals, however many, when a bar divides them)
   const caps = line === line.toUpperCase() && /\p{Lu}/u.test(line);
   // ("Latin America & the Caribbean", "World / Americas": a section's name over the headline)
+  // ("Special to Consortium News" is a byline's; "CLOSE THE SCHOOL OF THE AMERICAS ★ JUSTICE" a motto)
+  if (/^special to\s/i.test(line) || /\s[★☆✦]\s/.test(line)) return true;
   // ("The Americas | Peru’s stalemate": a section and the piece's rubric)
   const bar = line.length <= 70 ? line.indexOf(" | ") : -1;
   if (bar > 0 && sectionOrPlace(line.slice(0, bar))) return true;
