@@ -113,6 +113,8 @@ test("a toll broken down without verbs: a list after a colon, 'N of them in …'
   assert.deepEqual(claims("Of the 60 dead, 48 were civilians killed in clashes with security forces, one was a police officer, and 11 were people who died in traffic accidents."), ["exact 48 killed civilians", "exact 1 killed police", "exact 11 killed people"]);
   // a share with a verb of its own after "of whom"
   assert.deepEqual(claims("Police detained 627 people, of whom 193 were detained on January 21 at the university."), ["exact 627 arrested people", "exact 193 arrested people"]);
+  // a list's items count what its head counts, even when the item closing it has a state of its own
+  assert.deepEqual(claims("Officials reported 120 people injured: 32 civilians, 88 police officers and one death."), ["exact 120 injured people", "exact 32 injured civilians", "exact 88 injured police", "exact 1 killed people"]);
 });
 
 // ---- figures as objects: active voice ----
@@ -431,6 +433,9 @@ test("a count since the unrest began is a running total; one across the country 
   assert.deepEqual(totals("More than 140 police officers have been injured since the protests began."), ["140 injured total"]);
   assert.deepEqual(totals("On Friday, 58 people were injured across the country."), ["58 injured"]);
   assert.deepEqual(totals("Ten people were killed in Ayacucho, the deadliest day of the unrest."), ["10 killed"]);
+  // a hint inside a toll's phrase qualifies that toll only, not the day's deaths told before it
+  assert.deepEqual(totals("One person died today in Puno, bringing the death toll since December to at least 46."), ["1 killed", "46 killed total"]);
+  assert.deepEqual(totals("The deaths raised to 18 the number killed, and more than 340 people have been injured since December."), ["18 killed total", "340 injured total"]);
 });
 
 test("a share of the dead with a cause of death is no new figure", () => {

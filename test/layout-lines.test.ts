@@ -57,3 +57,13 @@ test("a donation appeal over the headline is page furniture", async () => {
   const { isChrome } = await import("../src/extract/layout.ts");
   assert.equal(isChrome("We’re not backed by corporate money or advertisers. Help us keep it that way: Make a tax-deductible donation."), true);
 });
+
+test("a link to another story ('Also read: …', 'Watch: …') is page furniture, wherever it sits", () => {
+  const lead = "Police fired on marchers in Juliaca on Monday as they tried to reach the airport, witnesses and the regional health office said, and the ombudsman called for calm.";
+  const text = "Peru toll rises\n\n" + lead + "\n\n" + lead + "\n\nAlso read: Nine killed in mass shooting in Los Angeles area, police say\n\nWatch: Thousands march in Lima (2:41)\n\nThe curfew starts at 8 p.m. and lasts until dawn in the whole of the Puno region, the government said.";
+  const body = segment(text).plain.join("\n");
+  assert.ok(!body.includes("Los Angeles") && !body.includes("Thousands march"), body);
+  assert.ok(body.includes("The curfew starts"));
+  // a sentence that only starts like one is text
+  assert.ok(!isChrome("Watch the video of the march, the ombudsman said."));
+});

@@ -170,6 +170,7 @@ test("es casualties: subsets and references restate their group; a named group w
   assert.deepEqual(es("Según el reporte, 48 de los fallecidos son civiles."), ["exact 48 killed civilians"]);
   assert.deepEqual(es("Fueron capturados 17 jóvenes, cinco de ellos menores de edad."), ["exact 17 arrested youths", "exact 5 arrested minors"]);
   assert.deepEqual(es("De los 60 fallecidos, 49 murieron en choques."), ["exact 49 killed people"], "the 60 were given before; the 49 are news");
+  assert.deepEqual(es("Se reportaron 120 personas heridas: 32 civiles —entre ellos tres menores de edad—, 88 efectivos policiales y una víctima mortal."), ["exact 120 injured people", "exact 32 injured civilians", "exact 3 injured minors", "exact 88 injured police", "exact 1 killed people"]);
   noneEs("Busca a su hijo, uno de los cinco militares desaparecidos.");
   noneEs("No hubo muertos ni heridos.");
 });

@@ -789,7 +789,8 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
   const mentions = findNumbers(tokens, c.lex.numbers).filter((m) => !isTrap(m, tokens, sentence, c));
   if (!mentions.length) return [];
   const claimed = new Map<NumberMention, Found>();
-  const sentenceTotal = hasPhrase(c.totalHints, tokens);
+  const hintAt = phraseAt(c.totalHints, tokens);
+  let hintOwnedFrom = Infinity;
 
   // running totals first: their figure sits after a link word, not next to a casualty word
   for (let p = 0; p < tokens.length; p++) {
@@ -802,7 +803,10 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
       const link = tokens[q.start - 1];
       if (link && c.tollLinks.has(link.low)) {
         const kind = toll.kind ?? firstKind(tokens, c);
-        if (kind && !claimed.has(m) && !subsetReason(m, tokens, c)) claimed.set(m, make(m, q.qualifier, kind, c.lex.defaultWho, true, p));
+        if (kind && !claimed.has(m) && !subsetReason(m, tokens, c)) {
+          claimed.set(m, make(m, q.qualifier, kind, c.lex.defaultWho, true, p));
+          if (hintAt > p && hintAt < m.start && p < hintOwnedFrom) hintOwnedFrom = p;
+        }
         break;
       }
       // read past figures that count something else ("the toll in the 3 regions rose to 20");
@@ -823,6 +827,8 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
     }
     p = toll.end - 1;
   }
+  // "one person died today, bringing the death toll since December to 46": a hint of a running
+  // total inside a toll's phrase belongs to that toll and its breakdown, not to the day's deaths before it
 
   let prevWho: string | null = null;
   // subjects waiting for a shared verb, and the coordinator token that must sit right before the next figure
@@ -834,6 +840,7 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
       pending.length = 0;
       continue;
     }
+    const sentenceTotal = hintAt >= 0 && (hintOwnedFrom === Infinity || m.start > hintOwnedFrom);
     const q = qualifierBefore(tokens, m.start, c);
     const frame = frameAround(tokens, m, q.start, c);
     if (frame) {
@@ -951,7 +958,12 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
         while (w1 && at1 < one + 4 + w1.len && tokens[at1] && c.set("auxiliaries").has(tokens[at1].low)) at1++;
         const st1 = w1 ? matchPhrase(c.states, tokens, at1) : null;
         if (st1) found = make(m, q.qualifier ?? subj.qualifier, st1.value, subj.who, q.total || sentenceTotal, q.start);
-        else {
+        else if (listAfterColon(tokens, m, claimed)) {
+          // "120 people injured: 32 civilians, 88 police officers and one death": the list's items
+          // count what its head counts (see breakdown), not the state of the item that closes it
+          pending.length = 0;
+          continue;
+        } else {
           pending.push({ m, who: subj.who });
           pendingAt = subj.coordinatedAt;
           continue;
@@ -967,6 +979,18 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
   }
   breakdown(tokens, mentions, claimed, c);
   return mentions.filter((m) => claimed.has(m)).map((m) => claimed.get(m)!);
+}
+
+/** Whether this figure sits in a list opened by a colon after a figure already read as a claim (parts within it allowed). */
+function listAfterColon(tokens: Token[], m: NumberMention, claimed: Map<NumberMention, Found>): boolean {
+  let from = m.start;
+  for (const k of claimed.keys()) if (k.end <= m.start && k.end < from) from = k.end;
+  let colon = false;
+  for (let k = from; k < m.start; k++) {
+    if (tokens[k].text === ":") colon = true;
+    else if (tokens[k].text === ";") colon = false;
+  }
+  return colon;
 }
 
 /**
@@ -1613,8 +1637,13 @@ function isTrap(m: NumberMention, tokens: Token[], sentence: string, c: Compiled
 }
 
 function hasPhrase(list: PhraseList<true>, tokens: Token[]): boolean {
-  for (let p = 0; p < tokens.length; p++) if (matchPhrase(list, tokens, p)) return true;
-  return false;
+  return phraseAt(list, tokens) >= 0;
+}
+
+/** Where the first phrase of a list starts in the tokens, or -1. */
+function phraseAt(list: PhraseList<true>, tokens: Token[]): number {
+  for (let p = 0; p < tokens.length; p++) if (matchPhrase(list, tokens, p)) return p;
+  return -1;
 }
 
 /** A frame ("claimed # lives") whose words sit right before and after the figure (one modifier allowed after). */

@@ -107,6 +107,8 @@ const CHROME: RegExp[] = [
   /^(menú|inicio|portada|buscar|cerrar|ingresar|iniciar sesión|regístrate|registrarse|suscríbete|suscribirse|compartir|comparte|tuitear|imprimir|enviar|publicidad|anuncio|patrocinado|contenido patrocinado|relacionadas|noticias relacionadas|notas relacionadas|más noticias|lo último|últimas noticias|lo más leído|más leídas|más leído|más vistas|ver más|leer más|lee más|comentarios|comentar|siguiente|anterior|volver arriba|ir arriba|ir al contenido|saltar al contenido|en vivo|escuchar|escucha la noticia|escuchar noticia|boletín|copiar enlace|copiar link|guardar|seguir|te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|recomendados|más en .{2,25})[.:]?$/i,
   /^(compartir|comparte|compártelo)( esta (nota|noticia|publicación))?( en| por| vía)? ?(facebook|twitter|x|whatsapp|telegram|linkedin|email|correo)?[.:]?$/i,
   /^(etiquetas|temas|tags|categoría|categorías|sección|archivado en|palabras clave|te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|recomendado|relacionados?|relacionadas?|más información|más en [A-Za-zÀ-ÖØ-öø-ÿ ]{2,25})\s*:/i,
+  // the same in English: "Also read: Nine killed in mass shooting …" links another story
+  /^(also read|read also|see also|read more|related|related story|related article|recommended|more on this|more coverage|watch|listen|must read)\s*:\s*\S.{0,150}$/i,
   /^(foto|fotos|fotografía|imagen|crédito|créditos|video|vídeo|ilustración|infografía)\s*:\s*\S.{0,100}$/i,
   /^(tiempo de )?lectura\s*:?\s*\d+\s*min/i,
   /^\d+\s*min(utos)? de lectura$/i,
