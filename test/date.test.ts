@@ -355,3 +355,9 @@ test("a numeric date that reads either way is read month first only when that pu
   stated(`Peru's rulers are betting on exhaustion\n\nBy Julián Paredes\n03.09.2023\n\nAymara women protest in Puno on March 1, 2023. Six conscripts drowned on Sunday, March 5.\n\n${BODY}`, "2023-03-09");
   stated(`Peru's rulers are betting on exhaustion\n\nBy Julián Paredes\n03.02.2023\n\nAymara women protest in Puno on January 31, 2023.\n\n${BODY}`, "2023-02-03");
 });
+
+test("a weekday named as a habit ('Every Saturday', 'cada domingo') is no event", () => {
+  inferred(`Every Saturday for most of this year, families have walked to the cemetery. On January 9, 2023, seventeen people were shot dead in Juliaca. ${BODY}`, "2023-01-09");
+  const es = extractPublicationDate("Cada domingo, las familias visitan el cementerio. El 9 de enero de 2023 murieron 17 personas en Juliaca.", { ...OPT, lang: "es" });
+  assert.equal(es.date, "2023-01-09");
+});

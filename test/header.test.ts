@@ -557,3 +557,32 @@ test("'Special to <paper>' names the paper and is no headline; mottos with stars
   const { isChrome } = segmentModule;
   assert.ok(isChrome("Share this: f t in ✉") && isChrome("« Back to News") && isChrome("Support Our Winter Fund Drive!"));
 });
+
+test("an icon's description is furniture; a plain name over a row of links is the masthead; two writers over the date are a byline", () => {
+  const f = fields(`[Close icon](#) Two crossed lines that form an 'X'. It indicates a way to close an interaction, or dismiss a notification.\n\nInsider\n[Subscribe](#) [Newsletters](#) [Log in](#)\n[Business](#) [Strategy](#) [Economy](#) [Travel](#)\n\nTourists are stuck at the foot of Machu Picchu after protests shut down trains\n\nTalia Brennan and Joaquín Ledesma\n\nDec 16, 2022, 6:12 AM\n\n${LEAD}\n\n${LEAD}`);
+  assert.equal(f.title, "Tourists are stuck at the foot of Machu Picchu after protests shut down trains");
+  assert.equal(f.subtitle, null);
+  assert.equal(f.author, "Talia Brennan and Joaquín Ledesma");
+  assert.equal(f.source, "Insider");
+  const { isChrome } = segmentModule;
+  assert.ok(isChrome("Share icon An curved arrow pointing right."));
+  assert.ok(!isChrome("The icon of the Andes, Machu Picchu, reopens to visitors"));
+});
+
+test("a linked writer under the headline over tag links; a role after the name; an address in capitals is the brand", () => {
+  const f = fields(`MINING.COM\n\n[News](#) [Commodities](#) [Markets](#) [Events](#)\n\nGlencore halts Antapaccay copper mine in Peru after third attack\n\n[Jonas Whitfield](#)\n[Latin America](#) [Copper](#)\n\n${LEAD}\n\n${LEAD}`);
+  assert.equal(f.author, "Jonas Whitfield");
+  assert.equal(f.source, "MINING.COM");
+  assert.equal(cleanName("Maren Aldecoa Special contributor"), "Maren Aldecoa");
+});
+
+test("copyright holders: a bulleted footer line, 'Publishers Ltd', text after 'L.P.', an acronym run into a word; a newsroom asking for comment", () => {
+  const tail = `${LEAD}\n\n${LEAD}\n\n${LEAD}`;
+  assert.equal(fields(`Peru's toll rises\n\n${tail}\n\n* Copyright © 2022 Andes Insider Inc. All rights reserved. Registration on or use of this site constitutes acceptance of our Terms.`).source, "Andes Insider");
+  assert.equal(fields(`Peru's toll rises\n\n${tail}\n\nCopyright © 2023 South China Morning Post Publishers Ltd. All rights reserved.`).source, "South China Morning Post");
+  assert.equal(fields(`Peru's toll rises\n\n${tail}\n\nCopyright 2022 © U.S. News & World Report L.P. Terms and Conditions/Privacy Policy/California Privacy Notice`).source, "U.S. News & World Report L.P.".replace(" L.P.", "") );
+  assert.equal(fields(`Peru's toll rises\n\n${tail}\n\nSource: TRTWorld and agencies`).source, "TRT World");
+  assert.equal(fields(`Peru's toll rises\n\n${LEAD}\n\nAndes Weekly has reached out to Peru's Ministry of the Interior for comment.\n\n${tail}`).source, "Andes Weekly");
+  // a person or an official asking is no newsroom
+  assert.equal(fields(`Peru's toll rises\n\n${LEAD}\n\nRosa Quispe contacted the ministry for comment on Friday.\n\n${tail}`).source, null);
+});

@@ -260,3 +260,11 @@ test("'el puente internacional de Desaguadero', 'run out of La Paz'", () => {
   assert.ok(names("Los manifestantes bloquearon el puente internacional de Desaguadero, en la frontera con Bolivia.").includes("Desaguadero"));
   assert.ok(names("A conspiracy run out of La Paz, they said.").includes("La Paz"));
 });
+
+test("large cities of the Americas and Europe where the diaspora marches; a shortened foreign name that is a Peruvian place stays Peru's", () => {
+  const got = names("Peruvian migrants held vigils outside the consulates in Miami and Boston, and marched in Bilbao and Glasgow.");
+  for (const c of ["Miami", "Boston", "Bilbao", "Glasgow"]) assert.ok(got.includes(c), `${c} in ${got}`);
+  // (a word the dictionary knows in lower case is still no place: "reading the report")
+  assert.ok(!names("Reading the report, the minister said Nice words about the police.").some((n) => n === "Reading" || n === "Nice"));
+  assert.ok(!names("Protesters in the province of Bolívar, in La Libertad, blocked the road.").includes("Ciudad Bolívar"));
+});

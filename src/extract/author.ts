@@ -25,6 +25,8 @@ export function cleanName(raw: string): string | null {
     .replace(/[.,;]?\s+(?:additional\s+)?(?:graphics|photographs|photography|photos?|videos?|illustrations?|maps?|design|edited|editing|reporting|research|translation|translated)\s+by\b.*$/i, "")
     .replace(/\s*(?:[|•·—–]\s|\/).*$/, "")
     .replace(/,\s*(?:enviad[oa]|corresponsal|redactor|redactora|periodista|editor|editora|especial)\b.*$/i, "")
+    // "Maren Aldecoa Special contributor", "Ana Roe Staff Writer": the name, not the role after it
+    .replace(/\s+(?:special|staff|senior|contributing|chief|foreign|live news|freelance)\s+(?:contributor|writer|correspondent|reporter|editor|journalist)$/i, "")
     .replace(/\s*\(.*?\)\s*/g, " ")
     // "ROSA TICONA Associated Press", "Jane Roe, BBC Mundo": the name, not the newsroom after it
     .replace(/,?\s+(?:the\s+)?(?:associated press|agence france-presse|reuters|afp|ap|efe|bloomberg(?: news)?)$/i, "")
@@ -94,10 +96,18 @@ export function bareByline(line: string, next: string | undefined, after?: strin
   const dated = role || (next !== undefined && isDateline(next));
   const m = dated ? line.match(BARE_BYLINE) : null;
   // a writer's role under the name vouches for it; a name alone must start with a known given name
-  if (!m || (!role && !PERSON_NAMES.has(fold(m[1].split(/\s+/)[0])))) return null;
-  const name = cleanName(m[1]);
-  return name && name.includes(" ") ? name : null;
+  if (m && (role || PERSON_NAMES.has(fold(m[1].split(/\s+/)[0])))) {
+    const name = cleanName(m[1]);
+    return name && name.includes(" ") ? name : null;
+  }
+  // two writers over the date: "Talia Brennan and Joaquín Ledesma", each with a known given name
+  const two = dated && line.length <= 80 ? line.match(TWO_NAMES) : null;
+  if (!two || !PERSON_NAMES.has(fold(two[1].split(/\s+/)[0])) || !PERSON_NAMES.has(fold(two[2].split(/\s+/)[0]))) return null;
+  const a = cleanName(two[1]);
+  const b = cleanName(two[2]);
+  return a && b && a.includes(" ") && b.includes(" ") ? `${a} and ${b}` : null;
 }
+const TWO_NAMES = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+(?:and|&|y)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})$`, "u");
 
 /** "Gabriela Vilca Mamani", "Helen Lowe in Lima": a person's name alone on a line, starting with a known given name. */
 export function isNameLine(line: string): boolean {

@@ -315,7 +315,8 @@ const FUTURE_RIGHT_BEFORE = /\b(?:next|coming|until|till|before|ahead of)\s*(?:o
 const WEEKDAY_FUTURE_BEFORE = /\b(?:starting|beginning|from|through)\s*(?:on\s+)?$/;
 const GUARD_BEFORE = /\b(since|until|till|through|before|after|ahead of)\s+(?:(?:early|late|mid|the end of|the start of)[\s-]+)?$/;
 const MONTH_ALONE_OK = /\b(?:in|since|early|late|mid|until|till|by|during|last|this|next|of|from|through|throughout|between|and|to|before|after|end of|beginning of|start of|since early|since late)\s*-?$/;
-const WEEKDAY_NAMES_NOT_DAYS = /\b(?:black|good|bloody|super|ash|cyber|holy|easter|palm|maundy|shrove|giving|small business)\s*$/;
+// ("Every Saturday for most of this year": a habit, not a day)
+const WEEKDAY_NAMES_NOT_DAYS = /\b(?:black|good|bloody|super|ash|cyber|holy|easter|palm|maundy|shrove|giving|small business|[Ee]very|[Ee]ach)\s*$/;
 const NOT_A_YEAR_AFTER = /^\s+(?:people|persons|protesters|protestors|demonstrators|troops|police|officers|soldiers|workers|families|residents|students|miners|members|participants|marchers|hectares|km|kilometers|kilometres|miles|meters|metres|feet|tons|tonnes|dollars|soles|euros|percent|per cent|cases|deaths|dead|injured|times)\b/;
 const NOT_A_YEAR_BEFORE = /\b(?:some|about|over|nearly|around|approximately|least|than|almost|roughly|estimated|to|and|US\$|\$|S\/)\s*$/i;
 const HISTORIC_YEAR_BEFORE = /\b(?:the year|born in|founded in|century)\s*$/;
@@ -1362,7 +1363,7 @@ const ES_DATES: DateLocale = {
   guardKind: (w) => (w === "desde" ? "since" : w === "hasta" ? "until" : w === "antes" ? "before" : "after"),
   monthAloneOk: /(?:^|[^a-záéíóúñ])(?:en|de|desde|hasta|durante|a|y|o|entre|para|del|el|este|ese|pasado|próximo|fines de|finales de|inicios de|principios de|mediados de|comienzos de)\s*$/,
   monthAloneNotBefore: NEVER,
-  weekdayNotDayBefore: /(?:santo|santa|san)\s*$/,
+  weekdayNotDayBefore: /(?:santo|santa|san|\bcada)\s*$/,
   weekdayNotDayAfter: /^\s+(?:santo|de ramos|de pascua|de resurrecci[oó]n|negro|sangriento)/i,
   lowercaseNames: true,
   lastBefore: /(?:pasado|último|ultimo)\s*$/,

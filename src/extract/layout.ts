@@ -107,6 +107,8 @@ const CHROME: RegExp[] = [
   /^(menú|inicio|portada|buscar|cerrar|ingresar|iniciar sesión|regístrate|registrarse|suscríbete|suscribirse|compartir|comparte|tuitear|imprimir|enviar|publicidad|anuncio|patrocinado|contenido patrocinado|relacionadas|noticias relacionadas|notas relacionadas|más noticias|lo último|últimas noticias|lo más leído|más leídas|más leído|más vistas|ver más|leer más|lee más|comentarios|comentar|siguiente|anterior|volver arriba|ir arriba|ir al contenido|saltar al contenido|en vivo|escuchar|escucha la noticia|escuchar noticia|boletín|copiar enlace|copiar link|guardar|seguir|te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|recomendados|más en .{2,25})[.:]?$/i,
   /^(compartir|comparte|compártelo)( esta (nota|noticia|publicación))?( en| por| vía)? ?(facebook|twitter|x|whatsapp|telegram|linkedin|email|correo)?[.:]?$/i,
   /^(etiquetas|temas|tags|categoría|categorías|sección|archivado en|palabras clave|te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|recomendado|relacionados?|relacionadas?|más información|más en [A-Za-zÀ-ÖØ-öø-ÿ ]{2,25})\s*:/i,
+  // an icon's accessible description: "Close icon Two crossed lines that form an 'X'. It indicates …"
+  /^\[?[A-Z][a-z]+(?: [a-z]+)? icon\]?(?:\([^)]*\))?(?:\s+(?:[Aa]n?|[Tt]wo|[Tt]hree|[Tt]he|[Ii]t)\b.{0,160})?$/,
   // the same in English: "Also read: Nine killed in mass shooting …" links another story
   /^(also read|read also|see also|read more|related|related story|related article|recommended|more on this|more coverage|watch|listen|must read)\s*:\s*\S.{0,150}$/i,
   /^(foto|fotos|fotografía|imagen|crédito|créditos|video|vídeo|ilustración|infografía)\s*:\s*\S.{0,100}$/i,
@@ -251,8 +253,9 @@ export function isChrome(line: string): boolean {
 const FOOTER_RE = new RegExp(FOOTER_START.map((re) => `(?:${re.source})`).join("|"), "i");
 
 export function isFooterStart(line: string): boolean {
-  return FOOTER_RE.test(line.trim());
+  return FOOTER_RE.test(line.trim().replace(FOOTER_BULLET, ""));
 }
+const FOOTER_BULLET = /^[*•·]\s+(?=copyright\b|©|\(c\))/i;
 
 const SENTENCE_END = /[.!?:"”’)\]…]$/;
 
@@ -535,6 +538,9 @@ export function isMastheadLike(line: string): boolean {
   return words.length <= 6 && MEDIA_WORD.test(line) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|on|and|de|del|la|el|y|for)$/i.test(w));
 }
 
+/** two or more Markdown links and nothing else */
+const LINK_ROW = /^\[[^\]]*\]\([^)]*\)(?:[\s|·•]+\[[^\]]*\]\([^)]*\))+$/;
+
 /** A motto with a founding year: "… since 1983", "… desde 1911", "Founded in 1998" */
 const TAGLINE = /^[^.!?]{0,110}\b(?:since|desde|founded in|fundad[oa] en)\s+(?:18|19|20)\d\d$/i;
 
@@ -689,8 +695,13 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     const block: number[] = [];
     const mastDates: number[] = [];
     let ok = true;
+    // (the page's first line, plain text over a row of links, is the masthead, not a menu item:
+    // "Insider" over "[Subscribe](#) [Newsletters](#)")
+    let first = 0;
+    while (first < lastNav && chrome(first)) first++;
+    const plainOverLinks = first < lastNav && !paras[first].includes("](") && paras[first].length <= 40 && paras[first + 1]?.includes("](");
     for (let k = 0; k < lastNav && ok; k++) {
-      if (menuLines[k] || (menu[k] && (menu[k - 1] || menu[k + 1])) || drop.has(k)) continue;
+      if (!(plainOverLinks && k === first) && (menuLines[k] || (menu[k] && (menu[k - 1] || menu[k + 1])) || drop.has(k))) continue;
       const line = plainAt(k);
       if (chrome(k)) continue;
       const words = line.split(/\s+/).length;
@@ -756,7 +767,8 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     let k = 0;
     while (k < limit && chrome(k)) k++;
     const line = k < limit ? plainAt(k) : "";
-    if (line && isMastheadLike(line)) {
+    // (a row of links is the site's sections, "[News](#) [Commodities](#) [Markets](#)", not its name)
+    if (line && isMastheadLike(line) && !LINK_ROW.test(paras[k])) {
       // the name before its motto: "MercoPress. South Atlantic…"
       siteNames.push(line.split(/[.,]\s+|\s+[-–—|]\s+/)[0].trim());
       drop.add(k);
@@ -844,7 +856,8 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   // A reader-mode capture opens with the site's address: "opendemocracy.net"
   if (!siteNames.length) {
     const m = paras[0]?.match(/^(?:www\.)?([a-z][a-z0-9-]{2,30})\.(?:org|com|net|news|info)$/i);
-    if (m) siteNames.push(m[1][0].toUpperCase() + m[1].slice(1));
+    // ("MINING.COM": an address in capitals is the brand's logo, its ending part of the name)
+    if (m) siteNames.push(paras[0] === paras[0].toUpperCase() ? paras[0].replace(/^WWW\./, "") : m[1][0].toUpperCase() + m[1].slice(1));
   }
   // A short brand as the page's first line, which the page names again mid-sentence: "[Mongabay](#)"
   // and "… when Mongabay visited"; "TIME" and "More Must-Reads from TIME"; "DW" and "More from DW".
@@ -964,7 +977,9 @@ export function segment(text: string): Layout {
     }
     const linkWords = linked ? linkOnlyWords(raw) : 0;
     // "[Nicolás Rivas Quintanilla](#)" over "December 22 2022, 6:00 a.m.": the writer's name, linked
-    if (linkWords >= 2 && linkWords <= 4 && !inBody && pi + 1 < paras.length && isDateline(paras[pi + 1]) && linkedName(line)) {
+    // (or right under the headline, over a row of tag links: "[Jonas Whitfield](#)" / "[Latin America](#) [Copper](#)")
+    const underHeadline = pi > 0 && !paras[pi - 1].includes("](") && paras[pi - 1].split(" ").length >= 5 && !endsSentence(paras[pi - 1]) && paras[pi + 1]?.startsWith("[");
+    if (linkWords >= 2 && linkWords <= 4 && !inBody && pi + 1 < paras.length && (isDateline(paras[pi + 1]) || underHeadline) && linkedName(line)) {
       chromeAuthors.push(line);
       continue;
     }
@@ -985,7 +1000,8 @@ export function segment(text: string): Layout {
     // is not the page's footer: a footer starts in the text's second half.
     if (inFooter || (pi >= paras.length / 2 && isFooterStart(line))) {
       inFooter = true;
-      footer.push(line);
+      // ("* Copyright © 2022 Insider Inc.": a footer's links as a list keep their bullets)
+      footer.push(line.replace(FOOTER_BULLET, ""));
       continue;
     }
     // (a credit under a list of other stories still names where the article came from)

@@ -6,7 +6,7 @@ import { isMastheadLike, sectionOrPlace, type Layout } from "./layout.ts";
 import { lookupPlace } from "./places.ts";
 import { isNameLine } from "./author.ts";
 
-type Zone = "header" | "lead" | "top" | "footer" | "credits" | "tail" | "end" | "site";
+type Zone = "header" | "lead" | "top" | "footer" | "credits" | "tail" | "end" | "site" | "body";
 interface SourcePattern {
   zones: Zone[];
   re: RegExp;
@@ -50,6 +50,8 @@ const AGENCY_ALIASES: [RegExp, string][] = [
   [/^agencia (.+)$/i, "$1"],
 ];
 function canonical(name: string): string {
+  // "TRTWorld": an acronym run into the word after it is the brand's two words ("TRT World")
+  name = name.replace(/^(\p{Lu}{2,5})(\p{Lu}\p{Ll}{2,})$/u, "$1 $2");
   // "EL PAÍS América": a logo's name in capitals with the region of its edition is the paper
   name = name.replace(/^(\p{Lu}[\p{Lu}\s'’.]{1,30}?)\s+(?:Am[eé]rica|Americas|Edition|Edición)$/u, "$1");
   // "EL PAÍS" in a copyright line is El País; acronyms ("CNN", "AFP") stay as they are
@@ -79,14 +81,16 @@ function pickCopyright(m: RegExpMatchArray, author: string | null): string | nul
     .replace(/^by\s+(?=\p{Lu})/u, "")
     // the phrase ends at a sentence ("… Reports. All rights…"), a bar or a dash between words
     // ("Copyright 2023 NPR. To see more, visit …": after a name in capitals too, not after an initial)
-    .split(/(?<=[\p{Ll}\d)\]]|\p{Lu}{2})\.\s|\s[|·•–—-]\s|\s*\|/u)[0];
+    .split(/(?<=[\p{Ll}\d)\]]|\p{Lu}{2})\.\s|\s[|·•–—-]\s|\s*\|/u)[0]
+    // ("U.S. News & World Report L.P. Terms and Conditions/…": nothing after the company's legal form)
+    .replace(/(\s(?:L\.P\.|LLC|Inc\.|Ltd\.|S\.A\.C\.|S\.A\.))\s.*$/u, "$1");
   const parts = holder
     .replace(/all rights reserved\.?|(?:todos los )?derechos reservados\.?/i, "")
     .replace(/,?\s*\b(?:S\.?A\.?C?\.?|S\.?L\.?|Inc\.?|Ltd\.?|Limited|PLC|plc|LLC\.?|L\.P\.|GmbH|DAC)(?=\s|$|,)/g, "")
     .trim()
     // "Empresa Editora El Comercio", "Grupo La República Publicaciones": the publication, not its company
     .replace(/^(?:empresa editora|editora|ediciones|grupo|corporación|sociedad editora)\s+(?=\p{Lu})/iu, "")
-    .replace(/\s+(?:publicaciones|publishing|media group|comunicaciones)$/i, "")
+    .replace(/\s+(?:publicaciones|publishing|publishers?|media group|comunicaciones)$/i, "")
     .replace(/\b(19|20)\d{2}(\s*[-–]\s*(19|20)?\d{2})?\b/g, "")
     .split(/[,|]/)
     .map((s) => s.trim().replace(/\.$/, ""))
@@ -165,6 +169,13 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["site"], re: /^(.{2,60})$/ },
   // a photo taken for the paper: "Credit...Ana Lucía Paz for The New York Times"
   { zones: ["header", "top"], has: [" for The "], re: /(?:[Cc]redit|CREDIT|[Pp]hoto(?:graph)?s?|[Ff]oto)\b[^\n]{0,80}?\sfor\s+(The\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,3})\.?$/u },
+  // the newsroom asking for comment, which only the page's own writers do: "Newsweek has reached
+  // out to Peru's Ministry of the Interior for comment", "Gestión buscó la versión del ministerio"
+  { zones: ["body"], has: ["reached out", "contacted", " for comment", "buscó", "intentó comunicarse", "se comunicó"], re: /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,3})\s+(?:(?:has|had)\s+)?(?:reached out to|contacted|emailed|asked)\s+[^.]{3,120}?\s+for\s+(?:comment|a comment|a response|further comment)\b|(?:^|[.!?]\s+)(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,3})\s+(?:buscó la versión|intentó comunicarse con|se comunicó con)\b/u, pick: (m, author) => {
+    const name = m[1] ?? m[2];
+    // (a person, a place or a pronoun asking is no newsroom)
+    return isNameLine(name) || lookupPlace(name) || /^(?:he|she|they|we|it|the|this|él|ella|ellos|el|la)$/i.test(name) || (author && author.toLowerCase().includes(name.toLowerCase())) ? null : name;
+  } },
 ];
 
 const MINOR = new Set(["the", "and", "of", "de", "del", "la", "el", "news", "media", "group", "grupo"]);
@@ -221,7 +232,7 @@ export function extractSource(layout: Layout, author: string | null, front?: str
   if (front) return { source: front, evidence: "front matter" };
   // an outlet's name in the author's slot ("Writer's picture Kawsachun News") names the publication
   const outlets = layout.chromeAuthors.filter((a) => /\s(?:news|press|media|radio|tv|agency|times|post|report|dispatch|noticias|prensa)$/i.test(a.trim()));
-  const zones: Record<Zone, string[]> = { header: layout.header, lead: layout.plain.slice(0, 2), top: layout.plain.slice(0, 6), footer: layout.footer, credits: layout.credits, tail: layout.plain.slice(-1), end: layout.plain.slice(-5), site: [...(layout.siteNames ?? []), ...outlets] };
+  const zones: Record<Zone, string[]> = { header: layout.header, lead: layout.plain.slice(0, 2), top: layout.plain.slice(0, 6), footer: layout.footer, credits: layout.credits, tail: layout.plain.slice(-1), end: layout.plain.slice(-5), site: [...(layout.siteNames ?? []), ...outlets], body: layout.plain };
   for (const pattern of PATTERNS) {
     for (const zone of pattern.zones) {
       const lines = pattern.last ? [...zones[zone]].reverse() : zones[zone];

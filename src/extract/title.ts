@@ -154,7 +154,8 @@ export function extractTitle(header: string[], firstParagraph: string | null, fr
     used.push(header[at]);
   }
   let subtitle: string | null = null;
-  if (idx >= 0 && idx + 1 < header.length && isStandfirst(header[idx + 1])) {
+  // (a writer's name over the date is a byline, not a standfirst)
+  if (idx >= 0 && idx + 1 < header.length && isStandfirst(header[idx + 1]) && !bareByline(header[idx + 1], header[idx + 2], header[idx + 3])) {
     subtitle = stripQuotesAndMarks(header[idx + 1]);
     used.push(header[idx + 1]);
   }
