@@ -522,3 +522,14 @@ test("history: an event dated by 'of', a year after 'during the', decades a sent
 test("a year before an event's name is history too: 'the 2012 Conga protests'", () => {
   assert.deepEqual(claims("The 2012 Conga protests in Cajamarca, when five people were killed by police, changed nothing.", { year: 2023 }), []);
 });
+
+test("another era's toll told with a whole date; parts of victims named without a figure; a toll that went past its figure", () => {
+  const dated = (s: string) => extractCasualties(s, { year: 2023 }).map((c) => `${c.count} ${c.kind}`);
+  assert.deepEqual(dated("On June 5, 2009, the police cleared a blockade at Bagua; 33 people died, 23 of them police officers."), []);
+  // (a date of the unrest itself, in a text that also names a later year, is this story's)
+  assert.deepEqual(extractCasualties("On January 9, 2023, 17 people were killed in Juliaca.", { year: 2026 }).map((c) => c.count), [17]);
+  assert.deepEqual(claims("The great majority were people killed in the southern Andes, including ten people in Ayacucho on December 15 and 17 civilians in Juliaca on January 9."), ["exact 10 killed people", "exact 17 killed civilians"]);
+  assert.deepEqual(claims("Police detained protesters, including 12 minors and 3 journalists."), ["exact 12 arrested minors", "exact 3 arrested journalists"]);
+  none("Thousands marched, including 50 students from Puno.");
+  assert.deepEqual(claims("By mid-January the death toll had passed 50."), ["over 50 killed people"]);
+});

@@ -498,7 +498,7 @@ test("a reader service's metadata: the title line, the address and the label; ed
   assert.equal(f.title, "La represión en Ayacucho convierte a la ciudad en el epicentro del duelo");
   assert.equal(f.source, "El País");
   assert.ok(!f.layout.header.some((l) => l.startsWith("URL Source")));
-  assert.equal(fields(`Regresan los detenidos\n\n${LEAD}\n\nNoticias relacionadas\n- Juliaca: docentes se suman a la huelga\n\nDiario Los Andes | Jr. Ilave, Puno | Todos los derechos reservados`).source, "Diario Los Andes");
+  assert.equal(fields(`Regresan los detenidos\n\n${LEAD}\n\nNoticias relacionadas\n- Juliaca: docentes se suman a la huelga\n\nDiario Los Andes | Jr. Ilave, Puno | Todos los derechos reservados`).source, "Los Andes");
   assert.equal(fields(`${LEAD}\n\nMás texto.\n\nWayka es un medio independiente y sin fines de lucro. Si valoras nuestro trabajo, apóyanos.`).source, "Wayka");
 });
 
@@ -585,4 +585,42 @@ test("copyright holders: a bulleted footer line, 'Publishers Ltd', text after 'L
   assert.equal(fields(`Peru's toll rises\n\n${LEAD}\n\nAndes Weekly has reached out to Peru's Ministry of the Interior for comment.\n\n${tail}`).source, "Andes Weekly");
   // a person or an official asking is no newsroom
   assert.equal(fields(`Peru's toll rises\n\n${LEAD}\n\nRosa Quispe contacted the ministry for comment on Friday.\n\n${tail}`).source, null);
+});
+
+test("Spanish pages: the name before ©, a row of quotes, a date's label, the logo among account buttons or first among sections, 'Diario' before a paper's name", () => {
+  const LEAD_ES = "La Policía disparó gases lacrimógenos contra miles de manifestantes en la ciudad de Puno este martes, según testigos, mientras el paro regional entraba en su segunda semana.";
+  const body = `${LEAD_ES}\n\n${LEAD_ES}\n\n${LEAD_ES}`;
+  assert.equal(fields(`Muere un manifestante en Lima\n\n${body}\n\nPerú21 © 2023 Todos los derechos reservados. Empresa Editora El Comercio S.A.`).source, "Perú21");
+  const g = fields(`Dólar: S/ 3.85 ▲0.21% | Euro: S/ 4.18 | Cobre: US$ 4.23/lb | Oro: US$ 1,931.40/oz\n\n[Gestión](#)   [Suscríbete al Plan Digital](#)   [Iniciar sesión](#)\n\nProtestas en el sur: pérdidas por bloqueos superan los S/ 1,500 millones\n\n${body}`);
+  assert.equal(g.title, "Protestas en el sur: pérdidas por bloqueos superan los S/ 1,500 millones");
+  assert.equal(g.source, "Gestión");
+  const m = fields(`[Menú](#)   [EL MUNDO](#)   [Suscríbete](#)   [Iniciar sesión](#)\n\nUn año después, las víctimas siguen esperando justicia\n\nAna Belén Torres   Corresponsal   Lima\nActualizado Jueves, 7 diciembre 2023 - 01:40\n\n${body}\n\n© 2023 Unidad Editorial Información General S.L.U.`);
+  assert.equal(m.source, "El Mundo");
+  assert.equal(m.author, "Ana Belén Torres");
+  const cnn = fields(`[CNN en Español](#)   [EN VIVO](#)   [Últimas noticias](#)   [Mundo](#)   [Economía](#)   [Salud](#)   [Deportes](#)\n\nSube a ocho el número de muertos en Ayacucho\n\n(CNN Español) -- ${LEAD_ES}\n\n${body}`);
+  assert.equal(cnn.source, "CNN en Español");
+  assert.equal(fields(`Muere un manifestante en Lima\n\n${body}\n\n© 2023 Diario Expreso`).source, "Expreso");
+  assert.equal(fields(`Peru's toll rises\n\nPress Release | January 31, 2023\n\n${LEAD}\n\n${LEAD}`).source, null);
+});
+
+test("a logo's alt text names the site and its motto is no headline; a section's label before the date; two writers with a comma; a date and byline on one line", () => {
+  const f = fields(`![Survival International logo](#)\nSurvival International – The global movement for Indigenous peoples\n\n[Donate](#)  [Take action](#)  [Shop](#)\n\nNews · 19 December 2022\n\nPeru: soldiers kill Quechua protesters in Ayacucho\n\n${LEAD}\n\n${LEAD}`);
+  assert.equal(f.title, "Peru: soldiers kill Quechua protesters in Ayacucho");
+  assert.equal(f.source, "Survival International");
+  const iv = fields(`Peru: the third Taking of Lima\n\nMonday 24 July 2023, by Lucía Mamani, Andrés Villca\n\n${LEAD}\n\n${LEAD}`);
+  assert.equal(iv.subtitle, null);
+  assert.equal(cleanName("by Lucía Mamani, Andrés Villca"), "Lucía Mamani, Andrés Villca");
+  // a writer and her group stay apart
+  assert.equal(cleanName("Nadia Kowalczyk, Socialist Alternative Philadelphia"), "Nadia Kowalczyk");
+});
+
+test("a writer's name with a slash and the place, a date between slashes; a credit under the text; the name before © with more after it", () => {
+  const LEAD_ES = "La Policía disparó gases lacrimógenos contra miles de manifestantes en la ciudad de Puno este martes, según testigos, mientras el paro regional entraba en su segunda semana.";
+  const body = `${LEAD_ES}\n\n${LEAD_ES}\n\n${LEAD_ES}`;
+  assert.equal(fields(`Bloqueos en el sur dejan cientos de camiones varados\n\nMicaela Villca Choque / La Paz\n/ 11 de enero de 2023 / 06:25\n\n${body}`).author, "Micaela Villca Choque");
+  assert.equal(fields(`Los muertos de Huamanga\n\n${body}\n\nInvestigación: Sofía Miranda Choque\n\nIDL-Reporteros © 2023 · Una publicación del Instituto de Defensa Legal · Todos los derechos reservados`).author, "Sofía Miranda Choque");
+  assert.equal(fields(`Los muertos de Huamanga\n\n${body}\n\nIDL-Reporteros © 2023 · Una publicación del Instituto de Defensa Legal · Todos los derechos reservados`).source, "IDL-Reporteros");
+  assert.equal(fields(`Police raid San Marcos\n\n${LEAD}\n\n${LEAD}\n\nReddit Inc © 2023. All rights reserved.`).source, "Reddit");
+  const { isChrome } = segmentModule;
+  assert.ok(isChrome("Cookies Settings"));
 });

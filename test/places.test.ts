@@ -268,3 +268,8 @@ test("large cities of the Americas and Europe where the diaspora marches; a shor
   assert.ok(!names("Reading the report, the minister said Nice words about the police.").some((n) => n === "Reading" || n === "Nice"));
   assert.ok(!names("Protesters in the province of Bolívar, in La Libertad, blocked the road.").includes("Ciudad Bolívar"));
 });
+
+test("a country's name with a channel's number is a broadcaster, not the country", () => {
+  assert.deepEqual(names("Según FRANCE 24, la situación sigue tensa en Puno."), ["Puno"]);
+  assert.ok(names("Perú 10 de enero: protestas en Puno.").includes("Peru"));
+});

@@ -417,3 +417,16 @@ test("Spanish: 'atendidos en hospitales' is injured, 'seguían sin ser ubicados'
   assert.deepEqual(es("El Ministerio de Salud reportó 16 civiles atendidos en hospitales de Lima."), ["exact 16 injured civilians"]);
   assert.deepEqual(es("Al menos dos jóvenes que participaron en la marcha seguían sin ser ubicados por sus familias."), ["at least 2 missing youths"]);
 });
+
+test("es casualties: an article before a thing counts nobody; 'resultaron con lesiones'; 'superaron los'; a chronicle's 'mataría a'; a riser after another subject", () => {
+  assert.deepEqual(es("El ministerio señaló en un comunicado que 75 policías resultaron heridos."), ["exact 75 injured police"]);
+  assert.deepEqual(es("Dos agentes resultaron con lesiones leves durante el desalojo."), ["exact 2 injured police"]);
+  assert.deepEqual(es("Se reportaron 16 civiles atendidos en hospitales de Lima, dos de ellos con heridas de perdigones."), ["exact 16 injured civilians"]);
+  assert.deepEqual(es("Los heridos superaron los 1.300."), ["over 1300 injured people total"]);
+  assert.deepEqual(es("Veinticinco días después, en Juliaca, la Policía mataría a 17 civiles más."), ["exact 17 killed civilians"]);
+  assert.deepEqual(es("Semanas después falleció en el hospital otro de los heridos y la cifra llegó a 18."), ["exact 18 killed people total"]);
+  assert.deepEqual(es("A esa cifra se suman las personas que fallecieron en accidentes de tránsito durante los bloqueos, así como los seis soldados que se ahogaron en el río Ilave."), ["exact 6 killed soldiers"]);
+  assert.deepEqual(es("Entre ellos figura un bebé prematuro que murió en una ambulancia."), ["exact 1 killed people"]);
+  const old = (s: string) => extractCasualties(s, { lang: "es", year: 2023 }).map((c) => c.count);
+  assert.deepEqual(old("El 5 de junio de 2009 murieron 33 personas en Bagua."), []);
+});

@@ -17,6 +17,9 @@ const DESK = /^(redacción|redaccion|agencia|agencias|staff|newsroom|editorial|e
 
 /** Strips byline decoration: dates, "| Publication", "for X", emails, role suffixes. */
 export function cleanName(raw: string): string | null {
+  // "by Lucía Mamani, Andrés Villca": two writers, each with a known given name, not a writer and her group
+  const pair = raw.replace(BYLINE_PREFIX, "").trim().match(NAME_PAIR);
+  if (pair && PERSON_NAMES.has(fold(pair[1].split(/\s+/)[0])) && PERSON_NAMES.has(fold(pair[2].split(/\s+/)[0]))) return `${pair[1]}, ${pair[2]}`;
   let s = raw
     .replace(BYLINE_PREFIX, "")
     // "Fr. Tom Kavanagh", "Dr. Ana Roe": the name without the title
@@ -59,6 +62,8 @@ export function cleanName(raw: string): string | null {
   return s;
 }
 
+const CREDIT_LINE = new RegExp(`^(?:[Ii]nvestigación|[Tt]exto|[Tt]exto y fotos|[Rr]eportaje|[Ee]scrito por|[Rr]eporting|[Tt]ext|[Ww]ords|[Ww]ritten by)\\s*:\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\.?$`, "u");
+const NAME_PAIR = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}),\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})$`, "u");
 const BYLINE = new RegExp(`^${BYLINE_LEAD}(.{3,120})$`, "i");
 /** Reuters' Spanish service names its reporters at the end: "(Reporte de Marco Aquino; editado por …)" */
 const REPORTED_BY = /^\(?(?:reporte|reportaje|información|informacion|reporting|escrito|compiled|written|writing)\s+(?:de|por|by)\s+([^;)]{3,100})/i;
@@ -66,7 +71,8 @@ const REPORTED_BY = /^\(?(?:reporte|reportaje|información|informacion|reporting
 // ("Special to The Globe and Mail": a freelance's byline in Canadian and US papers)
 const ROLE_LINE = /^(?:(?:freelance|independent|senior|staff|contributing|chief|foreign|investigative|associate)\s+)?(?:periodista|redactor|redactora|reportero|reportera|corresponsal|columnista|editor|editora|columnist|reporter|correspondent|journalist|writer|staff writer|senior writer|contributor|photographer|special to)\b.{0,40}$/i;
 // ("Lucía Pastor, Bloomberg News": the name, then where or for whom)
-const BARE_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s+(?:in|at|from|en|desde)\\s+\\p{Lu}[\\p{L} .'’-]{1,40}|\\s*[|·–—,]\\s*\\p{Lu}[\\p{L} .'’-]{1,40})?$`, "u");
+// ("Ana Belén Torres   Corresponsal   Lima": the name, the role and where, on one line)
+const BARE_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}?)(?:\\s+(?:in|at|from|en|desde)\\s+\\p{Lu}[\\p{L} .'’-]{1,40}|\\s*[|·–—,/]\\s*\\p{Lu}[\\p{L} .'’-]{1,40}|\\s*[|·]\\s*(?:[Cc]orresponsal|[Ee]nviad[oa] [Ee]special|[Rr]edactora?|[Pp]eriodista|[Cc]orrespondent|[Rr]eporter)(?:\\s*[|·]\\s*\\p{Lu}[\\p{L} .'’-]{1,40})?|\\s+(?:[Cc]orresponsal|CORRESPONSAL|[Ee]nviad[oa] [Ee]special|[Rr]edactora?|[Pp]eriodista|[Cc]orrespondent|[Rr]eporter)(?:\\s+(?:en\\s+|in\\s+)?\\p{Lu}[\\p{L} .'’-]{1,40})?)?$`, "u");
 // (the lead words in either case, the name in capitals: one regex with "i" would let \p{Lu} match any letter)
 const CREDITED_BY = /^(?:[Tt]his (?:update|report|article|story|piece|newsletter) was )?(?:[Ww]ritten|[Rr]eported|[Ww]ritten and reported|[Cc]ompiled|[Pp]roduced|[Pp]repared|[Rr]esearched and written)\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s.,;]|$)/u;
 const THIS_WAS_BY = /^[Tt]his (?:report|article|story|analysis|briefing|paper|study|update|newsletter) was (?:written|researched and written|prepared|compiled|authored) by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s.,;]|$)/u;
@@ -261,6 +267,12 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
     const m = layout.plain[i].length <= 140 ? layout.plain[i].match(SIGNATURE) : null;
     if (!m || /^["“«]/.test(layout.plain[i - 1])) continue;
     const name = cleanName(m[1]);
+    if (name && name.includes(" ")) return name;
+  }
+  // A credit under the text: "Investigación: Sofía Miranda Choque", "Texto: …", "Reporting: …"
+  for (const line of [...layout.plain.slice(Math.max(0, end - 4), end + 4), ...layout.footer.slice(0, 4)]) {
+    const m = line.length <= 80 ? line.match(CREDIT_LINE) : null;
+    const name = m && PERSON_NAMES.has(fold(m[1].split(/\s+/)[0])) ? cleanName(m[1]) : null;
     if (name && name.includes(" ")) return name;
   }
   // A personal newsletter or blog: its copyright holder is a person ("© 2023 Clara Wendt"), who wrote it

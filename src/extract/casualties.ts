@@ -30,6 +30,8 @@ export interface CasualtyContext {
 
 /** How many years before the article a sentence's latest year must lie for its figures to be history. */
 const HISTORY_YEARS = 3;
+/** how much older than the text's latest year a whole date must be to date another era's toll */
+const HISTORY_DATE_YEARS = 8;
 
 export interface CasualtyLexicon {
   numbers: NumberLocale;
@@ -265,6 +267,7 @@ export const EN_LEXICON: CasualtyLexicon = {
     citizen: "people", patients: "people", patient: "people", victims: "people", victim: "people",
     inhabitants: "people", locals: "people", others: "people", other: "people",
     children: "children", child: "children", minors: "minors", minor: "minors", students: "students", student: "students",
+    babies: "children", baby: "children", infants: "children", infant: "children",
     journalists: "journalists", journalist: "journalists", reporters: "journalists", reporter: "journalists",
     workers: "workers", worker: "workers", miners: "miners", miner: "miners", farmers: "farmers", farmer: "farmers",
     peasants: "peasants", peasant: "peasants", campesinos: "peasants", campesino: "peasants",
@@ -398,6 +401,8 @@ export const ES_LEXICON: CasualtyLexicon = {
       "víctima mortal", "cadáveres", "cadaveres", "cuerpos sin vida", "asesinatos", "homicidios", "quemado vivo", "quemados vivos"], "killed"),
     ...ES_INJURED_P.map((w) => [w, "injured"] as [string, CasualtyKind]),
     ...esVerb(["lesiones", "heridas de bala", "heridos de bala", "heridas de gravedad"], "injured"),
+    // "dos agentes resultaron con lesiones leves" (with the verb: "dos de ellos con heridas de perdigones" is a share)
+    ...["resultaron", "resultó", "quedaron", "quedó", "terminaron", "terminó"].flatMap((v) => esVerb([`${v} con lesiones`, `${v} con heridas`], "injured")),
     // "16 civiles atendidos en hospitales de Lima", "16 personas fueron atendidas en hospitales por lesiones"
     ...agree("atendid").flatMap((p) => ["en hospitales", "en el hospital", "en centros de salud", "en establecimientos de salud", "por lesiones", "por heridas"].map((w) => [`${p} ${w}`, "injured"] as [string, CasualtyKind])),
     ...ES_ARRESTED_P.map((w) => [w, "arrested"] as [string, CasualtyKind]),
@@ -411,6 +416,8 @@ export const ES_LEXICON: CasualtyLexicon = {
   actions: Object.fromEntries<CasualtyKind>([
     ...esVerb(["mataron a", "mató a", "matando a", "matar a", "asesinaron a", "asesinó a", "asesinando a", "ejecutaron a", "ejecutó a",
       "abatieron a", "abatió a", "acribillaron a", "masacraron a", "mata a", "matan a", "asesina a", "asesinan a",
+      // the narrative conditional of a chronicle: "veinticinco días después, la Policía mataría a 17 civiles"
+      "mataría a", "matarían a", "asesinaría a", "asesinarían a",
       "murieron", "murió", "fallecieron", "falleció", "perecieron", "pereció", "han muerto", "habían muerto", "han fallecido",
       "mueren", "muere", "fallecen", "fallece", "pierden la vida",
       "perdieron la vida", "perdió la vida", "han perdido la vida", "murieron ahogados", "se ahogaron",
@@ -462,6 +469,7 @@ export const ES_LEXICON: CasualtyLexicon = {
     victimas: "people", víctima: "people", pacientes: "people", otros: "people", otras: "people",
     comuneros: "peasants", comunero: "peasants", campesinos: "peasants", campesino: "peasants", ronderos: "peasants",
     niños: "children", niño: "children", niñas: "children", niña: "children", menores: "minors", menor: "minors",
+    bebé: "children", bebés: "children", bebe: "children", bebes: "children",
     "menores de edad": "minors", adolescentes: "teenagers", adolescente: "teenagers", jóvenes: "youths", joven: "youths",
     estudiantes: "students", estudiante: "students", universitarios: "students", periodistas: "journalists", periodista: "journalists",
     reporteros: "journalists", reportero: "journalists", camarógrafos: "journalists", trabajadores: "workers", trabajador: "workers",
@@ -760,7 +768,7 @@ function isHistory(tokens: Token[], c: Compiled, year: number): boolean {
   let past = false;
   for (let i = 0; i < tokens.length; i++) {
     // a day with no year ("wounded on January 9", "el 9 de enero") is this story's time
-    if (tokens[i].type === "num" && /^\d{1,2}$/.test(tokens[i].text) && !yearAt(i + 1) && !yearAt(i + 2) && (c.set("months").has(tokens[i - 1]?.low ?? "") || c.set("months").has(tokens[i + 1]?.low ?? "") || c.set("months").has(tokens[i + 2]?.low ?? ""))) return false;
+    if (tokens[i].type === "num" && /^\d{1,2}$/.test(tokens[i].text) && !yearAt(i + 1) && !yearAt(i + 2) && !(tokens[i + 3]?.low === "de" && yearAt(i + 4)) && (c.set("months").has(tokens[i - 1]?.low ?? "") || c.set("months").has(tokens[i + 1]?.low ?? "") || c.set("months").has(tokens[i + 2]?.low ?? ""))) return false;
     const y = yearAt(i);
     if (!y) continue;
     if (y > year - HISTORY_YEARS) return false;
@@ -774,6 +782,11 @@ function isHistory(tokens: Token[], c: Compiled, year: number): boolean {
     if (k >= 0 && c.set("months").has(tokens[k].low)) k--;
     if (k >= 0 && (tokens[k].low === "the" || tokens[k].low === "los" || tokens[k].low === "las")) k--;
     if (k >= 0 && c.set("pastYearPrepositions").has(tokens[k].low)) past = true;
+    // a whole date of a time well before: "On June 5, 2009, …", "el 5 de junio de 2009" (the text's
+    // latest year may be an election ahead, so a date of the unrest itself is not read as history)
+    const isDay = (t: Token | undefined) => t !== undefined && t.type === "num" && /^\d{1,2}$/.test(t.text);
+    const wholeDate = (tokens[i - 1]?.text === "," && isDay(tokens[i - 2]) && c.set("months").has(tokens[i - 3]?.low ?? "")) || (tokens[i - 1]?.low === "de" && c.set("months").has(tokens[i - 2]?.low ?? "") && tokens[i - 3]?.low === "de" && isDay(tokens[i - 4]));
+    if (wholeDate && y <= year - HISTORY_DATE_YEARS) past = true;
     // "the Bagua massacre of 2009", "la masacre de 2009"; "the 2012 Conga protests"
     if (i >= 2 && (tokens[i - 1].low === "of" || tokens[i - 1].low === "de") && c.set("pastEvents").has(tokens[i - 2].low)) past = true;
     if (tokens[i - 1]?.low === "the" && [1, 2, 3].some((d) => c.set("pastEvents").has(tokens[i + d]?.low ?? ""))) past = true;
@@ -786,7 +799,8 @@ function isHistory(tokens: Token[], c: Compiled, year: number): boolean {
 }
 
 function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
-  const mentions = findNumbers(tokens, c.lex.numbers).filter((m) => !isTrap(m, tokens, sentence, c));
+  // ("en un comunicado que 75 policías resultaron heridos": an article before a thing counts nobody)
+  const mentions = findNumbers(tokens, c.lex.numbers).filter((m) => !isTrap(m, tokens, sentence, c) && !articleBeforeThing(tokens, m, c));
   if (!mentions.length) return [];
   const claimed = new Map<NumberMention, Found>();
   const hintAt = phraseAt(c.totalHints, tokens);
@@ -801,10 +815,15 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
       if (m.start - toll.end > 25) break;
       const q = qualifierBefore(tokens, m.start, c);
       const link = tokens[q.start - 1];
-      if (link && c.tollLinks.has(link.low)) {
+      // ("supera los 40": an article links the figure only right after the toll's verb, not in "así como los seis soldados")
+      const articleLink = link && (link.low === "los" || link.low === "las");
+      const before = tokens[q.start - 2]?.low ?? "";
+      if (link && c.tollLinks.has(link.low) && (!articleLink || c.tollLinks.has(before) || SURPASSED.has(before) || q.start - 2 < toll.end)) {
         const kind = toll.kind ?? firstKind(tokens, c);
         if (kind && !claimed.has(m) && !subsetReason(m, tokens, c)) {
-          claimed.set(m, make(m, q.qualifier, kind, c.lex.defaultWho, true, p));
+          // "the death toll surpassed 50", "los heridos superaron los 1.300": more than the figure
+          const passed = SURPASSED.has(link.low) || SURPASSED.has(tokens[q.start - 2]?.low ?? "") || SURPASSED.has(tokens[toll.end - 1]?.low ?? "");
+          claimed.set(m, make(m, q.qualifier ?? (passed ? "over" : null), kind, c.lex.defaultWho, true, p));
           if (hintAt > p && hintAt < m.start && p < hintOwnedFrom) hintOwnedFrom = p;
         }
         break;
@@ -831,6 +850,8 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
   // total inside a toll's phrase belongs to that toll and its breakdown, not to the day's deaths before it
 
   let prevWho: string | null = null;
+  /** the last part of a group named without a figure ("…, including ten people in Ayacucho") */
+  let lastPart: Found | null = null;
   // subjects waiting for a shared verb, and the coordinator token that must sit right before the next figure
   const pending: { m: NumberMention; who: string }[] = [];
   let pendingAt = -1;
@@ -921,6 +942,17 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
           while (at < whoFrom + 3 && tokens[at] && c.set("auxiliaries").has(tokens[at].low)) at++;
           const st = matchPhrase(c.states, tokens, at);
           if (st && (value === undefined || value >= 2)) claimed.set(m, make(m, q.qualifier, st.value, parent.who, false, q.start));
+        } else if (!parent && subset === "before" && (value === undefined || value >= 2)) {
+          // "The great majority were people killed in the southern Andes, including ten people in
+          // Ayacucho": a part of victims the sentence names without a figure of its own
+          let st: { value: CasualtyKind } | null = null;
+          for (let k = q.start - 2; k >= 0 && !st; k--) st = matchPhrase(c.states, tokens, k);
+          const w2 = whoAt(tokens, whoFrom, c);
+          const after = tokens[whoFrom + (w2?.len ?? 0)];
+          if (st && w2 && (!after || after.type === "punct" || c.set("gapPrepositions").has(after.low) || c.set("coordinators").has(after.low))) {
+            lastPart = make(m, q.qualifier, st.value, w2.who, false, q.start);
+            claimed.set(m, lastPart);
+          }
         }
       }
       pending.length = 0;
@@ -972,6 +1004,15 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
     }
     pending.length = 0;
     if (!found && !action) found = gapped(tokens, m, q, claimed, c, sentenceTotal);
+    // "including ten people in Ayacucho on December 15 and 17 civilians in Juliaca": the list a
+    // part opened goes on with its own victims and places
+    if (!found && !action && lastPart && c.set("coordinators").has(tokens[q.start - 1]?.low ?? "")) {
+      const w = whoAt(tokens, m.end, c);
+      const after = tokens[m.end + (w?.len ?? 0)];
+      let between = true;
+      for (let k = lastPart.mention.end; k < q.start - 1 && between; k++) if (tokens[k].type === "num" && !c.set("months").has(tokens[k - 1]?.low ?? "") && !c.set("months").has(tokens[k + 1]?.low ?? "")) between = false;
+      if (w && between && (!after || after.type === "punct" || c.set("gapPrepositions").has(after.low))) found = make(m, q.qualifier, lastPart.kind, w.who, false, q.start);
+    }
     if (found) {
       claimed.set(m, found);
       prevWho = found.who;
@@ -980,6 +1021,17 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
   breakdown(tokens, mentions, claimed, c);
   return mentions.filter((m) => claimed.has(m)).map((m) => claimed.get(m)!);
 }
+
+/** "un comunicado", "una herida": a Spanish article alone, before no victim and no casualty word, is no figure. */
+function articleBeforeThing(tokens: Token[], m: NumberMention, c: Compiled): boolean {
+  if (m.end !== m.start + 1 || !c.set("singleArticles").has(tokens[m.start].low) || c.set("oneWords").has(tokens[m.start].low)) return false;
+  const next = tokens[m.end];
+  if (!next || next.type !== "word") return false;
+  return !whoAt(tokens, m.end, c) && !matchPhrase(c.states, tokens, m.end);
+}
+
+/** verbs of a toll going past its figure */
+const SURPASSED = new Set(["surpassed", "surpasses", "passed", "passes", "exceeded", "exceeds", "topped", "tops", "superan", "superaron", "supera", "superó", "sobrepasan", "sobrepasaron", "sobrepasa", "sobrepasó", "rebasan", "rebasaron", "rebasa", "rebasó"]);
 
 /** Whether this figure sits in a list opened by a colon after a figure already read as a claim (parts within it allowed). */
 function listAfterColon(tokens: Token[], m: NumberMention, claimed: Map<NumberMention, Found>): boolean {
@@ -1426,7 +1478,8 @@ function tollAt(tokens: Token[], p: number, c: Compiled): { kind: CasualtyKind |
       for (let q = p + st.len; q < tokens.length && q <= p + st.len + 4; q++) {
         const r = matchPhrase(c.tollRisers, tokens, q);
         if (r) return { kind: st.value, end: q + r.len };
-        if (tokens[q].type === "num") break;
+        // ("otro de los heridos y la cifra llegó a 18": the riser is another subject's)
+        if (tokens[q].type === "num" || c.set("coordinators").has(tokens[q].low)) break;
       }
     }
   }

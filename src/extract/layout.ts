@@ -86,6 +86,9 @@ const CHROME: RegExp[] = [
   /^[A-Za-z&/.'’ \d-]{2,30}\s+[\d,]+\.\d+\s+[+\-−]?[\d,]*\.?\d+%?(\s*\([+\-−]?\d+(\.\d+)?%\))?$/,
   /^[A-Za-z&/.'’ -]{2,20}\s\d+\s?(?:yr|year|month|mo)\b.{0,25}\d\.\d+%$/i,
   /^weather alerts?\b/i,
+  /^(?:cookies? settings|cookie preferences|cookie policy|privacy settings|privacy preferences|configuración de cookies|política de cookies)$/i,
+  // a row of quotes: "Dólar: S/ 3.85 ▲0.21% | Euro: S/ 4.18 | … | Oro: US$ 1,931.40/oz"
+  /^(?=.*(?:%|S\/|US\$|\$|€|£))(?:[^|\d]{2,45}:?\s*(?:S\/|US\$|\$|€|£)?\s*[\d.,]+[^|]{0,25}\|\s*){2,}[^|\d]{2,45}:?\s*(?:S\/|US\$|\$|€|£)?\s*[\d.,]+[^|]{0,25}$/u,
   // newsletter boxes and media players: "By signing up, I agree…", "Enlarge this image", "toggle caption"
   /^by (signing up|subscribing|clicking|continuing|registering|submitting|entering)\b/i,
   /^(enlarge this image|hide caption|toggle caption|toggle more options|embed|download|transcript|keyboard shortcuts for audio player|accessibility links)$/i,
@@ -280,7 +283,7 @@ function titleCaseLabel(s: string): boolean {
 }
 
 const SHARE_LINK = /^(?:share (?:this|on|via)\b|tweet\b|other ways to share|compartir (?:en|por|vía)\b)/i;
-const LOGO = /!\[([^[\]\n]{2,60})\]\([^()\s]*logo[^()\s]*\)/i;
+const LOGO = /!\[([^[\]\n]{2,60})\]\([^()\s]*logo[^()\s]*\)|!\[([^[\]\n]{2,60}?)\s+logo\]\([^()\s]*\)/i;
 const LINK_NUMBER = /\[\d{1,3}\](?!\()/;
 const LINK_NUMBER_ALL = /\[\d{1,3}\](?!\()/g;
 const ATTRIBUTES = /\{[#.][\w-]+(?:\s+[#.][\w-]+)*\}/;
@@ -400,8 +403,12 @@ const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|
 export function isDateline(line: string): boolean {
   // every date form in DATELINE_DATE has a digit; most header lines have none
   if (!DIGIT.test(line)) return false;
-  const t = line.trim().replace(/^[•·*\-]\s+/, "");
+  // ("/ 11 de enero de 2023 / 06:25": a date between a paper's slashes)
+  const t = line.trim().replace(/^[•·*\-/]\s+/, "").replace(/\s+\/\s+\d{1,2}:\d{2}$/, "");
   if (DATELINE_ONLY.test(t)) return true;
+  // ("News · 19 December 2022", "Lima | 10 de enero de 2023": a section's or a place's label before the date)
+  const labelled = t.length <= 60 ? /^\p{Lu}[\p{L} ]{1,24}\s[·•|]\s(.+)$/u.exec(t) : null;
+  if (labelled && DATELINE_ONLY.test(labelled[1])) return true;
   // ("Jan. 22 06:15 am JST": a year-less date with its time)
   const u = t.length <= 40 ? t.replace(/\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*\p{Lu}{0,4}$/iu, "") : t;
   const m = u.length <= 20 ? YEARLESS_DATE.exec(u) : null;
@@ -441,6 +448,14 @@ function menuItem(line: string): boolean {
 
 /** Separators between menu items on one line: bars, breadcrumb arrows, the double spaces left where links were. */
 const MENU_SEPARATOR = /\s*\|\s*|\s*::\s*|\s+[›»>·•]\s+|\s{2,}/;
+
+/** "Ana Belén Torres | Corresponsal | Lima" over the date: the writer, her role and where, not a menu */
+function bylineRow(line: string, next: string | undefined): boolean {
+  if (next === undefined || line.length > 90 || !line.includes("|")) return false;
+  const parts = line.split(/\s*\|\s*/);
+  return parts.length <= 3 && linkedName(parts[0]) && BYLINE_ROLE.test(parts[1]) && isDateline(next);
+}
+const BYLINE_ROLE = /^(?:corresponsal|enviad[oa] especial|redactora?|periodista|correspondent|reporter|staff writer|columnista|columnist)\b/i;
 
 /** A whole menu on one line: "Home | News | Sports | Opinion", "Home > News and Events > Press briefing notes". */
 function menuLine(line: string): boolean {
@@ -556,7 +571,7 @@ function properName(name: string): boolean {
   return words.every((w) => /^[\p{Lu}\d]|^\p{Ll}+\p{Lu}/u.test(w) || /^(?:of|the|de|del|la|el|and|y|&|en|from|for|on|in|at|to)$/.test(w)) && !words.every((w) => BUTTON_WORDS.has(w.toLowerCase()));
 }
 /** What a page's buttons say: "Play Live", "Sign In", "Show More" are no publication's name. */
-const BUTTON_WORDS = new Set("play live watch listen sign log in up out menu show more home search subscribe donate share follow read close open skip next back now get updates navigation main about us contact events all posts".split(" "));
+const BUTTON_WORDS = new Set("play live watch listen sign log in up out menu show more home search subscribe donate share follow read close open skip next back now get updates navigation main about us contact events all posts ingresa ingresar entrar acceder menú buscar suscríbete suscribete iniciar sesión registrarse regístrate".split(" "));
 
 /** Words of a site's sections: "Latin America", "World News" at the top are a section, not the site */
 const SECTION_WORDS = new Set(
@@ -630,6 +645,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   const drop = new Set<number>();
   const siteNames: string[] = [];
   let headline: string | undefined;
+  let logoName: string | undefined;
   const limit = Math.min(navTop, TOP_LINES);
   const mail = emailHeaders(paras, limit);
   let rewrite: [number, string] | undefined;
@@ -846,10 +862,37 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   if (!siteNames.length) {
     for (let k = 0; k < Math.min(limit, 6); k++) {
       const m = paras[k].includes("logo") ? paras[k].match(LOGO) : null;
-      const name = m?.[1].replace(/\s+logo$/i, "").trim();
+      const name = (m?.[1] ?? m?.[2])?.replace(/\s+logo$/i, "").trim();
       if (name && name.split(/\s+/).length <= 5 && properName(name)) {
         siteNames.push(name);
+        // ("Survival International – The global movement for …" under its logo: the masthead's motto)
+        for (let j = k; j < Math.min(limit, k + 3); j++) {
+          const line = plainAt(j);
+          if (line.startsWith(name) && /^\s*[–—|:-]\s+\S/.test(line.slice(name.length)) && line.length <= 160) drop.add(j);
+        }
         break;
+      }
+    }
+  }
+  // The one name in the top row of links that is not a button: "[Menú](#) [EL MUNDO](#) [Suscríbete](#) [Iniciar sesión](#)"
+  if (!siteNames.length) {
+    for (let k = 0; k < Math.min(limit, 4) && !siteNames.length; k++) {
+      if (!LINK_ROW.test(paras[k])) continue;
+      const all = [...paras[k].matchAll(/\[([^\]]*)\]/g)].map((x) => x[1].trim()).filter(Boolean);
+      // the logo's link first in the page's first row, the sections after it: "[CNN en Español](#) [EN VIVO](#) [Mundo](#) [Economía](#) …"
+      const sections = all.slice(1).filter((x) => isChrome(x) || sectionOrPlace(x) || x.split(/\s+/).every((w) => SECTION_WORDS.has(fold(w)) || BUTTON_WORDS.has(w.toLowerCase())));
+      if (k === 0 && all.length >= 4 && sections.length >= 0.6 * (all.length - 1) && all[0].split(/\s+/).length <= 4 && properName(all[0]) && !sectionOrPlace(all[0]) && !isChrome(all[0])) {
+        siteNames.push(all[0]);
+        break;
+      }
+      // ("Suscríbete al Plan Digital", "Subscribe for $1": a button's label starts with its verb)
+      const items = all.filter((x) => !isChrome(x) && !x.split(/\s+/).every((w) => BUTTON_WORDS.has(w.toLowerCase())) && !/^(?:suscr[ií]bete|subscribe|reg[ií]strate|register|donate|dona|ingresa|inicia|sign|log)\b/i.test(x));
+      // (a logo in capitals may spell a section's word: "EL MUNDO" beside the account buttons)
+      const logo = items.length === 1 && items[0] === items[0].toUpperCase() && /\s/.test(items[0]);
+      if (items.length === 1 && items[0].split(/\s+/).length <= 4 && (properName(items[0]) || logo) && (logo || (!sectionOrPlace(items[0]) && !SECTION_WORDS.has(items[0].toLowerCase())))) {
+        const name = logo ? items[0].toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : items[0];
+        siteNames.push(name);
+        if (logo) logoName = name;
       }
     }
   }
@@ -907,7 +950,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   // a motto near the top: "Working for human rights … in Peru since 1983"
   for (let k = 0; k < Math.min(limit, 4); k++) if (TAGLINE.test(plainAt(k))) drop.add(k);
   // ("NBC News Logo", "Vox homepage": a logo's or its link's label names the site)
-  return { drop, headline, siteNames: siteNames.map((n) => n.replace(/\s+(?:logo|homepage|home page)$/i, "")).filter((n) => !sectionOrPlace(n)), rewrite };
+  return { drop, headline, siteNames: siteNames.map((n) => n.replace(/\s+(?:logo|homepage|home page)$/i, "")).filter((n) => n === logoName || !sectionOrPlace(n)), rewrite };
 }
 
 export function segment(text: string): Layout {
@@ -933,7 +976,7 @@ export function segment(text: string): Layout {
     // (a breadcrumb that ends in the date it was posted, "News > Posted 06/02/2023", keeps its
     // date; a masthead's "Tuesday, February 7, 2023 | Today's Paper" is only today's)
     // (a bar of facts with a full date, "25.01.2023 09:41 · Source: … · 2,318 views", is the article's own line)
-    menuLines[k] = (menuLine(paras[k]) || wordMenu(paras[k]) || linkRow(paras[k])) && !isDateline(paras[k]) && !(/\b(?:posted|published|updated|publicado|actualizado)\b/i.test(paras[k]) && DIGIT.test(paras[k])) && !(DIGIT.test(paras[k]) && DATE_IN_LINE.test(paras[k]));
+    menuLines[k] = (menuLine(paras[k]) || wordMenu(paras[k]) || linkRow(paras[k])) && !isDateline(paras[k]) && !bylineRow(paras[k], paras[k + 1]) && !(/\b(?:posted|published|updated|publicado|actualizado)\b/i.test(paras[k]) && DIGIT.test(paras[k])) && !(DIGIT.test(paras[k]) && DATE_IN_LINE.test(paras[k]));
     menu[k] = menuLines[k] || linkOnlyWords(paras[k]) > 0 || menuItem(paras[k]);
   }
   const top = topOfPage(paras, navTop, menu, menuLines);

@@ -116,6 +116,8 @@ const OF = words("of de del");
 /** "Peru's", "Lima’s": the possessive suffix token */
 const POSSESSIVE = words("s");
 
+/** a number right after a name that is no date: "France 24 informó" (not "Peru 15 Jan", "Perú 10 de enero") */
+const BRAND_NUMBER = /^ \d{1,3}(?!\d|[.,:\/]\d)(?!\s+(?:de\s+)?(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic|jan|apr|aug|dec)\p{L}*)/iu;
 /** what follows a dateline's city: a date or the agency */
 const DATELINE_AFTER = /^(?:,\s*(?:\d{1,2}\b|\p{L}{3,10}\.?\s+\d{1,2}\b)|\s*\()/u;
 
@@ -269,6 +271,11 @@ class PlaceScan {
         // places, "Juli" is left alone)
         if (!textCands.length && (this.geoNounCue(i, i + len) || (this.hasLocativeCue(i, i + len) && !this.nameContinues(i + len) && this.aboutPeru()))) textCands = cands.filter((c) => c.entry.country === "PE");
         if (!textCands.length) continue;
+        // "FRANCE 24", "Italia 1": a country's name with a channel's number is a broadcaster
+        if (textCands.every((c) => c.entry.kind === "country") && BRAND_NUMBER.test(this.text.slice(t.end[i + len - 1], t.end[i + len - 1] + 24))) {
+          consumed = len;
+          break;
+        }
         consumed = len;
         const j = i + len;
         const verdict = this.judge(i, j, key, textCands);

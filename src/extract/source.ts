@@ -50,6 +50,8 @@ const AGENCY_ALIASES: [RegExp, string][] = [
   [/^agencia (.+)$/i, "$1"],
 ];
 function canonical(name: string): string {
+  // "Diario Correo", "Diario Expreso": readers and citations name the paper without the word for it
+  name = name.replace(/^(?:Diario|DIARIO|Periódico|Periodico)\s+(?=\p{Lu}\p{Ll})/u, "");
   // "TRTWorld": an acronym run into the word after it is the brand's two words ("TRT World")
   name = name.replace(/^(\p{Lu}{2,5})(\p{Lu}\p{Ll}{2,})$/u, "$1 $2");
   // "EL PAÍS América": a logo's name in capitals with the region of its edition is the paper
@@ -86,7 +88,7 @@ function pickCopyright(m: RegExpMatchArray, author: string | null): string | nul
     .replace(/(\s(?:L\.P\.|LLC|Inc\.|Ltd\.|S\.A\.C\.|S\.A\.))\s.*$/u, "$1");
   const parts = holder
     .replace(/all rights reserved\.?|(?:todos los )?derechos reservados\.?/i, "")
-    .replace(/,?\s*\b(?:S\.?A\.?C?\.?|S\.?L\.?|Inc\.?|Ltd\.?|Limited|PLC|plc|LLC\.?|L\.P\.|GmbH|DAC)(?=\s|$|,)/g, "")
+    .replace(/,?\s*\b(?:S\.?A\.?C?\.?|S\.?L\.?U\.?|S\.?L\.?|Inc\.?|Ltd\.?|Limited|PLC|plc|LLC\.?|L\.P\.|GmbH|DAC)(?=\s|$|,)/g, "")
     .trim()
     // "Empresa Editora El Comercio", "Grupo La República Publicaciones": the publication, not its company
     .replace(/^(?:empresa editora|editora|ediciones|grupo|corporación|sociedad editora)\s+(?=\p{Lu})/iu, "")
@@ -103,7 +105,11 @@ const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:mon|tue|tues|w
 
 /** "Global Research, January 23, 2023": the name before a date, unless it is a place, a weekday or a byline */
 // ("Victor Castellanos - January 22, 2023" names the writer, not the publication)
-const outletBeforeDate = (m: RegExpMatchArray): string | null => (lookupPlace(m[1]) || WEEKDAY.test(m[1]) || /^(?:by|por)\s/i.test(m[1]) || isNameLine(m[1].trim()) ? null : m[1]);
+// ("Press Release | January 31, 2023": the kind of page, not whose it is)
+const PAGE_KIND = /^(?:press release|news release|media release|statement|public statement|news|blog|blog post|opinion|commentary|analysis|editorial|feature|report|article|interview|update|news update|nota de prensa|comunicado(?: de prensa)?|noticias?|opinión|análisis|entrevista|actualidad|pronunciamiento)$/i;
+const outletBeforeDate = (m: RegExpMatchArray): string | null => (lookupPlace(m[1]) || WEEKDAY.test(m[1]) || /^(?:by|por)\s/i.test(m[1]) || isNameLine(m[1].trim()) || PAGE_KIND.test(m[1].trim()) || DATE_LABEL.test(m[1]) ? null : m[1]);
+/** "Actualizado Jueves, 7 diciembre 2023": a date's label and weekday, not a name */
+const DATE_LABEL = /^(?:actualizado|publicado|updated|published|posted|modificado|last updated|fecha|date)\b/i;
 
 /** The table: first match wins, in this order. */
 const PATTERNS: SourcePattern[] = [
@@ -142,6 +148,12 @@ const PATTERNS: SourcePattern[] = [
   // The page's own copyright names the publication that carried a wire story ("Lima (AFP) –" on
   // France 24's page), so it comes before the agency's dateline.
   { zones: ["footer"], re: /^(?:copyright|\(c\)|©)\s*(?:©\s*)?(.+)$/i, pick: pickCopyright, last: true },
+  // the name before the sign: "Perú21 © 2023 Todos los derechos reservados. Empresa Editora …", "Reddit Inc © 2023."
+  // (not "Cookie Settings © 2023 The Irish Times DAC": a holder after the year is the one)
+  { zones: ["footer", "end"], has: ["©"], re: /^(\p{Lu}[\p{L}\d&.'’ -]{1,40}?)\s*©\s*(?:19|20)\d\d\b\s*(?:$|[·|•.,–—-]|todos los derechos|all rights)/iu, pick: (m) => {
+    const name = m[1].trim().replace(/,?\s+(?:Inc|Ltd|LLC|S\.?A\.?C?|S\.?L\.?U?)\.?$/i, "");
+    return lookupPlace(name) || /derechos reservados|rights reserved|copyright/i.test(name) ? null : name;
+  } },
   // "Términos y Condiciones | Política de Privacidad | © 2023 Infobae" at the very end of the page
   // ("Front Line Defenders is a registered charity in Ireland. © 2023 Front Line Defenders")
   { zones: ["footer", "end"], re: /(?:^|[|·•]\s*|[.!]\s+)(?:copyright\s*)?©\s*(.+)$/i, pick: pickCopyright, last: true },
@@ -194,7 +206,8 @@ function brandOver(holder: string, layout: Layout, copyrightLine: string): strin
   if (over && over.length <= 50 && isMastheadLike(over) && !sectionOrPlace(over) && !significant(over).some((w) => significant(holder).includes(w))) return canonical(over);
   const words = new Set(significant(holder));
   // ("Dow Jones & Company" under "The Wall Street Journal": a holder named as a company owns the masthead)
-  const company = /\b(?:company|corporation|corp|holdings|enterprises|group|publishing|publications|communications|newspapers|media(?: group| company)?)\.?$/i.test(holder) || /&\s+co\b/i.test(holder);
+  // (so does one whose line gives its legal form: "© 2023 Unidad Editorial Información General S.L.U.")
+  const company = /\b(?:company|corporation|corp|holdings|enterprises|group|publishing|publications|communications|newspapers|media(?: group| company)?)\.?$/i.test(holder) || /&\s+co\b/i.test(holder) || /\s(?:S\.A\.C?\.?|S\.L\.U?\.?|SAC|Inc\.?|Ltd\.?|LLC|L\.P\.|GmbH|PLC|DAC)(?=[\s.,]|$)/.test(copyrightLine);
   for (const site of layout.siteNames ?? []) {
     if (site.toLowerCase() === holder.toLowerCase() || !plausible(site, null)) continue;
     // ("THE GLOBE AND MAIL*": a masthead's marks are not its name)
@@ -202,7 +215,7 @@ function brandOver(holder: string, layout: Layout, copyrightLine: string): strin
     // "EL PAÍS América" is the paper's edition for a region: the paper is El País
     const low0 = name.toLowerCase(), h = holder.toLowerCase();
     if (low0.startsWith(h + " ") && (lookupPlace(name.slice(h.length).trim()) || /^(?:en español|in english|edition|edición|am[eé]rica|americas|latin america|am[eé]rica latina|latinoam[eé]rica|mundo|world|international|internacional|global|europe|europa|asia|africa|áfrica)$/i.test(name.slice(h.length).trim()))) return null;
-    if (significant(site).some((w) => words.has(w)) || (company && !sectionOrPlace(site))) return name;
+    if (significant(site).some((w) => words.has(w)) || (company && (!sectionOrPlace(site) || site.includes(" ")))) return name;
     const low = site.toLowerCase();
     const named = [...layout.plain, ...layout.footer].some((l) => l !== copyrightLine && l.toLowerCase().includes(low));
     if (named) return name;
@@ -260,7 +273,12 @@ export function extractSource(layout: Layout, author: string | null, front?: str
         if (name && plausible(name, author)) {
           // A copyright line names the company; the masthead names the publication people know
           const brand = pattern.last ? brandOver(name, layout, line) : null;
-          return brand ? { source: brand, evidence: line } : { source: name, evidence: line };
+          if (brand) return { source: brand, evidence: line };
+          // ("(CNN Español) --" under the masthead "CNN en Español": the page's own spelling of its name)
+          // (the same words, spelled out: not "Pachamama Radio 850 AM" for "Pachamama Radio", nor "BNN Bloomberg" for Bloomberg)
+          const words = significant(name).sort().join(" ");
+          const fuller = words ? (layout.siteNames ?? []).find((site) => site.toLowerCase() !== name.toLowerCase() && plausible(site, author) && significant(site).sort().join(" ") === words) : undefined;
+          return { source: fuller ? canonical(fuller) : name, evidence: line };
         }
       }
     }

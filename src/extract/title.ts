@@ -45,6 +45,8 @@ function isHeadline(line: string): boolean {
 function isStandfirst(line: string): boolean {
   // ("Date: Thu, 19 Jan 2023 08:02:11 -0500" under a newsletter's subject is a header field)
   if (isByline(line) || isDateline(line) || /^(?:date|fecha|sent|enviado|from|de|to|para)\s*:/i.test(line)) return false;
+  // ("Monday 24 July 2023, by Lucía Mamani, Andrés Villca": the date and the byline on one line)
+  if (line.length <= 140 && /\b(?:19|20)\d\d,?\s+(?:by|por)\s+\p{Lu}/u.test(line)) return false;
   if (/\b(photo|image|picture) (by|via|credit)\b|\b(foto|imagen|fotografía)s? (de|por|vía|cortesía)\b|\bv[ií]a (twitter|facebook|instagram)\b|©|\[photo/i.test(line)) return false;
   const words = line.split(/\s+/).length;
   if (words > 45 || line.length > 300) return false;
