@@ -624,3 +624,11 @@ test("a writer's name with a slash and the place, a date between slashes; a cred
   const { isChrome } = segmentModule;
   assert.ok(isChrome("Cookies Settings"));
 });
+
+test("a page asking support for its own work names it", () => {
+  const tail = `${LEAD}\n\n${LEAD}\n\n${LEAD}`;
+  assert.equal(fields(`The Juliaca massacre\n\n${tail}\n\nPlease support ScheerPost's independent journalism by making a donation today.`).source, "ScheerPost");
+  assert.equal(fields(`The Juliaca massacre\n\n${tail}\n\nSign our petition, and join CODEPINK's Peru solidarity call next Thursday.`).source, "CODEPINK");
+  // (a person's work is no publication's)
+  assert.equal(fields(`The Juliaca massacre\n\n${tail}\n\nPlease support Rosa Quispe's work in Puno.`).source, null);
+});

@@ -1021,8 +1021,8 @@ export function segment(text: string): Layout {
     const linkWords = linked ? linkOnlyWords(raw) : 0;
     // "[Nicolás Rivas Quintanilla](#)" over "December 22 2022, 6:00 a.m.": the writer's name, linked
     // (or right under the headline, over a row of tag links: "[Jonas Whitfield](#)" / "[Latin America](#) [Copper](#)")
-    const underHeadline = pi > 0 && !paras[pi - 1].includes("](") && paras[pi - 1].split(" ").length >= 5 && !endsSentence(paras[pi - 1]) && paras[pi + 1]?.startsWith("[");
-    if (linkWords >= 2 && linkWords <= 4 && !inBody && pi + 1 < paras.length && (isDateline(paras[pi + 1]) || underHeadline) && linkedName(line)) {
+    const underHeadline = () => pi > 0 && paras[pi + 1]?.startsWith("[") && !paras[pi - 1].includes("](") && paras[pi - 1].split(" ").length >= 5 && !endsSentence(paras[pi - 1]);
+    if (linkWords >= 2 && linkWords <= 4 && !inBody && pi + 1 < paras.length && (isDateline(paras[pi + 1]) || underHeadline()) && linkedName(line)) {
       chromeAuthors.push(line);
       continue;
     }

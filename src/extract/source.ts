@@ -181,6 +181,9 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["site"], re: /^(.{2,60})$/ },
   // a photo taken for the paper: "Credit...Ana Lucía Paz for The New York Times"
   { zones: ["header", "top"], has: [" for The "], re: /(?:[Cc]redit|CREDIT|[Pp]hoto(?:graph)?s?|[Ff]oto)\b[^\n]{0,80}?\sfor\s+(The\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,3})\.?$/u },
+  // the page asking for its readers' support: "Please support ScheerPost's independent journalism",
+  // "join CODEPINK's Peru solidarity call"
+  { zones: ["end", "footer", "credits"], has: ["upport", "oin ", "onate", "ubscribe"], re: /\b(?:[Ss]upport|[Jj]oin|[Dd]onate to|[Ss]ubscribe to)\s+(\p{Lu}[\p{L}\d&.!-]*(?:\s+(?:on\s+|of\s+)?\p{Lu}[\p{L}\d&.!-]*){0,3})['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:journalism|reporting|work|campaigns?|call|newsletter|mission|coverage)\b/u, pick: (m) => (isNameLine(m[1]) || lookupPlace(m[1]) ? null : m[1]) },
   // the newsroom asking for comment, which only the page's own writers do: "Newsweek has reached
   // out to Peru's Ministry of the Interior for comment", "Gestión buscó la versión del ministerio"
   { zones: ["body"], has: ["reached out", "contacted", " for comment", "buscó", "intentó comunicarse", "se comunicó"], re: /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,3})\s+(?:(?:has|had)\s+)?(?:reached out to|contacted|emailed|asked)\s+[^.]{3,120}?\s+for\s+(?:comment|a comment|a response|further comment)\b|(?:^|[.!?]\s+)(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,3})\s+(?:buscó la versión|intentó comunicarse con|se comunicó con)\b/u, pick: (m, author) => {
