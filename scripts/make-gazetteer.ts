@@ -89,7 +89,8 @@ const lowerWords = new Set(dicWords.filter((w) => /^\p{Ll}/u.test(w)).map(fold))
 const properOnly = new Set(dicWords.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map(fold).filter((w) => !lowerWords.has(w)));
 // (a Spanish word stays a word: "santos" is saints before it is the Brazilian port)
 const dicES = new Set(readLines(mod("dictionary-es/index.dic")).slice(1).map((l) => l.split("/")[0]).filter((w) => /^\p{Ll}/u.test(w)).map(fold));
-const spanishWord = (w: string) => dicES.has(w) || dicES.has(w.replace(/s$/, "")) || dicES.has(w.replace(/es$/, ""));
+// (the dictionary lists the masculine singular: "americana" is "americano", "santos" is "santo")
+const spanishWord = (w: string) => [w, w.replace(/s$/, ""), w.replace(/es$/, ""), w.replace(/as?$/, "o"), w.replace(/as$/, "os")].some((x) => dicES.has(x));
 const common = new Set([...EN.slice(0, 10000).filter((w) => !properOnly.has(w)), ...ES.slice(0, 10000).filter((w) => !properOnly.has(w) || spanishWord(w))]);
 const frequent = new Set([...EN.slice(0, 1500), ...ES.slice(0, 1500)]);
 const givenNames = new Set(
@@ -560,12 +561,13 @@ const exonymsOf = (r: Row): string[] =>
   });
 // Reporting on a Latin American event follows it to the cities of the Americas and Europe where its
 // diaspora and its solidarity movements gather ("outside the consulates in New York and Miami",
-// "a vigil in Milan"): their large cities are kept from 300,000 people, elsewhere from a million.
+// "a vigil in Milan"): their large cities are kept from 300,000 people, elsewhere from a million;
+// the neighbours' from 150,000, and their regional capitals from 50,000 (Arica, Tacna's twin across the border).
 const nearRegions = new Set(countries.filter((c) => c.region === "Americas" || c.region === "Europe").map((c) => c.cca2 as string));
 const foreign = rows.filter(
   (r) =>
     r.cc !== "PE" &&
-    (r.pop >= 1000000 || (r.fcode === "PPLC" && r.pop >= 50000) || (neighbours.has(r.cc) && r.pop >= 200000) || (nearRegions.has(r.cc) && r.pop >= 300000) || (r.pop >= 150000 && exonymsOf(r).length > 0))
+    (r.pop >= 1000000 || (r.fcode === "PPLC" && r.pop >= 50000) || (neighbours.has(r.cc) && (r.pop >= 150000 || (r.fcode === "PPLA" && r.pop >= 50000))) || (nearRegions.has(r.cc) && r.pop >= 300000) || (r.pop >= 150000 && exonymsOf(r).length > 0))
 );
 foreign.sort((a, b) => b.pop - a.pop);
 const seenForeign = new Set<string>();
@@ -576,6 +578,8 @@ for (const r of foreign) {
   const k = key(r.name);
   if (seenForeign.has(k)) continue; // Barcelona (Spain) over Barcelona (Venezuela)
   seenForeign.add(k);
+  // a smaller foreign city named like a Peruvian place ("Rio Grande", Brazil, and Río Grande, Nazca) leaves the name to Peru
+  if (r.pop < 1000000 && r.fcode !== "PPLC" && !(neighbours.has(r.cc) && r.pop >= 200000) && peruNames.has(k)) continue;
   // a capital of a sizable country, or a metropolis, may share its name with a word or a person
   const major = r.pop >= 1000000 || (r.fcode === "PPLC" && r.pop >= 300000);
   // A foreign capital is as often its government as a place ("Washington set out to overthrow

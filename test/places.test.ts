@@ -273,3 +273,9 @@ test("a country's name with a channel's number is a broadcaster, not the country
   assert.deepEqual(names("Según FRANCE 24, la situación sigue tensa en Puno."), ["Puno"]);
   assert.ok(names("Perú 10 de enero: protestas en Puno.").includes("Peru"));
 });
+
+test("a square named after a given name keeps its city; a neighbour's regional capital; a smaller foreign namesake of a Peruvian place leaves it to Peru", () => {
+  assert.ok(names("Las madres sostienen retratos en la Plaza Mayor de Huamanga.").includes("Huamanga"));
+  assert.ok(names("Trucks waited at the border crossing between Tacna and Arica.").includes("Arica"));
+  assert.ok(!names("La Convención Americana sobre Derechos Humanos obliga al Estado.").includes("Americana"));
+});

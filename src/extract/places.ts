@@ -356,14 +356,17 @@ class PlaceScan {
       if (["de", "del", "da", "do", "dos", "das", "di", "van", "von"].includes(pk)) {
         if (ORG_HEADS.has(p2k) || STREET_HEADS.has(p2k)) return {};
         // "Universidad Nacional Mayor de San Marcos": the name's first word decides, a few words back
+        let square = false;
         if (top.kind !== "country") {
           let k = i - 2;
           while (k > 0 && i - k < 6 && this.adjacent(k - 1, k) && (t.cap(k - 1) || PARTICLES.has(t.key(k - 1))) && !matchedEnd.has(k - 1)) k--;
           while (k < i - 2 && (!t.cap(k) || PARTICLES.has(t.key(k)))) k++;
           if (ORG_HEADS.has(t.key(k))) return {};
+          // ("la Plaza Mayor de Huamanga": a square of the city, whatever word names it)
+          square = STREET_HEADS.has(t.key(k));
         }
         // only a given name: after a surname "de" usually names a real place ("Rodríguez Ballón de Arequipa" airport)
-        if (GIVEN_NAMES.has(p2k) && !(this.sentenceStart(prev2) && FREQUENT_WORDS.has(p2k))) return { person: true };
+        if (!square && GIVEN_NAMES.has(p2k) && !(this.sentenceStart(prev2) && FREQUENT_WORDS.has(p2k))) return { person: true };
       } else if (pk === "of" && ORG_HEADS.has(p2k)) {
         return {};
       }
