@@ -632,3 +632,18 @@ test("a page asking support for its own work names it", () => {
   // (a person's work is no publication's)
   assert.equal(fields(`The Juliaca massacre\n\n${tail}\n\nPlease support Rosa Quispe's work in Puno.`).source, null);
 });
+
+test("Spanish page furniture: weather and exchange rate, 'Escribe:' and 'Redactado por:', a date before its section and comments, a push prompt, a brand ending in its number", () => {
+  const LEAD_ES = "La Policía disparó gases lacrimógenos contra miles de manifestantes en la ciudad de Puno este martes, según testigos, mientras el paro regional entraba en su segunda semana.";
+  const body = `${LEAD_ES}\n\n${LEAD_ES}\n\n${LEAD_ES}`;
+  const a = fields(`Tacna 27°C | Tipo de cambio: Compra S/ 3.82 - Venta S/ 3.85\n\nDelegación tacneña llega a Lima para la toma\n\nEscribe: Juan Carlos Mamani Choque\n\n${body}\n\n© 2023 Diario Sin Fronteras. Todos los derechos reservados.`);
+  assert.equal(a.title, "Delegación tacneña llega a Lima para la toma");
+  assert.equal(a.author, "Juan Carlos Mamani Choque");
+  assert.equal(a.source, "Diario Sin Fronteras");
+  const b = fields(`¿Quieres recibir las noticias más importantes? [Activar notificaciones](#)  [Ahora no](#)\n\nProtestas en Puno: minuto a minuto\n\nRedactado por: Lucía Fernández Rojas\n\n${body}`);
+  assert.equal(b.title, "Protestas en Puno: minuto a minuto");
+  assert.equal(b.author, "Lucía Fernández Rojas");
+  assert.ok(segmentModule.isDateline("10 enero, 2023 | Regional | 0 comentarios"));
+  assert.ok(!segmentModule.isDateline("Wednesday, January 11, 2023 | 34°F Light Snow"));
+  assert.equal(fields(`Página12\n\n[Secciones](#)   [Buscar](#)   [Suscribite](#)\n\nLa comunidad peruana salió a la calle\n\n${body}\n\nRecibí las noticias de Página/12 en tu correo.`).source, "Página/12");
+});

@@ -279,3 +279,7 @@ test("a square named after a given name keeps its city; a neighbour's regional c
   assert.ok(names("Trucks waited at the border crossing between Tacna and Arica.").includes("Arica"));
   assert.ok(!names("La Convención Americana sobre Derechos Humanos obliga al Estado.").includes("Americana"));
 });
+
+test("Spanish ranks and squares aside, Bolivian and Chilean towns over the border", () => {
+  assert.ok(names("Cientos de camiones esperan en Desaguadero y en Arica.").includes("Arica"));
+});

@@ -430,3 +430,16 @@ test("es casualties: an article before a thing counts nobody; 'resultaron con le
   const old = (s: string) => extractCasualties(s, { lang: "es", year: 2023 }).map((c) => c.count);
   assert.deepEqual(old("El 5 de junio de 2009 murieron 33 personas en Bagua."), []);
 });
+
+test("es casualties: police ranks, 'permanecía desaparecido', causes in a toll's breakdown, tolls of other eras by month and year or by an '-azo'", () => {
+  assert.deepEqual(es("El Ministerio del Interior confirmó que un suboficial de la PNP murió luego de que su patrullero fuera interceptado."), ["exact 1 killed police"]);
+  assert.deepEqual(es("Hasta la noche del domingo, un soldado permanecía desaparecido."), ["exact 1 missing soldiers"]);
+  assert.deepEqual(es("La Defensoría elevó a 47 el número de fallecidos: 39 en enfrentamientos y siete por accidentes de tránsito.").filter((c) => !c.startsWith("exact 47")).map((c) => c.replace(" total", "")), ["exact 39 killed people", "exact 7 killed people"]);
+  // (a vague share by its cause is no figure)
+  assert.deepEqual(es("Hay más de 60 heridos, muchos por perdigones y balas."), ["over 60 injured people"]);
+  const old = (s: string) => extractCasualties(s, { lang: "es", year: 2023 }).map((c) => c.count);
+  assert.deepEqual(old('En el llamado "Baguazo" de 2009, en la Amazonía peruana, murieron 33 personas.'), []);
+  assert.deepEqual(old("Hubo referencias a las jornadas de diciembre de 2001, cuando la represión dejó 39 muertos en Argentina."), []);
+  assert.deepEqual(old("La relación está marcada por la crisis boliviana de 2019, cuando las masacres de Sacaba y Senkata dejaron 20 muertos."), []);
+  assert.deepEqual(old("El 9 de enero de 2023 murieron 17 personas en Juliaca."), [17]);
+});

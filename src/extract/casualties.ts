@@ -463,6 +463,9 @@ export const ES_LEXICON: CasualtyLexicon = {
     militares: "soldiers", militar: "soldiers", soldados: "soldiers", soldado: "soldiers", "efectivos militares": "soldiers",
     "efectivo militar": "soldiers", "miembros de las fuerzas armadas": "soldiers", "miembros del ejército": "soldiers",
     reclutas: "soldiers", efectivos: "police",
+    // ranks: "un suboficial de la PNP murió", "dos suboficiales resultaron heridos"
+    suboficial: "police", suboficiales: "police", "sub oficial": "police", sargento: "police", sargentos: "police",
+    comisario: "police", comisarios: "police", "efectivo": "police", conscriptos: "soldiers", conscripto: "soldiers",
     civiles: "civilians", civil: "civilians", transeúntes: "civilians", transeuntes: "civilians", "transeúnte": "civilians",
     personas: "people", persona: "people", individuos: "people", ciudadanos: "people", ciudadano: "people", pobladores: "people",
     poblador: "people", pobladora: "people", vecinos: "people", habitantes: "people", residentes: "people", víctimas: "people",
@@ -485,7 +488,7 @@ export const ES_LEXICON: CasualtyLexicon = {
     "han", "ha", "habían", "había", "habrían", "habría", "hayan", "haya", "hubieran", "sido", "fueron", "fue", "eran", "era",
     "son", "es", "resultaron", "resultó", "resultaran", "resultan", "resulta", "resultado", "quedaron", "quedó", "quedan", "queda",
     "quedado", "están", "estaban", "está",
-    "estaría", "estarían", "permanecen", "permanecían", "permanece", "siguen", "seguían", "sigue", "continúan", "continuaban",
+    "estaría", "estarían", "permanecen", "permanecían", "permanece", "permanecía", "siguen", "seguían", "sigue", "seguía", "continúan", "continuaban", "continúa", "continuaba", "estaba", "estuvo", "estuvieron",
     "se", "ya", "también", "aún", "todavía", "luego", "después", "finalmente", "reportados", "reportadas", "registrados",
     "registradas", "confirmados", "confirmadas", "presuntamente", "supuestamente", "encuentran", "encontraban", "encuentra",
   ],
@@ -532,7 +535,7 @@ export const ES_LEXICON: CasualtyLexicon = {
   gapPrepositions: ["en", "durante", "cerca", "tras", "desde", "cuando", "mientras", "por"],
   copulas: ["era", "eran", "fue", "fueron", "es", "son"],
   relativeShares: ["cuales"],
-  breakdownPrepositions: ["en", "durante"],
+  breakdownPrepositions: ["en", "durante", "por", "tras", "a causa de"],
   subsetBefore: ["incluidos", "incluidas", "incluido", "incluida", "incluyendo", "ellos", "ellas", "cuales"],
   subsetAfter: ["de un total de", "del total de"],
   ratioWords: ["de", "por"],
@@ -785,10 +788,13 @@ function isHistory(tokens: Token[], c: Compiled, year: number): boolean {
     // a whole date of a time well before: "On June 5, 2009, …", "el 5 de junio de 2009" (the text's
     // latest year may be an election ahead, so a date of the unrest itself is not read as history)
     const isDay = (t: Token | undefined) => t !== undefined && t.type === "num" && /^\d{1,2}$/.test(t.text);
-    const wholeDate = (tokens[i - 1]?.text === "," && isDay(tokens[i - 2]) && c.set("months").has(tokens[i - 3]?.low ?? "")) || (tokens[i - 1]?.low === "de" && c.set("months").has(tokens[i - 2]?.low ?? "") && tokens[i - 3]?.low === "de" && isDay(tokens[i - 4]));
+    // (a month with the year is as clear: "las jornadas de diciembre de 2001", "in December 2001")
+    const wholeDate = (tokens[i - 1]?.text === "," && isDay(tokens[i - 2]) && c.set("months").has(tokens[i - 3]?.low ?? "")) || (tokens[i - 1]?.low === "de" && c.set("months").has(tokens[i - 2]?.low ?? "")) || c.set("months").has(tokens[i - 1]?.low ?? "");
     if (wholeDate && y <= year - HISTORY_DATE_YEARS) past = true;
     // "the Bagua massacre of 2009", "la masacre de 2009"; "the 2012 Conga protests"
-    if (i >= 2 && (tokens[i - 1].low === "of" || tokens[i - 1].low === "de") && c.set("pastEvents").has(tokens[i - 2].low)) past = true;
+    // (a name in quotes: 'el llamado "Baguazo" de 2009')
+    const evAt = /^["”»’']$/.test(tokens[i - 2]?.text ?? "") ? i - 3 : i - 2;
+    if (i >= 2 && (tokens[i - 1].low === "of" || tokens[i - 1].low === "de") && evAt >= 0 && (c.set("pastEvents").has(tokens[evAt].low) || c.set("pastEvents").has(tokens[evAt - 1]?.low ?? "") || /^\p{Lu}\p{L}+azo$/u.test(tokens[evAt].text))) past = true;
     if (tokens[i - 1]?.low === "the" && [1, 2, 3].some((d) => c.set("pastEvents").has(tokens[i + d]?.low ?? ""))) past = true;
   }
   // "In the 1980s and 1990s, …": decades the sentence opens with (anywhere else, "laws written in the
@@ -1109,7 +1115,8 @@ function breakdown(tokens: Token[], mentions: NumberMention[], claimed: Map<Numb
     const named = Boolean(who || located || relative);
     const part = afterColon ? named : next2 && (gapping ? (located && c.set("coordinators").has(before.low)) || (viaCopula && Boolean(who)) : named);
     // ("several of them from gunshots": how some of them were hurt, not a figure)
-    if (!(share || part) || (share && m.vague)) {
+    // ("muchos por perdigones": how many of them were hurt, no figure)
+    if (!(share || part) || ((share || next.low === "por") && m.vague)) {
       itemEnd = -1;
       continue;
     }

@@ -38,7 +38,7 @@ const CHROME: RegExp[] = [
   /^(menu|home|search|close|login|log in|sign in|sign up|register|subscribe|share|tweet|print|email|e-mail|advertisement|ad|sponsored|related|related articles|read more|more|comments?|reply|next|previous|back to top|follow|following|open in app|write)$/i,
   /^(share|print|email|e-mail)( this( article| story| page)?)?( on| via| with)? ?(facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email)?[.:]?$/i,
   /^(region|theme|tags?|topics?|categor(y|ies)|filed under|section)\s*:/i,
-  /\b(?:follow us on|subscribe to our|sign up for (?:our|the)|click here|share buttons|repost and share|newsletter|síguenos|siguenos|suscríbete a|suscribete a|unete a nuestro|recibe (?:las|nuestras) (?:noticias|alertas)|descarga (?:la|nuestra) app|activa las notificaciones|tax-deductible donation)\b|únete a nuestro/i,
+  /\b(?:follow us on|subscribe to our|sign up for (?:our|the)|click here|share buttons|repost and share|newsletter|síguenos|siguenos|suscríbete a|suscribete a|unete a nuestro|recibe (?:las|nuestras) (?:noticias|alertas)|descarga (?:la|nuestra) app|activa las notificaciones|activar notificaciones|turn on notifications|enable notifications|allow notifications|tax-deductible donation)\b|únete a nuestro/i,
   /^all .{1,40} articles can be read in \d+ languages/i,
   /^(note to readers|for media inquiries|comment on .{0,60} articles)/i,
   // news sites' page furniture around the headline
@@ -86,6 +86,9 @@ const CHROME: RegExp[] = [
   /^[A-Za-z&/.'’ \d-]{2,30}\s+[\d,]+\.\d+\s+[+\-−]?[\d,]*\.?\d+%?(\s*\([+\-−]?\d+(\.\d+)?%\))?$/,
   /^[A-Za-z&/.'’ -]{2,20}\s\d+\s?(?:yr|year|month|mo)\b.{0,25}\d\.\d+%$/i,
   /^weather alerts?\b/i,
+  // a town's weather and the exchange rate over the masthead: "Tacna 27°C | Tipo de cambio: Compra S/ 3.82"
+  /^\p{Lu}[\p{L} ]{1,30}\s-?\d{1,2}\s?°\s?[CF]?(?:\s|$)/u,
+  /^(?:.{0,40}\|\s*)?tipo de cambio\b.{0,80}$/i,
   /^(?:cookies? settings|cookie preferences|cookie policy|privacy settings|privacy preferences|configuración de cookies|política de cookies)$/i,
   // a row of quotes: "Dólar: S/ 3.85 ▲0.21% | Euro: S/ 4.18 | … | Oro: US$ 1,931.40/oz"
   /^(?=.*(?:%|S\/|US\$|\$|€|£))(?:[^|\d]{2,45}:?\s*(?:S\/|US\$|\$|€|£)?\s*[\d.,]+[^|]{0,25}\|\s*){2,}[^|\d]{2,45}:?\s*(?:S\/|US\$|\$|€|£)?\s*[\d.,]+[^|]{0,25}$/u,
@@ -371,7 +374,7 @@ function isHeaderish(line: string): boolean {
 
 // The name after "by"/"por" is capitalized: "Por qué el sur se levantó" is a headline, not a byline.
 /** What opens a byline, in English and Spanish: "By", "Por", "Analysis by", "Hosted by"… (author.ts reads the name after it) */
-export const BYLINE_LEAD = "(?:by|por|escrito por|texto|autor|autora|written by|words by|story by|text by|interview by|reporting by|(?:analysis|opinion|commentary|perspective|compiled|hosted|presented) by|conducido por|presentado por)\\s*:?\\s+";
+export const BYLINE_LEAD = "(?:by|por|escrito por|redactado por|escribe|texto|autor|autora|written by|words by|story by|text by|interview by|reporting by|(?:analysis|opinion|commentary|perspective|compiled|hosted|presented) by|conducido por|presentado por)\\s*:?\\s+";
 const BYLINE = new RegExp(`^${BYLINE_LEAD}(?=\\S)`, "i");
 const DATELINE_DATE = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:de\\s+|of\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})";
 const DATE_IN_LINE = new RegExp(`(?:^|\\s)${DATELINE_DATE}(?:\\s|$)`, "iu");
@@ -406,9 +409,15 @@ export function isDateline(line: string): boolean {
   // ("/ 11 de enero de 2023 / 06:25": a date between a paper's slashes)
   const t = line.trim().replace(/^[•·*\-/]\s+/, "").replace(/\s+\/\s+\d{1,2}:\d{2}$/, "");
   if (DATELINE_ONLY.test(t)) return true;
-  // ("News · 19 December 2022", "Lima | 10 de enero de 2023": a section's or a place's label before the date)
+  // ("News · 19 December 2022", "Lima | 10 de enero de 2023": a section's or a place's label before the date;
+  // "10 enero, 2023 | Regional | 0 comentarios": the date before its section and comment count)
   const labelled = t.length <= 60 ? /^\p{Lu}[\p{L} ]{1,24}\s[·•|]\s(.+)$/u.exec(t) : null;
   if (labelled && DATELINE_ONLY.test(labelled[1])) return true;
+  if (t.length <= 80 && /\s[·•|]\s/.test(t)) {
+    const parts = t.split(/\s[·•|]\s/);
+    // (not a masthead's day and weather, "Wednesday, January 11, 2023 | 34°F Light Snow")
+    if (DATELINE_ONLY.test(parts[0]) && parts.slice(1).every((p) => p.split(" ").length <= 3 && (!DIGIT.test(p) || /^\d+\s+(?:comentarios?|comments?)$/i.test(p)))) return true;
+  }
   // ("Jan. 22 06:15 am JST": a year-less date with its time)
   const u = t.length <= 40 ? t.replace(/\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*\p{Lu}{0,4}$/iu, "") : t;
   const m = u.length <= 20 ? YEARLESS_DATE.exec(u) : null;
@@ -552,6 +561,9 @@ export function isMastheadLike(line: string): boolean {
   const words = line.replace(/[.,]/g, " ").split(/\s+/).filter(Boolean);
   return words.length <= 6 && MEDIA_WORD.test(line) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|on|and|de|del|la|el|y|for)$/i.test(w));
 }
+
+/** a one-word brand ending in its number: "Página12", "Perú21", "Canal9" */
+const NUMBERED_BRAND = /^\p{Lu}\p{L}{2,}\/?\d{1,3}$/u;
 
 /** two or more Markdown links and nothing else */
 const LINK_ROW = /^\[[^\]]*\]\([^)]*\)(?:[\s|·•]+\[[^\]]*\]\([^)]*\))+$/;
@@ -754,7 +766,8 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
         }
         // ("Vox homepage", "NBC News Logo": a logo's link label)
         const name = plainAt(k).split(TITLE_SEPARATOR)[0].split(/,\s+/)[0].split(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u)[0].replace(/\s+(?:homepage|home page|logo)$/i, "").trim();
-        if (name.split(/\s+/).length <= 6 && !DIGIT.test(name) && properName(name)) {
+        // ("Página12", "Perú21": a brand may end in its number)
+        if (name.split(/\s+/).length <= 6 && (!DIGIT.test(name) || NUMBERED_BRAND.test(name)) && properName(name)) {
           siteNames.push(name);
           break;
         }
@@ -923,7 +936,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
         }
       }
     }
-    if (line && !siteNames.length && words.length <= 3 && !DIGIT.test(line) && !/[.!?:;,]$/.test(line) && properName(line) && !everyday && !sectionOrPlace(line)) {
+    if (line && !siteNames.length && words.length <= 3 && (!DIGIT.test(line) || NUMBERED_BRAND.test(line)) && !/[.!?:;,]$/.test(line) && properName(line) && !everyday && !sectionOrPlace(line)) {
       const re = new RegExp(`(?<![\\p{L}\\d])${line.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "u");
       for (let j = k + 3; j < paras.length; j++) {
         if (paras[j].search(re) > 0) {
@@ -946,6 +959,11 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
         break;
       }
     }
+  }
+  // ("Página12" as the logo, "Página/12" in the text: the page's own spelling of its name)
+  if (siteNames.length && NUMBERED_BRAND.test(siteNames[0]) && !siteNames[0].includes("/")) {
+    const slashed = siteNames[0].replace(/(\d+)$/, "/$1");
+    if (paras.some((p) => p.includes(slashed))) siteNames[0] = slashed;
   }
   // a motto near the top: "Working for human rights … in Peru since 1983"
   for (let k = 0; k < Math.min(limit, 4); k++) if (TAGLINE.test(plainAt(k))) drop.add(k);

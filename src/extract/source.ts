@@ -51,7 +51,8 @@ const AGENCY_ALIASES: [RegExp, string][] = [
 ];
 function canonical(name: string): string {
   // "Diario Correo", "Diario Expreso": readers and citations name the paper without the word for it
-  name = name.replace(/^(?:Diario|DIARIO|Periódico|Periodico)\s+(?=\p{Lu}\p{Ll})/u, "");
+  // (a name of its own, one word or with its article: not "Diario Sin Fronteras", whose words need the "Diario")
+  name = name.replace(/^(?:Diario|DIARIO|Periódico|Periodico)\s+(?=\p{Lu}[\p{L}\d]+$|(?:El|La|Los|Las)\s\p{Lu})/u, "");
   // "TRTWorld": an acronym run into the word after it is the brand's two words ("TRT World")
   name = name.replace(/^(\p{Lu}{2,5})(\p{Lu}\p{Ll}{2,})$/u, "$1 $2");
   // "EL PAÍS América": a logo's name in capitals with the region of its edition is the paper
