@@ -533,3 +533,8 @@ test("another era's toll told with a whole date; parts of victims named without 
   none("Thousands marched, including 50 students from Puno.");
   assert.deepEqual(claims("By mid-January the death toll had passed 50."), ["over 50 killed people"]);
 });
+
+test("a decade closing a figure's own clause dates it to another era", () => {
+  assert.deepEqual(extractCasualties("The mood hardened when Alberto Fujimori, jailed for the killing of 25 people by a death squad in the 1990s, was freed.", { year: 2023 }).map((c) => c.count), []);
+  assert.deepEqual(extractCasualties("Police killed 17 people in Juliaca, a city that grew fast in the 1990s.", { year: 2023 }).map((c) => c.count), [17]);
+});

@@ -361,3 +361,8 @@ test("a weekday named as a habit ('Every Saturday', 'cada domingo') is no event"
   const es = extractPublicationDate("Cada domingo, las familias visitan el cementerio. El 9 de enero de 2023 murieron 17 personas en Juliaca.", { ...OPT, lang: "es" });
   assert.equal(es.date, "2023-01-09");
 });
+
+test("an 'Updated on' line with a year, and a time stamp before 'on', date the page", () => {
+  stated(`Six soldiers drown in Peru river\n\nBy Ritika Deshmukh\n\nUpdated on Mar 06, 2023 08:41 PM IST\n\n${BODY}`, "2023-03-06");
+  stated(`5:12 am on 4 May 2023\n\nThe commission said on Wednesday that the forces may have carried out executions. ${BODY}`, "2023-05-04");
+});

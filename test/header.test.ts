@@ -647,3 +647,23 @@ test("Spanish page furniture: weather and exchange rate, 'Escribe:' and 'Redacta
   assert.ok(!segmentModule.isDateline("Wednesday, January 11, 2023 | 34°F Light Snow"));
   assert.equal(fields(`Página12\n\n[Secciones](#)   [Buscar](#)   [Suscribite](#)\n\nLa comunidad peruana salió a la calle\n\n${body}\n\nRecibí las noticias de Página/12 en tu correo.`).source, "Página/12");
 });
+
+test("international mastheads: 'Le Monde with AFP', an edition in English, a gallery's headline, a stale-story banner, a name over a bare copyright, a writer over an agency line, a byline run into its outlet", () => {
+  const tail = `${LEAD}\n\n${LEAD}\n\n${LEAD}`;
+  assert.equal(fields(`Peru: Deadliest day leaves Juliaca in mourning\n\nThe bloodiest day since the start of the crisis came as demonstrators tried to take the airport.\n\nLe Monde with AFP\n\n${tail}`).source, "Le Monde");
+  assert.equal(fields(`Peru's president faces an inquiry\n\n${LEAD}\n\nIn an interview with Reuters, the minister said order would return.\n\n${tail}`).source, null);
+  const g = fields(`[World](#) / [The Americas](#)\n\nIn pictures: Peru's protests reach the streets of Lima\n\nDemonstrators from the Andes are demanding new elections\n\n${tail}`);
+  assert.equal(g.title, "In pictures: Peru's protests reach the streets of Lima");
+  const smh = fields(`This was published 1 year ago\n\nMachu Picchu shut indefinitely as Peru unrest strands tourists\n\nBy Bianca Hartley\n\n${tail}\n\nThe Sydney Morning Herald\n\nCopyright © 2023`);
+  assert.equal(smh.title, "Machu Picchu shut indefinitely as Peru unrest strands tourists");
+  assert.equal(smh.source, "The Sydney Morning Herald");
+  assert.equal(fields(`'Nobody has paid': families still wait for justice\n\nFranco Huillca\nThe Associated Press\n\nPublished Thursday, December 7, 2023 5:14PM EST\n\n${tail}`).author, "Franco Huillca");
+  const gn = fields(`Canadians stranded in Peru plead for help\n\nBy Priya Raman  Global News\nPosted December 16, 2022 3:41 pm\n\n${LEAD}\n\nJulie Tremblay told Global News by phone on Friday that they were safe.\n\n${tail}\n\n© 2022 Global News, a division of Corus Entertainment Inc.`);
+  assert.equal(gn.author, "Priya Raman");
+  assert.equal(gn.source, "Global News");
+  assert.equal(fields(`[Listen live](#) [Schedule](#) [Sign in](#)\n\n[World](#)\n\n5:12 am on 4 May 2023\n\n${tail}`).source, null);
+});
+
+test("a masthead's edition words: 'EL PAÍS English' is El País", () => {
+  assert.equal(fields(`[Skip to content](#)\n\n[EL PAÍS](#) English\n\n[Subscribe](#) [Log in](#)\n[Americas](#) [Spain](#) [Economy](#) [Opinion](#)\n\nPeru's army fired on protesters\n\n${LEAD}\n\n${LEAD}\n\n${LEAD}\n\n© EDICIONES EL PAÍS S.L.`).source, "El País");
+});

@@ -57,8 +57,13 @@ export function cleanName(raw: string): string | null {
   if (!s || s.length > 80 || /\d/.test(s) || DESK.test(s)) return null;
   if (!NAME_LIST.test(s)) return null;
   if (s.split(/\s+/).every((w) => NOT_A_NAME.test(w))) return null;
-  // "Kawsachun News" in the author's slot is the outlet
-  if (/\s(?:news|press|media|radio|tv|agency|times|post|report|dispatch|noticias|prensa|desk|team|staff|newsroom)$/i.test(s)) return null;
+  // "Kawsachun News" in the author's slot is the outlet; "Priya Raman Global News" is a writer and her
+  // outlet run together (a known given name, a surname or two, and the outlet's two words)
+  if (/\s(?:news|press|media|radio|tv|agency|times|post|report|dispatch|noticias|prensa|desk|team|staff|newsroom)$/i.test(s)) {
+    const w = s.split(/\s+/);
+    if (w.length >= 4 && w.length <= 6 && PERSON_NAMES.has(fold(w[0])) && /^(?:news|press|media|radio|tv|times|post|report)$/i.test(w[w.length - 1])) return w.slice(0, -2).join(" ");
+    return null;
+  }
   return s;
 }
 
@@ -72,6 +77,7 @@ const REPORTED_BY = /^\(?(?:reporte|reportaje|información|informacion|reporting
 const ROLE_LINE = /^(?:(?:freelance|independent|senior|staff|contributing|chief|foreign|investigative|associate)\s+)?(?:periodista|redactor|redactora|reportero|reportera|corresponsal|columnista|editor|editora|columnist|reporter|correspondent|journalist|writer|staff writer|senior writer|contributor|photographer|special to)\b.{0,40}$/i;
 // ("Lucía Pastor, Bloomberg News": the name, then where or for whom)
 // ("Ana Belén Torres   Corresponsal   Lima": the name, the role and where, on one line)
+const AGENCY_LINE = /^(?:the )?(?:associated press|canadian press|press association|reuters|afp|agence france-presse|bloomberg(?: news)?|efe|dpa|ansa)$/i;
 const BARE_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}?)(?:\\s+(?:in|at|from|en|desde)\\s+\\p{Lu}[\\p{L} .'’-]{1,40}|\\s*[|·–—,/]\\s*\\p{Lu}[\\p{L} .'’-]{1,40}|\\s*[|·]\\s*(?:[Cc]orresponsal|[Ee]nviad[oa] [Ee]special|[Rr]edactora?|[Pp]eriodista|[Cc]orrespondent|[Rr]eporter)(?:\\s*[|·]\\s*\\p{Lu}[\\p{L} .'’-]{1,40})?|\\s+(?:[Cc]orresponsal|CORRESPONSAL|[Ee]nviad[oa] [Ee]special|[Rr]edactora?|[Pp]eriodista|[Cc]orrespondent|[Rr]eporter)(?:\\s+(?:en\\s+|in\\s+)?\\p{Lu}[\\p{L} .'’-]{1,40})?)?$`, "u");
 // (the lead words in either case, the name in capitals: one regex with "i" would let \p{Lu} match any letter)
 const CREDITED_BY = /^(?:[Tt]his (?:update|report|article|story|piece|newsletter) was )?(?:[Ww]ritten|[Rr]eported|[Ww]ritten and reported|[Cc]ompiled|[Pp]roduced|[Pp]repared|[Rr]esearched and written)\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s.,;]|$)/u;
@@ -98,7 +104,8 @@ const BIO = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}) is (?:a|an|the)
 export function bareByline(line: string, next: string | undefined, after?: string): string | null {
   // "Rocío Paredes Vilca / Periodista / Actualizado el 10/01/2023": a role may sit between
   // ("Special to The Globe and Mail" needs no date line under it to be a byline's)
-  const role = next !== undefined && ROLE_LINE.test(next) && ((after !== undefined && isDateline(after)) || /^special to\s+\p{Lu}/iu.test(next));
+  // (or the agency the writer works for: "Franco Huillca" / "The Associated Press" / "Published …")
+  const role = next !== undefined && (ROLE_LINE.test(next) || AGENCY_LINE.test(next)) && ((after !== undefined && isDateline(after)) || /^special to\s+\p{Lu}/iu.test(next));
   const dated = role || (next !== undefined && isDateline(next));
   const m = dated ? line.match(BARE_BYLINE) : null;
   // a writer's role under the name vouches for it; a name alone must start with a known given name
@@ -131,6 +138,12 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
       const more = layout.header[i + 1]?.match(/^(?:\+\s?follow\s+)?(?:and|&|y)\s+(.{3,60})$/i);
       const second = more ? cleanName(more[1]) : null;
       if (name) return second ? `${name} and ${second}` : name;
+      // "By Priya Raman  Global News": the writer and an outlet the page names again ("told Global News")
+      const run = m[1].match(/^(\S+\s+\S+.*?)\s+((?:\p{Lu}[\p{L}&'’-]*\s+)?\p{Lu}[\p{L}&'’-]*\s+(?:News|Press|Media|Radio|TV|Times|Post))$/u);
+      if (run && [...layout.plain, ...layout.footer].some((l) => l.includes(run[2]))) {
+        const writer = cleanName(run[1]);
+        if (writer && writer.includes(" ")) return writer;
+      }
     }
   }
   // "Inti Mamani | Kawsachun News": a name beside the publication's

@@ -799,6 +799,16 @@ function isHistory(tokens: Token[], c: Compiled, year: number): boolean {
   }
   // "In the 1980s and 1990s, …": decades the sentence opens with (anywhere else, "laws written in the
   // 1990s" or "the memory of the war of the 1980s" may describe anything)
+  // ("the killing of 25 people by a death squad in the 1990s": the decade closes the figure's own clause)
+  for (let i = 2; i < tokens.length && !past; i++) {
+    const d = tokens[i];
+    if (d.type !== "num" || d.suffix !== "s" || !/^(?:1[5-9]|20)\d0$/.test(d.text) || Number(d.text) + 9 > year - HISTORY_YEARS) continue;
+    if (tokens[i - 1].low !== "the" || !["in", "during"].includes(tokens[i - 2]?.low ?? "")) continue;
+    for (let k = i - 3; k >= Math.max(0, i - 12); k--) {
+      if (tokens[k].type === "punct") break;
+      if (tokens[k].type === "num" && !tokens[k].suffix) past = true;
+    }
+  }
   const t2 = tokens[2];
   if (!past && t2 && t2.type === "num" && t2.suffix === "s" && /^(?:1[5-9]|20)\d0$/.test(t2.text) && Number(t2.text) + 9 <= year - HISTORY_YEARS && ["the", "los", "las"].includes(tokens[1].low) && ["in", "during", "en", "durante"].includes(tokens[0].low)) past = true;
   return past;

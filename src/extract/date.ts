@@ -802,7 +802,8 @@ function isPublicationLine(line: string, mention: { index: number; end: number; 
   if (/^(?:copyright|©|\(c\))/.test(before)) return false;
   // "on January 9" in a headline or caption is the day of an event, "Published on" is not.
   // ("by Tomás Achahui on 14 February 2023" is a byline's date)
-  if (!label && L.eventPrepositionBefore.test(before) && !/^(?:by|por)\s/.test(before)) return false;
+  // ("5:12 am on 4 May 2023": a time stamp, not an event)
+  if (!label && L.eventPrepositionBefore.test(before) && !/^(?:by|por)\s/.test(before) && !/^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s+on$/.test(before)) return false;
   let rest = (line.slice(0, mention.index) + " " + line.slice(mention.end)).replace(/[*_#>]/g, " ");
   for (const re of L.noise) rest = rest.replace(re, " ");
   const words = rest.match(WORD)?.length ?? 0;

@@ -43,12 +43,14 @@ const CHROME: RegExp[] = [
   /^(note to readers|for media inquiries|comment on .{0,60} articles)/i,
   // news sites' page furniture around the headline
   /^this (article|story|page) is more than (\d+|an?|one|two|three) (years?|months?) old$/i,
+  /^this (?:(?:article|story|page) )?was (?:first )?published (?:\d+|an?|one|two|three|over (?:\d+|an?|one|two))\s+(?:years?|months?|days?) ago$/i,
   /^\d{1,2} min(ute)?s? read$/i,
   /^(estimated )?reading time\s*:?\s*\d+\s*min(ute)?s?\.?$/i,
   /^\d+ comments?( \| \d+ shares?)?$/i,
   // a newsletter's issue line: "Notes from the highlands · Issue No. 38"
   /^.{0,80}(^|[·|•–—-]\s*)(issue|vol\.?|volume|edición|número)\s*(no\.?|n[°º]\.?|#)?\s*\d+$/i,
-  /^(last )?(modified|updated) (on )?.{0,40}\d.{0,30}$/i,
+  // (one with a year may be the page's only date: "Updated on Mar 06, 2023 08:41 PM IST")
+  /^(last )?(modified|updated) (on )?(?!.*\b(?:19|20)\d\d\b).{0,40}\d.{0,30}$/i,
   // "Updated 3 hours ago", "Published 4 hours 21 minutes ago", "hace 2 horas"
   /^((updated|published|posted|actualizado|publicado)( on)?:? )?(\d{1,2}|an?) (minutes?|hours?|days?|weeks?)( (and )?\d{1,2} (minutes?|hours?))? ago$/i,
   /^((actualizado|publicado):? )?hace (\d{1,2}|una?) (minutos?|horas?|d[ií]as?|semanas?)$/i,
@@ -407,7 +409,8 @@ export function isDateline(line: string): boolean {
   // every date form in DATELINE_DATE has a digit; most header lines have none
   if (!DIGIT.test(line)) return false;
   // ("/ 11 de enero de 2023 / 06:25": a date between a paper's slashes)
-  const t = line.trim().replace(/^[•·*\-/]\s+/, "").replace(/\s+\/\s+\d{1,2}:\d{2}$/, "");
+  // ("5:12 am on 4 May 2023": the time first)
+  const t = line.trim().replace(/^[•·*\-/]\s+/, "").replace(/\s+\/\s+\d{1,2}:\d{2}$/, "").replace(/^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s+on\s+(?=\d)/i, "");
   if (DATELINE_ONLY.test(t)) return true;
   // ("News · 19 December 2022", "Lima | 10 de enero de 2023": a section's or a place's label before the date;
   // "10 enero, 2023 | Regional | 0 comentarios": the date before its section and comment count)
@@ -416,7 +419,7 @@ export function isDateline(line: string): boolean {
   if (t.length <= 80 && /\s[·•|]\s/.test(t)) {
     const parts = t.split(/\s[·•|]\s/);
     // (not a masthead's day and weather, "Wednesday, January 11, 2023 | 34°F Light Snow")
-    if (DATELINE_ONLY.test(parts[0]) && parts.slice(1).every((p) => p.split(" ").length <= 3 && (!DIGIT.test(p) || /^\d+\s+(?:comentarios?|comments?)$/i.test(p)))) return true;
+    if (DATELINE_ONLY.test(parts[0]) && parts.slice(1).every((p) => p.split(" ").length <= 3 && (!DIGIT.test(p) || /^[\d,.]+\s+(?:comentarios?|comments?|views|vistas|shares)$/i.test(p) || /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*\p{Lu}{0,4}$/iu.test(p)))) return true;
   }
   // ("Jan. 22 06:15 am JST": a year-less date with its time)
   const u = t.length <= 40 ? t.replace(/\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*\p{Lu}{0,4}$/iu, "") : t;
@@ -899,10 +902,12 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
         break;
       }
       // ("Suscríbete al Plan Digital", "Subscribe for $1": a button's label starts with its verb)
-      const items = all.filter((x) => !isChrome(x) && !x.split(/\s+/).every((w) => BUTTON_WORDS.has(w.toLowerCase())) && !/^(?:suscr[ií]bete|subscribe|reg[ií]strate|register|donate|dona|ingresa|inicia|sign|log)\b/i.test(x));
+      // (an everyday word, "[Schedule](#)" beside "[Listen live](#)", is a button or a section too)
+      const items = all.filter((x) => !isChrome(x) && !x.split(/\s+/).every((w) => BUTTON_WORDS.has(w.toLowerCase()) || (x !== x.toUpperCase() && COMMON_WORDS.has(fold(w)))) && !/^(?:suscr[ií]bete|subscribe|reg[ií]strate|register|donate|dona|ingresa|inicia|sign|log|listen|escucha|watch|mira)\b/i.test(x));
       // (a logo in capitals may spell a section's word: "EL MUNDO" beside the account buttons)
       const logo = items.length === 1 && items[0] === items[0].toUpperCase() && /\s/.test(items[0]);
-      if (items.length === 1 && items[0].split(/\s+/).length <= 4 && (properName(items[0]) || logo) && (logo || (!sectionOrPlace(items[0]) && !SECTION_WORDS.has(items[0].toLowerCase())))) {
+      // (the logo leads the row: "[Menú](#) [EL MUNDO](#) …", not "[Home](#) [About](#) [Books](#) [Ecosocialism](#)")
+      if (items.length === 1 && all.indexOf(items[0]) <= 1 && items[0].split(/\s+/).length <= 4 && (properName(items[0]) || logo) && (logo || (!sectionOrPlace(items[0]) && !SECTION_WORDS.has(items[0].toLowerCase())))) {
         const name = logo ? items[0].toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : items[0];
         siteNames.push(name);
         if (logo) logoName = name;

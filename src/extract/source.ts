@@ -56,7 +56,7 @@ function canonical(name: string): string {
   // "TRTWorld": an acronym run into the word after it is the brand's two words ("TRT World")
   name = name.replace(/^(\p{Lu}{2,5})(\p{Lu}\p{Ll}{2,})$/u, "$1 $2");
   // "EL PAÍS América": a logo's name in capitals with the region of its edition is the paper
-  name = name.replace(/^(\p{Lu}[\p{Lu}\s'’.]{1,30}?)\s+(?:Am[eé]rica|Americas|Edition|Edición)$/u, "$1");
+  name = name.replace(/^(\p{Lu}[\p{Lu}\s'’.]{1,30}?)\s+(?:Am[eé]rica|Americas|Edition|Edición|English|in English|en español)$/u, "$1");
   // "EL PAÍS" in a copyright line is El País; acronyms ("CNN", "AFP") stay as they are
   if (name === name.toUpperCase() && /\s/.test(name) && /\p{Lu}{4,}/u.test(name)) name = name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
   for (const [re, to] of AGENCY_ALIASES) {
@@ -97,7 +97,8 @@ function pickCopyright(m: RegExpMatchArray, author: string | null): string | nul
     .replace(/\b(19|20)\d{2}(\s*[-–]\s*(19|20)?\d{2})?\b/g, "")
     .split(/[,|]/)
     .map((s) => s.trim().replace(/\.$/, ""))
-    .filter((s) => s && (!author || s.toLowerCase() !== author.toLowerCase()));
+    // ("Global News, a division of Corus Entertainment Inc.": the name, not what it belongs to)
+    .filter((s) => s && !/^(?:a|an|the)\s+(?:division|subsidiary|unit|part|member|publication|company|brand)\s+of\b/i.test(s) && (!author || s.toLowerCase() !== author.toLowerCase()));
   return parts.length ? parts[parts.length - 1] : null;
 }
 
@@ -177,7 +178,9 @@ const PATTERNS: SourcePattern[] = [
   // a newsletter's own sign-up box under the text: "Subscribe to Andes Notebook"
   { zones: ["end", "footer"], re: /^[Ss]ubscribe to (?!our\b|the newsletter\b|newsletters?\b)(\p{Lu}[\p{L}\d&'’ .-]{1,50})$/u },
   // a byline that names the outlet with its agencies: "By Euronews with AFP, AP"
-  { zones: ["header"], re: new RegExp(`^by\\s+(\\p{Lu}[\\p{L}\\d&. ]{1,30}?)\\s+with\\s+(?:${AGENCY_NAMES}|agencies|wires)\\b`, "iu"), pick: (m) => (isNameLine(m[1].trim()) ? null : m[1].trim()) },
+  // (or the byline without "By": "Le Monde with AFP", under a standfirst that already began the body)
+  // (the whole line: "In an interview with Reuters, …" is a sentence, not a byline)
+  { zones: ["header", "lead"], re: new RegExp(`^(?:by\\s+)?(\\p{Lu}[\\p{L}\\d&. ]{1,30}?)\\s+with\\s+(?:${AGENCY_NAMES}|agencies|wires)(?:\\s*(?:,|&|and)\\s*(?:${AGENCY_NAMES}))*\\.?$`, "iu"), pick: (m) => (isNameLine(m[1].trim()) || /^(?:in|on|at|an?|the)\s/i.test(m[1]) ? null : m[1].trim()) },
   // last: the site's name from its masthead or its title line ("… - BBC News")
   { zones: ["site"], re: /^(.{2,60})$/ },
   // a photo taken for the paper: "Credit...Ana Lucía Paz for The New York Times"
@@ -274,6 +277,12 @@ export function extractSource(layout: Layout, author: string | null, front?: str
           .replace(/[\s.,;:]+$/, "")
           .trim() ?? null;
         const name = raw ? canonical(raw) : null;
+        // "The Sydney Morning Herald" over "Copyright © 2023": a copyright with no holder is the name's above it
+        if (!name && pattern.last && /^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:19|20)\d\d\.?$/i.test(line.trim())) {
+          const at = layout.footer.indexOf(line);
+          const above = at > 0 ? layout.footer[at - 1] : at === 0 ? layout.plain[layout.plain.length - 1] : undefined;
+          if (above && above.length <= 50 && isMastheadLike(above) && plausible(above, author)) return { source: canonical(above), evidence: `${above} / ${line}` };
+        }
         if (name && plausible(name, author)) {
           // A copyright line names the company; the masthead names the publication people know
           const brand = pattern.last ? brandOver(name, layout, line) : null;
