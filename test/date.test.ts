@@ -366,3 +366,10 @@ test("an 'Updated on' line with a year, and a time stamp before 'on', date the p
   stated(`Six soldiers drown in Peru river\n\nBy Ritika Deshmukh\n\nUpdated on Mar 06, 2023 08:41 PM IST\n\n${BODY}`, "2023-03-06");
   stated(`5:12 am on 4 May 2023\n\nThe commission said on Wednesday that the forces may have carried out executions. ${BODY}`, "2023-05-04");
 });
+
+test("a part of a month bounds the date from below; a prospect does not; 'Published …' alone between text and tags; 'yesterday, DATE' fixes the day", () => {
+  inferred(`On January 9, 17 people were killed in Juliaca. As of mid-February, the ombudsman reported 48 civilians killed. ${BODY} Protests began on December 7, 2022.`, "2023-02-15");
+  inferred(`On January 27, 2023, Congress voted again. The mine could be forced to halt production in early February. ${BODY}`, "2023-01-27");
+  assert.equal(pub(`One year on, Peru's dead still wait\n\nJack Holloway\n\n${BODY}\n\nIn Juliaca they plan to walk to the airport on 9 January.\n\nPublished 7 December 2023\n\nTags: Peru, human rights\n\nShare: Facebook Twitter\n\nRelated\n\nAnother story\n\nYet another story\n\nA third story\n\nA fourth story\n\nA fifth story\n\nA sixth story\n\nA seventh story\n\nAn eighth story\n\nA ninth story`).date, "2023-12-07");
+  inferred(`Yesterday, 15 December 2022, soldiers opened fire in Ayacucho. In Andahuaylas, police killed protesters on Sunday. ${BODY}`, "2022-12-16");
+});

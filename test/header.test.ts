@@ -667,3 +667,16 @@ test("international mastheads: 'Le Monde with AFP', an edition in English, a gal
 test("a masthead's edition words: 'EL PAÍS English' is El País", () => {
   assert.equal(fields(`[Skip to content](#)\n\n[EL PAÍS](#) English\n\n[Subscribe](#) [Log in](#)\n[Americas](#) [Spain](#) [Economy](#) [Opinion](#)\n\nPeru's army fired on protesters\n\n${LEAD}\n\n${LEAD}\n\n${LEAD}\n\n© EDICIONES EL PAÍS S.L.`).source, "El País");
 });
+
+test("seed-like pages: a bio's trade, WordPress's like button, a support line, a reader-funded outlet, a one-word name with its article, a name over the caption, social-post furniture", () => {
+  const tail = `${LEAD}\n\n${LEAD}\n\n${LEAD}`;
+  assert.equal(fields(`Peru: the silence has gone on long enough\n\n${tail}\n\nDaniel Ferreyra is a Peruvian-born trade unionist and a member of his local party.\n\nShare this:\n\nTwitter\n\nFacebook\n\nLike this:\n\nLike Loading...`).author, "Daniel Ferreyra");
+  assert.equal(fields(`Peru: jailed for protesting\n\n${tail}\n\nSupport People's World\n\nDONATE NOW\n\nMORE FROM LATIN AMERICA`).source, "People's World");
+  assert.equal(fields(`One year on\n\n${tail}\n\nEnjoyed this article? Alborada is independent and reader-funded. Support our journalism.\n\nRelated\n\nAnother story`).source, "Alborada");
+  assert.equal(fields(`Peru: The River at Ilave\n\n${tail}\n\nThe Bullet is an e-bulletin of the Socialist Project, a non-profit organization based in Toronto.`).source, "The Bullet");
+  assert.equal(fields(`Peru: jailed for protesting\n\n${tail}\n\n© 2023 rabble.ca. All rights reserved.`).source, "rabble.ca");
+  const f = fields(`One year on, Peru's dead are still waiting for justice\n\nTwelve months after Pedro Castillo's removal, not a single member of the security forces has been convicted for the killings, and the government looks more secure than ever\n\nJack Holloway\n\nA mural in Juliaca remembering those killed. Photo: Jack Holloway\n\n${tail}`);
+  assert.equal(f.author, "Jack Holloway");
+  const { isChrome } = segmentModule;
+  assert.ok(isChrome("• 2nd") && isChrome("11mo • Edited •") && isChrome("Feed post") && isChrome("Like Loading..."));
+});

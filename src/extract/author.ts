@@ -94,7 +94,7 @@ const DATE_THEN_BY = /^(.{4,60}?)\s*[|·,–—-]?\s+(?:[Bb][Yy]|[Pp]or|POR)\s+(
 const GUEST_LABEL = /^(?:guests?|invitad[oa]s?|entrevistad[oa]s?|featuring|panelists?|speakers?|interviewees?)\s*:?$/i;
 const AUTHOR_LABEL = /^(?:authors?|autor(?:a|es)?|written by|escrito por|by|por)\s*:?$/i;
 const ARTICLES_BY = /^articles by\s*:\s*(.{3,80})$/i;
-const BIO_ROLE = /\b(writer|journalist|editor|reporter|correspondent|contributor|author|columnist|analyst|researcher|professor|activist|historian|photographer|freelancer|scholar|economist|organizer|organiser|member|director|coordinator|fellow|lecturer|anthropologist|sociologist|political scientist|doctoral candidate|phd candidate|phd student|graduate student)\b/i;
+const BIO_ROLE = /\b(writer|journalist|editor|reporter|correspondent|contributor|author|columnist|analyst|researcher|professor|activist|historian|photographer|freelancer|scholar|economist|organizer|organiser|member|director|coordinator|fellow|lecturer|anthropologist|sociologist|political scientist|doctoral candidate|phd candidate|phd student|graduate student|trade unionist|unionist|campaigner|lawyer|missionary|priest|filmmaker|poet|teacher)\b/i;
 const BIO = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}) is (?:a|an|the)\\s`, "u");
 
 /**
@@ -214,7 +214,15 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
     const name = cleanName(lastHeader);
     if (name) return name;
   }
-  // (after every rule that reads the header) A byline under a standfirst or a photo caption that already began the body: "by Carlos MANDUJANO"
+  // (after every rule that reads the header) The writer's name alone under a standfirst that already
+  // began the body, over the photo's caption: "Jack Holloway" / "A mural in Juliaca … Photo: Jack Holloway"
+  for (let i = 1; i < Math.min(layout.plain.length - 1, 4); i++) {
+    if (isNameLine(layout.plain[i]) && CAPTION.test(layout.plain[i + 1]) && layout.plain[i + 1].length <= 300) {
+      const name = cleanName(layout.plain[i]);
+      if (name) return name;
+    }
+  }
+  // A byline under a standfirst or a photo caption that already began the body: "by Carlos MANDUJANO"
   for (const line of layout.plain.slice(0, 6)) {
     const m = line.length <= 70 ? line.match(BYLINE) : null;
     const name = m && /^\p{Lu}/u.test(m[1]) ? cleanName(m[1]) : null;

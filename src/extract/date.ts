@@ -305,6 +305,8 @@ interface Scan {
   readonly relatives: Relative[];
   /** a yearless dateline with the weekday the lead gives it ("20 ene (EFE).- … elevó este viernes") */
   softPairs?: { month: number; day: number; weekday: number }[];
+  /** "mid-February", "a fines de enero": parts of months, read only as the latest event's lower bound */
+  parts: DateMention[];
 }
 
 // Context tests run on the stretch of the mention's sentence just before it.
@@ -399,10 +401,12 @@ function normalize(text: string): string {
   return text;
 }
 
-function scan(raw: string, normalized: boolean, L: DateLocale): Scan {
+/** `parts`: read "mid-February" as a day of it (for the publication date's lower bound, never as an event's day) */
+function scan(raw: string, normalized: boolean, L: DateLocale, parts = false): Scan {
   const text = normalized ? raw : normalize(raw);
   const starts = sentenceStarts(text, L);
   const dates: DateMention[] = [];
+  const monthParts: DateMention[] = [];
   const weekdays: WeekdayMention[] = [];
   const years: YearMention[] = [];
   const { re, sticky, groups } = L.mentions;
@@ -458,11 +462,21 @@ function scan(raw: string, normalized: boolean, L: DateLocale): Scan {
       case "iso":
         dates.push(mention(index, end, m[0], +g[1]!, +g[2]!, null, +g[0]!, null, sentence, future, guard));
         break;
-      case "month":
+      case "month": {
+        // "mid-February", "a mediados de febrero": a part of the month is a day to reckon with (its
+        // middle, or the middle of its first or last third)
+        const part = parts ? PART_OF_MONTH.exec(tail) : null;
+        if (part && !L.monthAloneNotBefore.test(text.slice(end, end + 8))) {
+          const day = /^(?:early|principios|inicios|comienzos)$/i.test(part[1] ?? part[2]) ? 5 : /^(?:mid|mediados)$/i.test(part[1] ?? part[2]) ? 15 : 25;
+          // ("could be forced to halt production in early February": a prospect, not a date reached)
+          monthParts.push(mention(index, end, (part[0] + m[0]).trim(), month(g[0]), day, null, null, null, sentence, future || MAYBE.test(before), guard));
+          break;
+        }
         // "May", "March" and "August" are also words; a bare month name counts only after a preposition.
         if (!L.monthAloneOk.test(tail) || L.monthAloneNotBefore.test(text.slice(end, end + 8))) break;
         dates.push(mention(index, end, m[0], month(g[0]), null, null, null, null, sentence, future, guard));
         break;
+      }
       case "weekday": {
         if (L.weekdayNotDayBefore.test(tail)) break;
         const after = L.lowercaseNames ? text.slice(end, end + 16) : "";
@@ -494,6 +508,7 @@ function scan(raw: string, normalized: boolean, L: DateLocale): Scan {
     dates: valid,
     weekdays,
     years,
+    parts: monthParts,
     sentenceStarts: starts,
     // Another pass over the text, only taken when a year or an inferred date needs it.
     get relatives() {
@@ -776,6 +791,9 @@ const SIGNED_DATE = /^\p{Lu}[\p{L} .'’-]{1,40},\s+(?:\p{L}+,?\s+)?\d{1,2}/u;
 /** the last character of a line of running text (lines are trimmed) */
 const SENTENCE_CLOSE = new Set([".", "!", "?", "…", '"', "”", "»", ")"]);
 const FOOTER_LINES = 10;
+const MAYBE = /\b(?:could|can|may|might|would|will|should|if|unless|plans?|hopes?|expects?|risk)\b/i;
+const PART_OF_MONTH = /(?:\b(early|mid|late)[-\s]|\b(principios|inicios|comienzos|mediados|fines|finales) de\s)$/i;
+const PUBLISHED_ALONE = /^(?:published|posted|first published|publicado|publicada)(?:\s+(?:on|el))?\s*:?\s+\S/i;
 const BODY_LINE_WORDS = 30;
 const LABEL = /^(?:published|posted|updated|last updated|first published|date|dated|created|modified|released|issued)\b/i;
 const UPDATED = /^(?:updated|last updated|modified)\b/i;
@@ -951,7 +969,8 @@ function statedDates(sc: Scan, today: number, L: DateLocale, headerLines = 0): S
       const line = text.slice(start, stop).trim();
       const lineStart = start + text.slice(start, stop).indexOf(line);
       start = stop + 1;
-      if (!line || line.length > 60 || !SIGNED_DATE.test(line)) continue;
+      // (and "Published 7 December 2023" alone on a line between the text and its tags)
+      if (!line || line.length > 60 || !(SIGNED_DATE.test(line) || PUBLISHED_ALONE.test(line))) continue;
       const d = dates.find((x) => x.index >= lineStart && x.end >= lineStart + line.replace(/\.$/, "").length && x.end <= lineStart + line.length && x.day !== null && x.year !== null);
       if (d) footer.push({ mention: d, fixed: null, line, kind: "original" });
     }
@@ -988,7 +1007,7 @@ function monthFirst(text: string, n: number, sc: Scan, today: number, own: DateM
 export function extractPublicationDate(text: string, opt?: DateOptions): PublicationDate {
   const today = todayNumber(opt);
   const L = localeFor(opt?.lang);
-  const sc = scan(text, false, L);
+  const sc = scan(text, false, L, true);
   // Built on first use: a stated date with its year needs no year resolution.
   let resolver: YearResolver | null = null;
   const years = (): YearResolver => (resolver ??= makeYearResolver(sc, today, opt));
@@ -1037,6 +1056,15 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
     if (n === null || n > today) continue;
     if (!latest || n > latest.n) latest = { n, d };
   }
+  // a part of a month after the latest dated day ("As of mid-February, the ombudsman reported …")
+  for (const d of sc.parts) {
+    if (d.future || d.guard === "until" || d.guard === "before") continue;
+    // (a text whose dates all state their year reads the part in the year of its latest date)
+    const y = eventYears().yearFor(d.month) ?? (latest ? yearOfDay(latest.n) : null);
+    const n = y === null ? null : dayNumber(y, d.month, d.day!);
+    if (n === null || n > today) continue;
+    if (!latest || n > latest.n) latest = { n, d };
+  }
   if (!latest) {
     return { date: null, source: null, warning: "no publication date in the text, and no dated event to infer one from", evidence: null };
   }
@@ -1062,8 +1090,11 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
   let how = `the latest dated event ("${latest.d.text}")`;
   let evidence = latest.d.text;
   // "yesterday, Monday, January 9": the text was written the day after it
+  // (then the text has named its own day: its bare weekdays are the days before it, not after)
+  let ownDay = false;
   if (L.yesterdayBefore.test(sc.text.slice(Math.max(0, latest.d.index - 24), latest.d.index)) && pub + 1 <= today) {
     pub += 1;
+    ownDay = true;
     how = `the latest dated event ("${latest.d.text}"), which the text calls yesterday`;
   }
 
@@ -1083,7 +1114,7 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
     sameDay !== undefined &&
     [...sc.weekdays, ...sc.dates.filter((d) => d.weekday !== null)].some((x) => sameDay.test(sc.text.slice(Math.max(0, x.index - 12), x.index)));
   for (const w of sc.weekdays) {
-    if (w.future || w.relation === "next" || (w.relation === "past" && present) || recent.has(w.weekday)) continue;
+    if (ownDay || w.future || w.relation === "next" || (w.relation === "past" && present) || recent.has(w.weekday)) continue;
     const n = latest.n + ((w.weekday - weekdayOf(latest.n) + 7) % 7);
     if (n > pub && n <= today) {
       pub = n;

@@ -65,6 +65,12 @@ const CHROME: RegExp[] = [
   /^(print options:?|cancel print|embedded content|accessibility links)$/i,
   // "Share this: f t in ✉", "« Back to News", "Support Our Winter Fund Drive!"
   /^share this\s*:.{0,40}$/i,
+  // a social post's furniture: "• 2nd", "11mo • Edited •", "2d · 🌐", "Feed post"
+  /^(?:[•·]\s*)?(?:1st|2nd|3rd\+?)$/i,
+  /^\d{1,2}\s?(?:mo|w|d|h|m|y|min|hr|hrs)\s*[•·](?:\s*(?:edited|editado)\s*[•·]?)?\s*\S{0,2}$/iu,
+  /^feed post$/i,
+  // WordPress's like button: "Like this:" / "Like Loading..."
+  /^(?:like this:?|like loading(?:\.{3}|…)|loading(?:\.{3}|…))$/i,
   /^[«‹←<]\s*back to\b.{0,30}$/i,
   /^support our .{0,40}\b(?:fund|drive|appeal|campaign)!?$/i,
   /^(listen to (this|the|these) (article|story|stories)|image source\s*,|share this via |available in\b)/i,
@@ -479,7 +485,9 @@ function menuLine(line: string): boolean {
   if (parts.length < 2 || (parts.length < 3 && !/[›»>]/.test(line) && !parts.every((p) => !p.includes(" ")))) return false;
   // "Más...": a menu's last item may trail off
   // ("U.S.": an initialism's stop is no sentence's)
-  return parts.every((p) => p.length <= 30 && (!/[^.…][.!?:;,]$/.test(p) || /^(?:\p{Lu}\.){2,}$/u.test(p)) && p.split(" ").length <= 4);
+  // (four items or more may run longer: "Writer | Socialist | Latin America and labour movements | Naarm/Melbourne")
+  const long = parts.length >= 4 ? 40 : 30;
+  return parts.every((p) => p.length <= long && (!/[^.…][.!?:;,]$/.test(p) || /^(?:\p{Lu}\.){2,}$/u.test(p)) && p.split(" ").length <= (parts.length >= 4 ? 5 : 4));
 }
 
 /**
@@ -916,7 +924,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   }
   // A reader-mode capture opens with the site's address: "opendemocracy.net"
   if (!siteNames.length) {
-    const m = paras[0]?.match(/^(?:www\.)?([a-z][a-z0-9-]{2,30})\.(?:org|com|net|news|info)$/i);
+    const m = paras[0]?.match(/^(?:www\.)?([a-z][a-z0-9-]{2,30})\.(?:org|com|net|news|info)(?:\.[a-z]{2})?$/i);
     // ("MINING.COM": an address in capitals is the brand's logo, its ending part of the name)
     if (m) siteNames.push(paras[0] === paras[0].toUpperCase() ? paras[0].replace(/^WWW\./, "") : m[1][0].toUpperCase() + m[1].slice(1));
   }

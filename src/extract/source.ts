@@ -5,6 +5,7 @@
 import { isMastheadLike, sectionOrPlace, type Layout } from "./layout.ts";
 import { lookupPlace } from "./places.ts";
 import { isNameLine } from "./author.ts";
+import { COMMON_WORDS } from "./gazetteer.ts";
 
 type Zone = "header" | "lead" | "top" | "footer" | "credits" | "tail" | "end" | "site" | "body";
 interface SourcePattern {
@@ -142,7 +143,7 @@ const PATTERNS: SourcePattern[] = [
   // project …", "The Morning Star is the only English-language socialist daily newspaper in the
   // world." (before any copyright, whose holder may be a company or a motto: "© 2023 Copyright
   // Conservation news. Mongabay is a U.S.-based … news platform.")
-  { zones: ["end", "footer"], has: [" is a", " is the"], re: /(?:^|[.!?]\s+)(?:The\s+)?(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,4})\s+is\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,7}?(?:media project|newspaper|news site|news website|news agency|news outlet|news service|magazine|publication|journal|website|radio station|justice project|media outlet|news platform)\b/u },
+  { zones: ["end", "footer"], has: [" is a", " is the", " is an"], pick: (m) => (m[1] && !/\s/.test(m[2]) && COMMON_WORDS.has(m[2].toLowerCase()) ? `The ${m[2]}` : m[2]), re: /(?:^|[.!?]\s+)(?:(The)\s+)?(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,4})\s+is\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,7}?(?:media project|newspaper|news site|news website|news agency|news outlet|news service|magazine|publication|journal|website|radio station|justice project|media outlet|news platform|e-bulletin|bulletin|newsletter|webzine)\b/u },
   // "Republish our stories! MintPress News is licensed under a Creative Commons … License."
   { zones: ["end", "footer"], has: ["Creative Commons"], re: /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,4})\s+is licensed under (?:a |the )?Creative Commons\b/u },
   // "Wayka es un medio independiente y sin fines de lucro."
@@ -188,6 +189,9 @@ const PATTERNS: SourcePattern[] = [
   // the page asking for its readers' support: "Please support ScheerPost's independent journalism",
   // "join CODEPINK's Peru solidarity call"
   { zones: ["end", "footer", "credits"], has: ["upport", "oin ", "onate", "ubscribe"], re: /\b(?:[Ss]upport|[Jj]oin|[Dd]onate to|[Ss]ubscribe to)\s+(\p{Lu}[\p{L}\d&.!-]*(?:\s+(?:on\s+|of\s+)?\p{Lu}[\p{L}\d&.!-]*){0,3})['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:journalism|reporting|work|campaigns?|call|newsletter|mission|coverage)\b/u, pick: (m) => (isNameLine(m[1]) || lookupPlace(m[1]) ? null : m[1]) },
+  // "Support People's World" alone under the text; "Alborada is independent and reader-funded."
+  { zones: ["body", "footer", "credits"], has: ["upport", "onate"], re: /^(?:[Ss]upport|[Dd]onate to)\s+(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,3})[.!]?$/u, pick: (m) => (isNameLine(m[1]) || lookupPlace(m[1]) || /^(?:us|our)$/i.test(m[1]) ? null : m[1]) },
+  { zones: ["body", "footer"], has: ["reader-", "non-profit", "nonprofit", "not-for-profit"], re: /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,3})\s+is\s+(?:an?\s+)?(?:independent,?\s+(?:and\s+)?)?(?:reader-funded|reader-supported|non-profit|nonprofit|not-for-profit)\b/u, pick: (m) => (isNameLine(m[1]) || lookupPlace(m[1]) ? null : m[1]) },
   // the newsroom asking for comment, which only the page's own writers do: "Newsweek has reached
   // out to Peru's Ministry of the Interior for comment", "Gestión buscó la versión del ministerio"
   { zones: ["body"], has: ["reached out", "contacted", " for comment", "buscó", "intentó comunicarse", "se comunicó"], re: /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,3})\s+(?:(?:has|had)\s+)?(?:reached out to|contacted|emailed|asked)\s+[^.]{3,120}?\s+for\s+(?:comment|a comment|a response|further comment)\b|(?:^|[.!?]\s+)(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,3})\s+(?:buscó la versión|intentó comunicarse con|se comunicó con)\b/u, pick: (m, author) => {
@@ -237,8 +241,8 @@ function plausible(name: string, author: string | null): boolean {
   if (/https?:|www\.|@|\d{4,}|\d{3,}\s+\p{L}+\s+(?:street|st|avenue|ave|road|rd|jr|jirón|av)\b/iu.test(name)) return false;
   if (name.split(/\s+/).length > 7) return false;
   if (author && name.toLowerCase() === author.toLowerCase()) return false;
-  // ("teleSUR", "eju.tv": a brand's capitals may come later in the word)
-  return /^[\p{Lu}\d]|^\p{Ll}+\p{Lu}/u.test(name);
+  // ("teleSUR", "eju.tv": a brand's capitals may come later in the word; "rabble.ca" is its address)
+  return /^[\p{Lu}\d]|^\p{Ll}+\p{Lu}|^\p{Ll}[\p{L}\d-]{2,30}\.(?:ca|com|org|net|tv|pe|info|news|es|co\.uk)$/u.test(name);
 }
 
 export interface SourceResult {
