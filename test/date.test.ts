@@ -373,3 +373,13 @@ test("a part of a month bounds the date from below; a prospect does not; 'Publis
   assert.equal(pub(`One year on, Peru's dead still wait\n\nJack Holloway\n\n${BODY}\n\nIn Juliaca they plan to walk to the airport on 9 January.\n\nPublished 7 December 2023\n\nTags: Peru, human rights\n\nShare: Facebook Twitter\n\nRelated\n\nAnother story\n\nYet another story\n\nA third story\n\nA fourth story\n\nA fifth story\n\nA sixth story\n\nA seventh story\n\nAn eighth story\n\nA ninth story`).date, "2023-12-07");
   inferred(`Yesterday, 15 December 2022, soldiers opened fire in Ayacucho. In Andahuaylas, police killed protesters on Sunday. ${BODY}`, "2022-12-16");
 });
+
+test("the window of a story's months stretches when only a longer one fits its weekdays and years", () => {
+  // (July 19, 2023 was a Wednesday; "9 de enero" between "diciembre de 2022" and "febrero de 2023" is January 2023)
+  const es = extractPublicationDate("El miércoles 19 de julio, la tercera Toma de Lima reunió a miles. Entre diciembre de 2022 y febrero de 2023, 49 personas fueron asesinadas; dieciocho murieron en Juliaca, la mayoría el 9 de enero, y diez en Ayacucho, el 15 de diciembre. El jueves, las delegaciones de Puno regresaron.", { ...OPT, lang: "es" });
+  assert.equal(es.date, "2023-07-20");
+  // (the shortest window stays when it explains everything: a bound after it dates the writing, not
+  // the events, and December stays the one before January)
+  const r = pub(`On Saturday, January 21, police raided San Marcos. On Monday, January 9, 17 people died in Juliaca. Protests began on December 7. Between December 2022 and March 2023, 49 people were killed. ${BODY}`);
+  assert.equal(r.date, "2023-01-21");
+});

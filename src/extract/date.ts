@@ -679,38 +679,16 @@ function makeYearResolver(sc: Scan, today: number, opt?: DateOptions, anniversar
   const latestYear = Math.max(...explicitDates.map((d) => d.year!));
   const recent = explicitDates.filter((d) => d.year === latestYear);
   const months = [...new Set([...(dayLevel.length ? dayLevel : yearless), ...recent].map((d) => d.month))].sort((a, b) => a - b);
-  let start = months[0];
-  let end = months[months.length - 1];
-  let widest = months[0] + 12 - end;
-  for (let i = 1; i < months.length; i++) {
-    if (months[i] - months[i - 1] > widest) {
-      widest = months[i] - months[i - 1];
-      start = months[i];
-      end = months[i - 1];
-    }
+  // The window the months fall in: by default the shortest stretch that holds them all (it starts
+  // after the widest gap between them). A longer one is tried only when the shortest leaves a
+  // weekday+date pair or an explicit year of the text unexplained ("el 9 de enero" in a story of
+  // July 2023 that also says "entre diciembre de 2022 y febrero de 2023").
+  const shapes: { start: number; end: number; span: number }[] = [];
+  for (let i = 0; i < months.length; i++) {
+    const start = months[i], end = months[(i - 1 + months.length) % months.length];
+    shapes.push({ start, end, span: (end - start + 12) % 12 });
   }
-  const wraps = start > end;
-  // Where each month falls relative to the window's last month. Moving the window by a year moves
-  // every month with it, so this offset (0 or -1 years) does not depend on the year chosen.
-  const startIdx = (wraps ? -12 : 0) + start - 1;
-  const endIdx = end - 1;
-  const offset: number[] = [0];
-  for (let month = 1; month <= 12; month++) {
-    let best = 0;
-    let bestDist = Infinity;
-    // Inside the window, or nearest to it (earlier on a tie: stray months are usually background).
-    for (const y of [-1, 0]) {
-      const i = y * 12 + month - 1;
-      const dist = i < startIdx ? startIdx - i : i > endIdx ? i - endIdx : 0;
-      if (dist < bestDist) {
-        bestDist = dist;
-        best = y;
-      }
-    }
-    offset.push(best);
-  }
-  const yearIn = (month: number, E: number): number => E + offset[month];
-  const lastMonthIdx = (E: number): number => E * 12 + end - 1;
+  shapes.sort((a, b) => a.span - b.span);
 
   const todayYear = yearOfDay(today);
   const todayMonth = todayYear * 12 + new Date(today * DAY_MS).getUTCMonth();
@@ -726,41 +704,82 @@ function makeYearResolver(sc: Scan, today: number, opt?: DateOptions, anniversar
   const copyright = pairs.length || sc.softPairs?.length || bounds.length ? null : ([...sc.text.matchAll(COPYRIGHT_YEAR)].map((m) => +m[1]).filter((y) => y <= todayYear).pop() ?? null);
   const past = [...new Map(dayLevel.filter((d) => !d.future).map((d) => [d.month * 32 + d.day!, d])).values()];
 
-  let best: { E: number; key: number[] } | null = null;
-  const keys: number[][] = [];
-  for (let E = todayYear; E >= todayYear - 40; E--) {
-    // Only the current year can put a past event after today.
-    if (E >= todayYear - 1 && past.some((d) => (dayNumber(yearIn(d.month, E), d.month, d.day!) ?? 0) > today)) continue;
-    let pins = 0;
-    for (const d of pairs) {
-      const n = dayNumber(yearIn(d.month, E), d.month, d.day!);
-      pins += n !== null && weekdayOf(n) === d.weekday ? 1 : -1;
+  let best: { E: number; key: number[]; offset: number[] } | null = null;
+  let bestSpan = 0;
+  let keys: number[][] = [];
+  for (let si = 0; si < shapes.length; si++) {
+    const { start, end, span } = shapes[si];
+    // (the shortest window explains everything: no other is worth trying)
+    if (si > 0 && best && best.key[0] >= pairs.length && best.key[2] === explicit.length) break;
+    const wraps = start > end;
+    // Where each month falls relative to the window's last month. Moving the window by a year moves
+    // every month with it, so this offset (0 or -1 years) does not depend on the year chosen.
+    const startIdx = (wraps ? -12 : 0) + start - 1;
+    const endIdx = end - 1;
+    const offset: number[] = [0];
+    for (let month = 1; month <= 12; month++) {
+      let bestY = 0;
+      let bestDist = Infinity;
+      // Inside the window, or nearest to it (earlier on a tie: stray months are usually background).
+      for (const y of [-1, 0]) {
+        const i = y * 12 + month - 1;
+        const dist = i < startIdx ? startIdx - i : i > endIdx ? i - endIdx : 0;
+        if (dist < bestDist) {
+          bestDist = dist;
+          bestY = y;
+        }
+      }
+      offset.push(bestY);
     }
-    // "este viernes" may also be earlier in the week: evidence for a year, never against one
-    for (const d of sc.softPairs ?? []) {
-      const n = dayNumber(yearIn(d.month, E), d.month, d.day);
-      if (n !== null && weekdayOf(n) === d.weekday) pins += 1;
+    const yearIn = (month: number, E: number): number => E + offset[month];
+    const lastMonthIdx = (E: number): number => E * 12 + end - 1;
+    const shapeKeys: number[][] = [];
+    let shapeBest: { E: number; key: number[]; offset: number[] } | null = null;
+    for (let E = todayYear; E >= todayYear - 40; E--) {
+      // Only the current year can put a past event after today.
+      if (E >= todayYear - 1 && past.some((d) => (dayNumber(yearIn(d.month, E), d.month, d.day!) ?? 0) > today)) continue;
+      let pins = 0;
+      for (const d of pairs) {
+        const n = dayNumber(yearIn(d.month, E), d.month, d.day!);
+        pins += n !== null && weekdayOf(n) === d.weekday ? 1 : -1;
+      }
+      // "este viernes" may also be earlier in the week: evidence for a year, never against one
+      for (const d of sc.softPairs ?? []) {
+        const n = dayNumber(yearIn(d.month, E), d.month, d.day);
+        if (n !== null && weekdayOf(n) === d.weekday) pins += 1;
+      }
+      // counted by loops: 41 candidate years per article, and a filtered array for each was most of this
+      let violations = 0;
+      for (const b of bounds) if (lastMonthIdx(E) < b) violations++;
+      // A yearless February 29 names a leap year.
+      if (past.some((d) => d.month === 2 && d.day === 29 && !isLeap(yearIn(2, E)))) pins -= 1;
+      let agree = 0;
+      for (const d of explicit) if (yearIn(d.month, E) === d.year) agree++;
+      let pref: number;
+      if (bounds.length && !weak) pref = -E; // the closest year the text's own years allow
+      else if (copyright !== null) pref = E <= copyright ? E : -1e6 - E; // the page's year, or just before
+      else if (archiveDay !== undefined) pref = -Math.abs((dayNumber(yearIn(end, E), end, 15) ?? 0) - archiveDay); // nearest the archive's dates
+      else if (opt?.defaultYear !== undefined) pref = -Math.abs(E - opt.defaultYear);
+      else if (bounds.length) pref = -E; // only bare years: the closest they allow, as a guess
+      else pref = E; // the most recent year that keeps every date in the past
+      const key = [pins, -violations, agree, pref];
+      shapeKeys.push(key);
+      if (!shapeBest || compareKeys(key, shapeBest.key) > 0) shapeBest = { E, key, offset };
     }
-    // counted by loops: 41 candidate years per article, and a filtered array for each was most of this
-    let violations = 0;
-    for (const b of bounds) if (lastMonthIdx(E) < b) violations++;
-    // A yearless February 29 names a leap year.
-    if (past.some((d) => d.month === 2 && d.day === 29 && !isLeap(yearIn(2, E)))) pins -= 1;
-    let agree = 0;
-    for (const d of explicit) if (yearIn(d.month, E) === d.year) agree++;
-    let pref: number;
-    if (bounds.length && !weak) pref = -E; // the closest year the text's own years allow
-    else if (copyright !== null) pref = E <= copyright ? E : -1e6 - E; // the page's year, or just before
-    else if (archiveDay !== undefined) pref = -Math.abs((dayNumber(yearIn(end, E), end, 15) ?? 0) - archiveDay); // nearest the archive's dates
-    else if (opt?.defaultYear !== undefined) pref = -Math.abs(E - opt.defaultYear);
-    else if (bounds.length) pref = -E; // only bare years: the closest they allow, as a guess
-    else pref = E; // the most recent year that keeps every date in the past
-    const key = [pins, -violations, agree, pref];
-    keys.push(key);
-    if (!best || compareKeys(key, best.key) > 0) best = { E, key };
+    // Across windows only the text's own evidence counts (weekday pairs, explicit years), then the
+    // shorter window: a bound after the window ("entre diciembre de 2022 y marzo de 2023") dates the
+    // writing, not the events, and is no reason to stretch the events over a year.
+    const cross = (b: { key: number[] }, sp: number) => [b.key[0], b.key[2], -sp];
+    if (shapeBest && (!best || compareKeys(cross(shapeBest, span), cross(best, bestSpan)) > 0)) {
+      best = shapeBest;
+      bestSpan = span;
+      keys = shapeKeys;
+    }
   }
   if (!best) return { yearFor: () => null, basis: "none" };
   const E = best.E;
+  const offset = best.offset;
+  const yearIn = (month: number, E: number): number => E + offset[month];
   const [pins, , agree] = best.key;
   // A weekday that fits the date in several years ("Sunday, March 5": 2017 and 2023) pins none of
   // them: unless the text's own years or the archive choose, the year is still a guess.
