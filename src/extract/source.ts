@@ -245,6 +245,14 @@ function plausible(name: string, author: string | null): boolean {
   return /^[\p{Lu}\d]|^\p{Ll}+\p{Lu}|^\p{Ll}[\p{L}\d-]{2,30}\.(?:ca|com|org|net|tv|pe|info|news|es|co\.uk)$/u.test(name);
 }
 
+/** A pattern's prefilter strings as one regex, built once: one pass over a line instead of one per string. */
+const HAS_RE = new Map<SourcePattern, RegExp>();
+function hasRe(p: SourcePattern): RegExp {
+  let re = HAS_RE.get(p);
+  if (!re) HAS_RE.set(p, (re = new RegExp(p.has!.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"))));
+  return re;
+}
+
 export interface SourceResult {
   source: string | null;
   evidence: string | null;
@@ -261,7 +269,7 @@ export function extractSource(layout: Layout, author: string | null, front?: str
     for (const zone of pattern.zones) {
       const lines = pattern.last ? [...zones[zone]].reverse() : zones[zone];
       for (const line of lines) {
-        if (pattern.has && !pattern.has.some((h) => line.includes(h))) continue;
+        if (pattern.has && !hasRe(pattern).test(line)) continue;
         const m = line.match(pattern.re);
         if (!m) continue;
         const raw = (pattern.pick ? pattern.pick(m, author) : m[1])
