@@ -538,3 +538,10 @@ test("a decade closing a figure's own clause dates it to another era", () => {
   assert.deepEqual(extractCasualties("The mood hardened when Alberto Fujimori, jailed for the killing of 25 people by a death squad in the 1990s, was freed.", { year: 2023 }).map((c) => c.count), []);
   assert.deepEqual(extractCasualties("Police killed 17 people in Juliaca, a city that grew fast in the 1990s.", { year: 2023 }).map((c) => c.count), [17]);
 });
+
+test("a group told with its own state after 'of the' is a figure; one person singled out of it is not; treated for a kind of wounds", () => {
+  assert.deepEqual(claims("Of the 58 people who have died since the protests began, 47 were killed by the security forces."), ["exact 58 killed people", "exact 47 killed people"]);
+  assert.deepEqual(claims("Autopsies showed that nine of the ten people killed in Ayacucho that day were hit by army rifles."), ["exact 10 killed people"]);
+  none("One of the five missing soldiers was found dead.");
+  assert.deepEqual(claims("More than 100 people were treated for gunshot and pellet wounds at the hospital."), ["over 100 injured people"]);
+});

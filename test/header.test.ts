@@ -680,3 +680,14 @@ test("seed-like pages: a bio's trade, WordPress's like button, a support line, a
   const { isChrome } = segmentModule;
   assert.ok(isChrome("• 2nd") && isChrome("11mo • Edited •") && isChrome("Feed post") && isChrome("Like Loading..."));
 });
+
+test("a section's label over the date with a slash; a writer's name at the top and in the bio is no masthead; 'Words:' and 'Graphics:' credits; a site's address as its company", () => {
+  const tail = `${LEAD}\n\n${LEAD}\n\n${LEAD}`;
+  const n = fields(`[Subscribe](#)   [Donate](#)   [Log In](#)\n\n[Politics](#)   [World](#)   [Society](#)   [Culture](#)\n\nWorld / December 14, 2023\n\nA Year After the Massacres, Peru’s Dead Are Still Waiting\n\nLucía Carrasco Palomino\n\n${tail}\n\nLucía Carrasco Palomino\n\nLucía Carrasco Palomino is a journalist based in Lima.\n\nCopyright © 2023 The Nation. All Rights Reserved.`);
+  assert.equal(n.title, "A Year After the Massacres, Peru’s Dead Are Still Waiting");
+  assert.equal(n.source, "The Nation");
+  const q = fields(`EXPLAINERS\n\nPeru’s Uprising Against the Coup: An Explainer\n\nWords: Mei Ling Soto\nGraphics: Kai Tan\n\n${tail}`);
+  assert.equal(q.title, "Peru’s Uprising Against the Coup: An Explainer");
+  assert.equal(q.author, "Mei Ling Soto");
+  assert.equal(fields(`Biden's team embraced Peru's new president\n\n${tail}\n\nCopyright © 2023 Salon.com, LLC. Reproduction of material from any Salon pages without written permission is strictly prohibited.`).source, "Salon");
+});

@@ -283,3 +283,8 @@ test("a square named after a given name keeps its city; a neighbour's regional c
 test("Spanish ranks and squares aside, Bolivian and Chilean towns over the border", () => {
   assert.ok(names("Cientos de camiones esperan en Desaguadero y en Arica.").includes("Arica"));
 });
+
+test("a town whose name holds a country's is not the country", () => {
+  assert.ok(!names("Los comedores de Villa El Salvador alimentan a miles.").includes("El Salvador"));
+  assert.ok(names("Protesters in Peru and El Salvador marched.").includes("El Salvador"));
+});

@@ -1272,8 +1272,11 @@ function subjectState(tokens: Token[], m: NumberMention, c: Compiled, prevWho: s
       for (let k = p + 1; k < tokens.length && k <= p + 7; k++) {
         if (tokens[k].type !== "word") break;
         if (tokens[k].low === "for") {
-          const st2 = matchPhrase(c.states, tokens, k + 1);
-          if (st2 && st2.value === "injured") return { kind: "injured", who: slotWho(tokens, slotStart, slotEnd, c) ?? c.lex.defaultWho, qualifier: postQualifier, coordinatedAt: -1 };
+          // ("treated for gunshot and pellet wounds": what kind of wounds may come first)
+          for (let w = k + 1; w < tokens.length && w <= k + 4 && tokens[w].type === "word"; w++) {
+            const st2 = matchPhrase(c.states, tokens, w);
+            if (st2 && st2.value === "injured") return { kind: "injured", who: slotWho(tokens, slotStart, slotEnd, c) ?? c.lex.defaultWho, qualifier: postQualifier, coordinatedAt: -1 };
+          }
           break;
         }
       }
@@ -1643,7 +1646,20 @@ function subsetReason(m: NumberMention, tokens: Token[], c: Compiled): string | 
   // where the text first gave it
   const of = tokens[m.start - 2];
   const one = tokens[m.start - 3];
-  if (prevDirect && of && of.low === c.lex.numbers.of && c.set("partitiveAfterOf").has(prevDirect.low) && (!one || one.type === "punct" || one.type === "num" || numberWordValue(one.low, c.lex.numbers) !== undefined)) return "reference";
+  if (prevDirect && of && of.low === c.lex.numbers.of && c.set("partitiveAfterOf").has(prevDirect.low) && (!one || one.type === "punct" || one.type === "num" || numberWordValue(one.low, c.lex.numbers) !== undefined)) {
+    // ("Of the 58 people who have died since December, 47 …", "nine of the ten people killed in
+    // Ayacucho": the group is told with its own state, a figure of its own)
+    // (not "uno de los cinco militares desaparecidos": one person singled out of a group already counted)
+    const oneOut = one && (c.set("singleArticles").has(one.low) || numberWordValue(one.low, c.lex.numbers) === 1 || one.text === "1");
+    const w = oneOut ? null : whoAt(tokens, m.end, c);
+    if (w) {
+      let at = m.end + w.len;
+      if (c.set("relatives").has(tokens[at]?.low ?? "")) at++;
+      while (at < m.end + w.len + 4 && tokens[at] && c.set("auxiliaries").has(tokens[at].low)) at++;
+      if (matchPhrase(c.states, tokens, at)) return null;
+    }
+    return "reference";
+  }
   // "the two police" is still two, but "the one who" is a pronoun
   if (prevDirect && m.end === m.start + 1 && c.set("pronounPhrases").has(`${prevDirect.low} ${tokens[m.start].low}`)) return "pronoun";
   return null;

@@ -115,7 +115,7 @@ const CHROME: RegExp[] = [
   /^become a (member|subscriber|patron)\b/i,
   /^all images in this article are from/i,
   /^(support|donate to) (us|our work|independent)/i,
-  /^(photo|image|picture|credit)s?\s*:\s*\S.{0,80}$/i,
+  /^(photo|image|picture|credit|graphics?|illustrations?|artwork|design|infographics?)s?\s*:\s*\S.{0,80}$/i,
   /^[*•·\-–—_=~#]{1,5}$/,
   // Spanish pages
   /^(menú|inicio|portada|buscar|cerrar|ingresar|iniciar sesión|regístrate|registrarse|suscríbete|suscribirse|compartir|comparte|tuitear|imprimir|enviar|publicidad|anuncio|patrocinado|contenido patrocinado|relacionadas|noticias relacionadas|notas relacionadas|más noticias|lo último|últimas noticias|lo más leído|más leídas|más leído|más vistas|ver más|leer más|lee más|comentarios|comentar|siguiente|anterior|volver arriba|ir arriba|ir al contenido|saltar al contenido|en vivo|escuchar|escucha la noticia|escuchar noticia|boletín|copiar enlace|copiar link|guardar|seguir|te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|recomendados|más en .{2,25})[.:]?$/i,
@@ -382,7 +382,7 @@ function isHeaderish(line: string): boolean {
 
 // The name after "by"/"por" is capitalized: "Por qué el sur se levantó" is a headline, not a byline.
 /** What opens a byline, in English and Spanish: "By", "Por", "Analysis by", "Hosted by"… (author.ts reads the name after it) */
-export const BYLINE_LEAD = "(?:by|por|escrito por|redactado por|escribe|texto|autor|autora|written by|words by|story by|text by|interview by|reporting by|(?:analysis|opinion|commentary|perspective|compiled|hosted|presented) by|conducido por|presentado por)\\s*:?\\s+";
+export const BYLINE_LEAD = "(?:by|por|escrito por|redactado por|escribe|texto|words|autor|autora|written by|words by|story by|text by|interview by|reporting by|(?:analysis|opinion|commentary|perspective|compiled|hosted|presented) by|conducido por|presentado por)\\s*:?\\s+";
 const BYLINE = new RegExp(`^${BYLINE_LEAD}(?=\\S)`, "i");
 const DATELINE_DATE = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:de\\s+|of\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})";
 const DATE_IN_LINE = new RegExp(`(?:^|\\s)${DATELINE_DATE}(?:\\s|$)`, "iu");
@@ -420,7 +420,7 @@ export function isDateline(line: string): boolean {
   if (DATELINE_ONLY.test(t)) return true;
   // ("News · 19 December 2022", "Lima | 10 de enero de 2023": a section's or a place's label before the date;
   // "10 enero, 2023 | Regional | 0 comentarios": the date before its section and comment count)
-  const labelled = t.length <= 60 ? /^\p{Lu}[\p{L} ]{1,24}\s[·•|]\s(.+)$/u.exec(t) : null;
+  const labelled = t.length <= 60 ? /^\p{Lu}[\p{L} ]{1,24}\s[·•|/]\s(.+)$/u.exec(t) : null;
   if (labelled && DATELINE_ONLY.test(labelled[1])) return true;
   if (t.length <= 80 && /\s[·•|]\s/.test(t)) {
     const parts = t.split(/\s[·•|]\s/);
@@ -841,7 +841,8 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       if (words.length > 4 || line.length < 4 || DIGIT.test(line) || /[.!?:;,]$/.test(line) || menuLines[k] || chrome(k)) continue;
       if (words.length === 1 && line !== line.toUpperCase() && COMMON_WORDS.has(fold(line))) continue;
       const name = line === line.toUpperCase() ? line.toLowerCase().replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase()) : line;
-      if (!properName(name) || sectionOrPlace(name)) continue;
+      // (a writer's name at the top and in the bio under the text is a byline, not a masthead)
+      if (!properName(name) || sectionOrPlace(name) || linkedName(name) || isByline(line)) continue;
       const low = line.toLowerCase();
       if (!tail) {
         tail = [];

@@ -62,6 +62,7 @@ const LOWER_TITLES = words(`
   alcalde alcaldesa ambassador embajador embajadora spokesman spokeswoman vocero vocera colonel coronel captain
   capitan sergeant lieutenant teniente commander comandante`);
 /** streets and squares named after places ("Avenida Abancay", "Plaza San Martín") */
+const TOWN_HEADS = words("villa nueva nuevo puerto ciudad san santa valle cerro");
 const STREET_HEADS = words("avenida av avda jiron jr calle pasaje paseo plaza plazuela parque malecon carretera");
 /** organizations named after places, by their head word ("University of San Marcos", "Universidad de Lima") */
 // Not hospitals, courts or government offices: "Hospital de Huanta", "Gobierno Regional de Puno" are in
@@ -337,6 +338,8 @@ class PlaceScan {
       }
       if (this.adjacent(prev, i) && (t.cap(prev) || t.upper(prev)) && !matchedEnd.has(prev)) {
         if (STREET_HEADS.has(pk) || ORG_HEADS.has(pk)) return {};
+        // "Villa El Salvador", "Nueva Alemania": a town's name that contains a country's
+        if (top.kind === "country" && TOWN_HEADS.has(pk)) return {};
         if (this.sentenceStart(prev)) {
           if (GIVEN_NAMES.has(pk) && !FREQUENT_WORDS.has(pk)) return { person: true };
         } else if (GIVEN_NAMES.has(pk)) {

@@ -54,6 +54,9 @@ function canonical(name: string): string {
   // "Diario Correo", "Diario Expreso": readers and citations name the paper without the word for it
   // (a name of its own, one word or with its article: not "Diario Sin Fronteras", whose words need the "Diario")
   name = name.replace(/^(?:Diario|DIARIO|Periódico|Periodico)\s+(?=\p{Lu}[\p{L}\d]+$|(?:El|La|Los|Las)\s\p{Lu})/u, "");
+  // "Salon.com, LLC", "LaMula.pe": a company's or a site's address for the publication's name
+  // (a one-word brand: "SpaceWar.com" is the name that site goes by)
+  name = name.replace(/^(\p{Lu}\p{Ll}+)\.(?:com|net|org)$/u, "$1").replace(/^((?:\p{Lu}\p{Ll}+){1,3})\.pe$/u, (_m, brand: string) => brand.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2"));
   // "TRTWorld": an acronym run into the word after it is the brand's two words ("TRT World")
   name = name.replace(/^(\p{Lu}{2,5})(\p{Lu}\p{Ll}{2,})$/u, "$1 $2");
   // "EL PAÍS América": a logo's name in capitals with the region of its edition is the paper
