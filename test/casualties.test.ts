@@ -545,3 +545,9 @@ test("a group told with its own state after 'of the' is a figure; one person sin
   none("One of the five missing soldiers was found dead.");
   assert.deepEqual(claims("More than 100 people were treated for gunshot and pellet wounds at the hospital."), ["over 100 injured people"]);
 });
+
+test("a drowning of soldiers; a part that belongs to the group named last; who a share of the figure were", () => {
+  assert.deepEqual(claims("Human Rights Watch also records the drowning of six soldiers in the Ilave river on 5 March."), ["exact 6 killed soldiers"]);
+  assert.deepEqual(claims("Hundreds more have been injured, and the first deaths, in Andahuaylas on December 11, included two teenagers."), ["at least ~100 injured people", "exact 2 killed teenagers"]);
+  assert.deepEqual(claims("The ombudsman recorded 1,301 injured, of whom 921 were civilians and 380 were police officers."), ["exact 1301 injured people", "exact 921 injured civilians", "exact 380 injured police"]);
+});

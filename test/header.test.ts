@@ -691,3 +691,29 @@ test("a section's label over the date with a slash; a writer's name at the top a
   assert.equal(q.author, "Mei Ling Soto");
   assert.equal(fields(`Biden's team embraced Peru's new president\n\n${tail}\n\nCopyright © 2023 Salon.com, LLC. Reproduction of material from any Salon pages without written permission is strictly prohibited.`).source, "Salon");
 });
+
+test("capture tools: an extractor's site name and authors, an archive's banner, a read-later app's line, footnote markers, a press statement, a wire in brackets", () => {
+  const tail = `${LEAD}\n\n${LEAD}\n\n${LEAD}`;
+  const n3k = fields(`Title: Peru's protest crackdown turns deadliest yet in Juliaca\nAuthors: ['Daniela Quiroga', 'Axios Latino']\nPublish Date: 2023-01-10 00:00:00\nSource URL: https://www.axios.com/2023/01/10/peru\nMeta Site Name: Axios\nMeta Lang: en\n\nText:\n${tail}`);
+  assert.equal(n3k.title, "Peru's protest crackdown turns deadliest yet in Juliaca");
+  assert.equal(n3k.author, "Daniela Quiroga");
+  assert.equal(n3k.source, "Axios");
+  const arch = fields(`archive.today\nwebpage capture\n\tSaved from\t\nhttps://restofworld.org/2023/peru-protests/\nsearch\n14 Feb 2023 16:02:11 UTC\n\nRest of World\nReporting Global Tech Stories\nTopics\nRegions\n\nIn Peru, protesters livestream the crackdown\n\nBy Renzo Aguirre Castañeda\n13 February 2023 • Lima, Peru\n\n${tail}`);
+  assert.equal(arch.title, "In Peru, protesters livestream the crackdown");
+  const { isChrome } = segmentModule;
+  assert.ok(isChrome("Saved May 19, 2023 · 7 min") && isChrome("https://restofworld.org/2023/peru-protests/") && isChrome("Estás en: Noticias / Regionales") && isChrome("¿No ves bien este correo? Ábrelo en tu navegador") && isChrome("● EN VIVO Mira la transmisión de la marcha"));
+  const fn = segment(`Peru's dead\n\n${LEAD}\n\nHer son was one of the 17 civilians killed[1] by security forces in Juliaca, and ten people were detained.[c]\n\n${LEAD}`);
+  assert.ok(fn.plain.some((p) => p.includes("17 civilians killed by security forces") && p.endsWith("detained.")));
+  assert.equal(fields(`Peru's toll rises\n\nPress Statement | December 16, 2022\n\n${tail}`).source, null);
+  assert.equal(fields(`Aymara women lead a third march on Lima\n\nBy Elena Huamán Torres\n\nLIMA, Jul 20 2023 (IPS) - Dressed in the wide pleated skirts of the highlands, hundreds of Aymara women walked at the head of the march.\n\n${tail}`).source, "Inter Press Service");
+});
+
+test("Spanish independents: a logo linking home, a topic in capitals over the headline, the day's date and weather, the lead after a caption", () => {
+  const LEAD_ES = "La Policía disparó gases lacrimógenos contra miles de manifestantes en la ciudad de Puno este martes, según testigos, mientras el paro regional entraba en su segunda semana.";
+  const body = `${LEAD_ES}\n\n${LEAD_ES}\n\n${LEAD_ES}`;
+  const s = fields(`Usamos cookies para analizar el tráfico de este sitio. [Entendido](#)\n\n[![Salud con Lupa](#)](#)\n[Temas](#) [Investigaciones](#) [Podcast](#) [Donar](#)\n\nPROTESTAS EN EL PERÚ\n\nHospitales de Juliaca al límite: médicos atendieron a más de 80 heridos en una sola tarde\n\nGabriela Mamani Apaza\n12/01/2023\n\n${body}`);
+  assert.equal(s.source, "Salud con Lupa");
+  assert.equal(s.title, "Hospitales de Juliaca al límite: médicos atendieron a más de 80 heridos en una sola tarde");
+  assert.ok(segmentModule.isChrome("Sábado, 16 de diciembre de 2023 | Huamanga 11°C"));
+  assert.equal(fields(`Organizaciones indígenas exigen el cese de la represión\n\nLas organizaciones responsabilizan a la presidenta y al Congreso por la violencia desatada en el sur del país durante la última semana de protestas.\n\nFamiliares velan a una de las víctimas. Foto: Difusión\n\nServindi, 16 de diciembre, 2022.- ${LEAD_ES}\n\n${body}`).source, "Servindi");
+});

@@ -40,3 +40,17 @@ test("front matter that does not parse, or of the wrong types, is an error namin
   assert.match(wrong.errors.join("\n"), /'places' must be a list/);
   assert.match(wrong.errors.join("\n"), /'id' must be letters, digits and hyphens/);
 });
+
+test("a feed item saved as XML is read as the article it carries; clipping tools' field names are front matter too", () => {
+  const xml = `<?xml version="1.0"?>\n<rss><channel>\n<title>Devex News</title>\n<link>https://www.devex.com/news</link>\n<description>Devex is the media platform for the global development community.</description>\n<item>\n<title>Aid groups scramble as Peru's roadblocks cut off the south</title>\n<pubDate>Wed, 21 Dec 2022 16:20:00 +0000</pubDate>\n<dc:creator>Mariana Castellanos</dc:creator>\n<description>Blockades are delaying food deliveries.</description>\n<content:encoded><![CDATA[<p>Humanitarian organizations working in Peru's southern Andes say roadblocks are delaying deliveries of food &amp; medicine.</p>]]></content:encoded>\n</item></channel></rss>`;
+  const s = seedFromBytes("feed.xml.txt", Buffer.from(xml));
+  assert.ok(s.body.startsWith("Aid groups scramble as Peru's roadblocks cut off the south"), s.body.slice(0, 80));
+  assert.ok(s.body.includes("By Mariana Castellanos") && s.body.includes("Published Wed, 21 Dec 2022") && s.body.includes("Source: Devex"));
+  assert.ok(s.body.includes("food & medicine") && !s.body.includes("<p>"));
+  assert.ok(s.warnings.some((w) => /news feed/.test(w)));
+  // (plain text is never read as a feed)
+  assert.equal(seedFromBytes("a.txt", Buffer.from("Peru's <item> of news")).body, "Peru's <item> of news");
+  const fm = seedFromBytes("t.txt", Buffer.from("---\ntitle: Peru's protests expose an old fault line\nsitename: Dialogue Earth\ndescription: Three months of unrest have hit copper output\n---\nText of the article."));
+  assert.equal(fm.frontMatter.source, "Dialogue Earth");
+  assert.equal(fm.frontMatter.subtitle, "Three months of unrest have hit copper output");
+});

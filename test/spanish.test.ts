@@ -443,3 +443,10 @@ test("es casualties: police ranks, 'permanecía desaparecido', causes in a toll'
   assert.deepEqual(old("La relación está marcada por la crisis boliviana de 2019, cuando las masacres de Sacaba y Senkata dejaron 20 muertos."), []);
   assert.deepEqual(old("El 9 de enero de 2023 murieron 17 personas en Juliaca."), [17]);
 });
+
+test("es casualties: a count after a date, 'ninguno de los 49 asesinatos', 'de los cuales N eran', 'reportó a N como desaparecidos'", () => {
+  assert.deepEqual(es("La Defensoría registró hasta el 5 de febrero 1 301 heridos, de los cuales 921 eran civiles y 380 eran agentes de la Policía Nacional."), ["exact 1301 injured people", "exact 921 injured civilians", "exact 380 injured police"]);
+  assert.deepEqual(es("Un año después, ninguno de los 49 asesinatos de civiles ha llegado a juicio."), ["exact 49 killed people"]);
+  noneEs("Ninguno de sus 3.000 trabajadores resultó herido.");
+  assert.deepEqual(es("Durante las primeras horas, el Ejército reportó a siete efectivos como desaparecidos."), ["exact 7 missing police"]);
+});

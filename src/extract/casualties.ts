@@ -221,7 +221,7 @@ export const EN_LEXICON: CasualtyLexicon = {
     "shot dead": "killed", "shooting dead": "killed", "shot and killed": "killed", "gunned down": "killed",
     "gunning down": "killed", "claimed the lives of": "killed", "claiming the lives of": "killed",
     "took the lives of": "killed", "taking the lives of": "killed", "cost the lives of": "killed",
-    "costing the lives of": "killed", "bodies of": "killed", "deaths of": "killed", "death of": "killed", "killing of": "killed",
+    "costing the lives of": "killed", "bodies of": "killed", "deaths of": "killed", "death of": "killed", "killing of": "killed", "drowning of": "killed", "drownings of": "killed",
     "killings of": "killed", "murder of": "killed", "murders of": "killed", "massacre of": "killed",
     injuring: "injured", injured: "injured", injure: "injured", wounding: "injured", wounded: "injured",
     "injuring of": "injured", "wounding of": "injured", treating: "injured", treated: "injured",
@@ -490,6 +490,8 @@ export const ES_LEXICON: CasualtyLexicon = {
     "quedado", "están", "estaban", "está",
     "estaría", "estarían", "permanecen", "permanecían", "permanece", "permanecía", "siguen", "seguían", "sigue", "seguía", "continúan", "continuaban", "continúa", "continuaba", "estaba", "estuvo", "estuvieron",
     "se", "ya", "también", "aún", "todavía", "luego", "después", "finalmente", "reportados", "reportadas", "registrados",
+    // ("reportó a siete efectivos como desaparecidos")
+    "como",
     "registradas", "confirmados", "confirmadas", "presuntamente", "supuestamente", "encuentran", "encontraban", "encuentra",
   ],
   lightVerbs: ["sufrieron", "sufrió", "sufren", "sufrido", "presentan", "presentaban", "presenta", "recibieron", "recibió",
@@ -922,8 +924,16 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
         : c.set("relativeShares").has(tokens[q.start - 1]?.low ?? "") ? copulaState(tokens, m, c)
         : ofThem ? copulaState(tokens, { ...m, end: m.end + 2 }, c)
         : null;
+      // ("1 301 heridos, de los cuales 921 eran civiles": who a share of the figure were, its kind the figure's)
+      let relParent: Found | undefined;
+      if (!relCopula && !passed && !share?.kind && c.set("relativeShares").has(tokens[q.start - 1]?.low ?? "") && c.set("copulas").has(tokens[m.end]?.low ?? "")) {
+        for (const f of claimed.values()) if (f.mention.start < m.start) relParent = f;
+      }
+      const relWho = relParent ? whoAt(tokens, m.end + 1, c) : null;
       if (relCopula) {
         claimed.set(m, make(m, q.qualifier, relCopula.kind, relCopula.who, false, q.start));
+      } else if (relParent && relWho && relWho.who !== relParent.who) {
+        claimed.set(m, make(m, q.qualifier, relParent.kind, relWho.who, false, q.start));
       } else if (passed) {
         // (who they were is the group's: "one of the five missing soldiers was found dead")
         const groupAt = mentions.find((x) => x.start === m.end + 2);
@@ -947,7 +957,11 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
         // (one person counted in words is a figure too, "including one police officer"; one named
         // with an article, "entre ellas un reportero gráfico", is not)
         const counted = value === undefined || value >= 2 || (value === 1 && c.set("oneWords").has(tokens[m.start].low) && w?.who !== c.lex.defaultWho);
-        if (parent && w && (w.who !== parent.who || own) && counted) claimed.set(m, make(m, q.qualifier, own?.value ?? parent.kind, w.who, false, q.start));
+        // ("Hundreds more have been injured, and the first deaths … included two teenagers": the group
+        // the part belongs to is the one named last before it)
+        let nearer: CasualtyKind | null = null;
+        if (parent && subset === "before") for (let k = q.start - 2; k >= parent.mention.end && !nearer; k--) nearer = matchPhrase(c.states, tokens, k)?.value ?? null;
+        if (parent && w && (w.who !== parent.who || own) && counted) claimed.set(m, make(m, q.qualifier, own?.value ?? nearer ?? parent.kind, w.who, false, q.start));
         // "four more deaths in Apurímac, including two in the town of Chincheros", "hundreds were
         // detained, including 193 at San Marcos University": a part with a place of its own
         else if (parent && !w && subset === "before" && c.set("gapPrepositions").has(tokens[whoFrom]?.low ?? "") && (value === undefined || value >= 2)) {
@@ -1671,9 +1685,12 @@ function isTrap(m: NumberMention, tokens: Token[], sentence: string, c: Compiled
   const next = tokens[m.end];
   const prev = tokens[m.start - 1];
   // "none of its roughly 3,000 workers had been hurt", "ninguno de sus 3.000 trabajadores": a count of those spared
-  for (let k = m.start - 1, steps = 0; k >= 1 && steps < 4; k--, steps++) {
-    if (tokens[k].low === lex.numbers.of && c.set("noneWords").has(tokens[k - 1].low)) return true;
-    if (tokens[k].type !== "word") break;
+  // (not "ninguno de los 49 asesinatos de civiles ha sido juzgado": the killings are counted, none solved)
+  if (!matchPhrase(c.states, tokens, m.end)) {
+    for (let k = m.start - 1, steps = 0; k >= 1 && steps < 4; k--, steps++) {
+      if (tokens[k].low === lex.numbers.of && c.set("noneWords").has(tokens[k - 1].low)) return true;
+      if (tokens[k].type !== "word") break;
+    }
   }
   // "10th", "16-year-old", "5km"
   if (m.suffix && !Object.hasOwn(lex.qualifiersAfter, m.suffix)) return true;
@@ -1698,7 +1715,8 @@ function isTrap(m: NumberMention, tokens: Token[], sentence: string, c: Compiled
   if (prev) {
     // "January 9", "Dec. 13"
     const pp = prev.text === "." ? tokens[m.start - 2] : prev;
-    if (pp && c.set("months").has(pp.low)) return true;
+    // (not a count in groups of three after a date, "hasta el 5 de febrero 1 301 heridos": no day, no year)
+    if (pp && c.set("months").has(pp.low) && !/\s/.test(first.text)) return true;
     if (prev.text === "." && pp && c.set("labelAbbrevBefore").has(pp.low)) return true;
     if (c.set("labelBefore").has(prev.low)) return true;
     if (c.set("ageBefore").has(prev.low)) return true;

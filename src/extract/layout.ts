@@ -65,6 +65,13 @@ const CHROME: RegExp[] = [
   /^(print options:?|cancel print|embedded content|accessibility links)$/i,
   // "Share this: f t in ✉", "« Back to News", "Support Our Winter Fund Drive!"
   /^share this\s*:.{0,40}$/i,
+  // an archive's banner over the page it captured: "archive.today", "webpage capture", "Saved from",
+  // the capture's own time to the second ("14 Feb 2023 16:02:11 UTC"), its sharing row
+  /^(?:archive\.(?:today|ph|is|li|vn|md)|webpage capture|saved from\b.{0,200}|all snapshots\b.{0,80}|webpage\s+screenshot|share\s+download \.zip\b.{0,80}|short link\s+long link\b.{0,80}|reddit\s+vkontakte\b.{0,80}|the wayback machine\b.{0,80}|\d{1,3} captures?\b.{0,80})$/i,
+  /^\d{1,2} [A-Za-zÀ-ÿ]{3,9}\.? \d{4} \d{1,2}:\d{2}:\d{2} (?:UTC|GMT)$/,
+  // a read-later app's own line: "Saved May 19, 2023 · 7 min"
+  /^saved (?:on )?.{0,30}\d{4}\b.{0,30}$/i,
+  /^https?:\/\/\S{4,300}$/,
   // a social post's furniture: "• 2nd", "11mo • Edited •", "2d · 🌐", "Feed post"
   /^(?:[•·]\s*)?(?:1st|2nd|3rd\+?)$/i,
   /^\d{1,2}\s?(?:mo|w|d|h|m|y|min|hr|hrs)\s*[•·](?:\s*(?:edited|editado)\s*[•·]?)?\s*\S{0,2}$/iu,
@@ -95,8 +102,10 @@ const CHROME: RegExp[] = [
   /^[A-Za-z&/.'’ -]{2,20}\s\d+\s?(?:yr|year|month|mo)\b.{0,25}\d\.\d+%$/i,
   /^weather alerts?\b/i,
   // a town's weather and the exchange rate over the masthead: "Tacna 27°C | Tipo de cambio: Compra S/ 3.82"
-  /^\p{Lu}[\p{L} ]{1,30}\s-?\d{1,2}\s?°\s?[CF]?(?:\s|$)/u,
+  /^[A-ZÀ-Þ][A-Za-zÀ-ÿ ]{1,30}\s-?\d{1,2}\s?°\s?[CF]?(?:\s|$)/,
   /^(?:.{0,40}\|\s*)?tipo de cambio\b.{0,80}$/i,
+  // today's date bar over the masthead: "Wednesday, January 25, 2023 | Dólar blue: 383 · Dólar oficial: 186,25"
+  /^.{0,40}\b(?:19|20)\d\d\s*\|\s*(?:d[oó]lar|euro|weather|clima|tipo de cambio|today'?s paper|e-paper|edici[oó]n impresa|(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ ]{1,30}\s)?-?\d{1,2}\s?°)/i,
   /^(?:cookies? settings|cookie preferences|cookie policy|privacy settings|privacy preferences|configuración de cookies|política de cookies)$/i,
   // a row of quotes: "Dólar: S/ 3.85 ▲0.21% | Euro: S/ 4.18 | … | Oro: US$ 1,931.40/oz"
   /^(?=.*(?:%|S\/|US\$|\$|€|£))(?:[^|\d]{2,45}:?\s*(?:S\/|US\$|\$|€|£)?\s*[\d.,]+[^|]{0,25}\|\s*){2,}[^|\d]{2,45}:?\s*(?:S\/|US\$|\$|€|£)?\s*[\d.,]+[^|]{0,25}$/u,
@@ -111,6 +120,11 @@ const CHROME: RegExp[] = [
   /^(accept|reject|allow|deny|manage|aceptar|rechazar|permitir|configurar)( all| todas?| las)?( optional| non-essential| necessary| opcionales)?( cookies)?( settings| preferences| preferencias)?$/i,
   /^(más información|more info(rmation)?|learn more|entendido|got it|accept( all)?|aceptar( todo| todas)?|rechazar|configurar|manage (cookies|preferences)|ok)([ |]+(entendido|got it|accept( all)?|aceptar|rechazar|configurar|ok))*$/i,
   /^(ver|leer) (este|el) (correo|boletín|mensaje) en (tu|su|el) navegador/i,
+  /^¿?no (?:ves|puedes ver|se ve) (?:bien )?(?:este|el) (?:correo|mensaje|boletín)\b.{0,60}$/i,
+  // a breadcrumb's label: "Estás en: Noticias / Regionales", "You are here: Home › News"
+  /^(?:estás en|usted está en|you are here|se encuentra en)\s*:.{0,80}$/i,
+  // a live stream's promo: "● EN VIVO Mira la transmisión de la marcha", "LIVE: Watch the march"
+  /^[●•]?\s*(?:en vivo|en directo|live)\s*[|:·-]?\s*(?:mira|sigue|escucha|watch|follow|listen)\b.{0,80}$/i,
   /^(nota de prensa|press release|comunicado)\s*(n[°º.]?|no\.?|nro\.?|#)\s*\d/i,
   /^become a (member|subscriber|patron)\b/i,
   /^all images in this article are from/i,
@@ -221,6 +235,7 @@ function reduceLinks(s: string, keepReal: boolean): string {
 // in the same regex, make every alternative be retried at every character of a long paragraph.
 // Most of the anchored patterns also end the line ("…$" after a bounded run): they cannot match a
 // paragraph of running text, so a long line is tried only against the ones that read a prefix.
+// (combined without the "u" flag: the patterns spell letters out, [A-Za-zÀ-ÿ], not \p{L})
 const CHROME_ANCHORED = new RegExp(CHROME.filter((re) => re.source.startsWith("^")).map((re) => `(?:${re.source})`).join("|"), "i");
 const CHROME_PREFIX = new RegExp(CHROME.filter((re) => re.source.startsWith("^") && !re.source.endsWith("$")).map((re) => `(?:${re.source})`).join("|"), "i");
 /** no pattern that ends the line matches one longer than this */
@@ -591,7 +606,7 @@ function properName(name: string): boolean {
   // ("teleSUR": a brand's capitals may come later in the word)
   if (/^welcome\b/i.test(name)) return false;
   // ("Letters from the Altiplano": a newsletter's name may have its small words)
-  return words.every((w) => /^[\p{Lu}\d]|^\p{Ll}+\p{Lu}/u.test(w) || /^(?:of|the|de|del|la|el|and|y|&|en|from|for|on|in|at|to)$/.test(w)) && !words.every((w) => BUTTON_WORDS.has(w.toLowerCase()));
+  return words.every((w) => /^[\p{Lu}\d]|^\p{Ll}+\p{Lu}/u.test(w) || /^(?:of|the|de|del|la|el|and|y|&|en|from|for|on|in|at|to|con|sin|por|para|al|los|las)$/.test(w)) && !words.every((w) => BUTTON_WORDS.has(w.toLowerCase()));
 }
 /** What a page's buttons say: "Play Live", "Sign In", "Show More" are no publication's name. */
 const BUTTON_WORDS = new Set("play live watch listen sign log in up out menu show more home search subscribe donate share follow read close open skip next back now get updates navigation main about us contact events all posts ingresa ingresar entrar acceder menú buscar suscríbete suscribete iniciar sesión registrarse regístrate".split(" "));
@@ -618,9 +633,11 @@ function readerMetadata(paras: string[]): string[] {
   const head = paras.slice(0, 10);
   if (!head.some((p) => p.startsWith("Title: ")) || !head.some((p) => /^(?:URL Source|URL|Publish Date|Published Time|Authors):\s/.test(p))) return paras;
   const out: string[] = [];
+  // ("Meta Site Name: Axios": the extractor's own reading of the site; its newsletter among the authors is no writer)
+  const site = head.map((p) => /^Meta Site Name:\s*(.+)$/.exec(p)?.[1].trim()).find(Boolean);
   for (let k = 0; k < paras.length; k++) {
     const p = paras[k];
-    const field = k < 12 ? /^(Title|URL Source|URL|Published Time|Publish Date|Authors|Top Image|Keywords|Meta Lang|Markdown Content|Text):\s*(.*)$/.exec(p) : null;
+    const field = k < 16 ? /^(Title|URL Source|Source URL|URL|Published Time|Publish Date|Authors|Top Image|Keywords|Meta Keywords|Meta Lang|Meta Site Name|Meta Description|Tags|Movies|Summary|Markdown Content|Text):\s*(.*)$/.exec(p) : null;
     if (!field) {
       out.push(p);
       continue;
@@ -628,8 +645,11 @@ function readerMetadata(paras: string[]): string[] {
     const value = field[2].trim();
     if (field[1] === "Title") out.push(value);
     else if ((field[1] === "Published Time" || field[1] === "Publish Date") && value) out.push(`Published ${value}`);
-    else if (field[1] === "Authors" && /^\[\s*['"]/.test(value)) out.push(`By ${value.replace(/^\[|\]$/g, "").replace(/['"]/g, "").split(/\s*,\s*/).join(" and ")}`);
-    else if (field[1] === "Text" && value) out.push(value);
+    else if (field[1] === "Authors" && /^\[\s*['"]/.test(value)) {
+      const names = value.replace(/^\[|\]$/g, "").replace(/['"]/g, "").split(/\s*,\s*/).filter((n) => n && !(site && n.split(/\s+/)[0].toLowerCase() === site.split(/\s+/)[0].toLowerCase()));
+      if (names.length) out.push(`By ${names.join(" and ")}`);
+    } else if (field[1] === "Meta Site Name" && value) out.push(`Source: ${value}`);
+    else if ((field[1] === "Text" || field[1] === "Summary") && value) out.push(value);
   }
   return out;
 }
@@ -883,7 +903,17 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       }
     }
   }
-  // The site's logo, as a converter writes it: "[![Americas Quarterly](…/aq-logo.svg){.site-logo}](…)"
+  // The site's logo, as a converter writes it: "[![Americas Quarterly](…/aq-logo.svg){.site-logo}](…)",
+  // or an image of the name linking home, alone on one of the first lines: "[![Salud con Lupa](#)](#)"
+  if (!siteNames.length) {
+    for (let k = 0; k < Math.min(limit, 4); k++) {
+      const m = /^\[!\[([^\[\]\n]{2,40})\]\([^()\s]*\)\]\([^()\s]*\)/.exec(paras[k]);
+      if (m && m[1].split(/\s+/).length <= 5 && properName(m[1]) && !/\b(?:photo|image|foto|imagen|icon|banner|logo|logotipo)\b/i.test(m[1])) {
+        siteNames.push(m[1].trim());
+        break;
+      }
+    }
+  }
   if (!siteNames.length) {
     for (let k = 0; k < Math.min(limit, 6); k++) {
       const m = paras[k].includes("logo") ? paras[k].match(LOGO) : null;
@@ -985,6 +1015,9 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   return { drop, headline, siteNames: siteNames.map((n) => n.replace(/\s+(?:logo|homepage|home page)$/i, "")).filter((n) => n === logoName || !sectionOrPlace(n)), rewrite };
 }
 
+/** A footnote's or a comment's marker glued to the word before it: "killed[1]", "detained.[c]", a wiki copy's "[12]" */
+const FOOTNOTE_MARK = /(?<=[\p{L}\d.,;:!?)"”’])\[(?:\d{1,3}|[a-z]{1,2})\](?![(:])/gu;
+
 export function segment(text: string): Layout {
   const header: string[] = [];
   const body: string[] = [];
@@ -998,7 +1031,7 @@ export function segment(text: string): Layout {
   let inBody = false;
   let headerLines = 0;
 
-  const paras = titleBylineDate(readerMetadata(paragraphs(text)));
+  const paras = titleBylineDate(readerMetadata(paragraphs(text).map((p) => (p.includes("[") ? p.replace(FOOTNOTE_MARK, "") : p))));
   // Site navigation above the headline: link-only lines, and runs of short menu items. Each
   // paragraph's place in such a run is worked out once, only for the page's first lines.
   const navTop = Math.min(paras.length, 80);

@@ -38,6 +38,7 @@ const AGENCIES: Record<string, string> = {
   "télam": "Télam",
   notimex: "Notimex",
   anadolu: "Anadolu",
+  ips: "Inter Press Service",
 };
 const AGENCY_NAMES = Object.keys(AGENCIES).join("|");
 
@@ -51,9 +52,6 @@ const AGENCY_ALIASES: [RegExp, string][] = [
   [/^agencia (.+)$/i, "$1"],
 ];
 function canonical(name: string): string {
-  // "Diario Correo", "Diario Expreso": readers and citations name the paper without the word for it
-  // (a name of its own, one word or with its article: not "Diario Sin Fronteras", whose words need the "Diario")
-  name = name.replace(/^(?:Diario|DIARIO|Periódico|Periodico)\s+(?=\p{Lu}[\p{L}\d]+$|(?:El|La|Los|Las)\s\p{Lu})/u, "");
   // "Salon.com, LLC", "LaMula.pe": a company's or a site's address for the publication's name
   // (a one-word brand: "SpaceWar.com" is the name that site goes by)
   name = name.replace(/^(\p{Lu}\p{Ll}+)\.(?:com|net|org)$/u, "$1").replace(/^((?:\p{Lu}\p{Ll}+){1,3})\.pe$/u, (_m, brand: string) => brand.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2"));
@@ -63,6 +61,9 @@ function canonical(name: string): string {
   name = name.replace(/^(\p{Lu}[\p{Lu}\s'’.]{1,30}?)\s+(?:Am[eé]rica|Americas|Edition|Edición|English|in English|en español)$/u, "$1");
   // "EL PAÍS" in a copyright line is El País; acronyms ("CNN", "AFP") stay as they are
   if (name === name.toUpperCase() && /\s/.test(name) && /\p{Lu}{4,}/u.test(name)) name = name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+  // "Diario Correo", "Diario Expreso": readers and citations name the paper without the word for it
+  // (a name of its own, one word or with its article: not "Diario Sin Fronteras", whose words need the "Diario")
+  name = name.replace(/^(?:Diario|Periódico|Periodico)\s+(?=\p{Lu}[\p{L}\d]+$|(?:El|La|Los|Las)\s\p{Lu})/u, "");
   for (const [re, to] of AGENCY_ALIASES) {
     const m = name.match(re);
     if (m) {
@@ -112,7 +113,7 @@ const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:mon|tue|tues|w
 /** "Global Research, January 23, 2023": the name before a date, unless it is a place, a weekday or a byline */
 // ("Victor Castellanos - January 22, 2023" names the writer, not the publication)
 // ("Press Release | January 31, 2023": the kind of page, not whose it is)
-const PAGE_KIND = /^(?:press release|news release|media release|statement|public statement|news|blog|blog post|opinion|commentary|analysis|editorial|feature|report|article|interview|update|news update|nota de prensa|comunicado(?: de prensa)?|noticias?|opinión|análisis|entrevista|actualidad|pronunciamiento)$/i;
+const PAGE_KIND = /^(?:press release|news release|media release|statement|public statement|press statement|joint statement|media advisory|news|blog|blog post|opinion|commentary|analysis|editorial|feature|report|article|interview|update|news update|nota de prensa|comunicado(?: de prensa)?|noticias?|opinión|análisis|entrevista|actualidad|pronunciamiento)$/i;
 const outletBeforeDate = (m: RegExpMatchArray): string | null => (lookupPlace(m[1]) || WEEKDAY.test(m[1]) || /^(?:by|por)\s/i.test(m[1]) || isNameLine(m[1].trim()) || PAGE_KIND.test(m[1].trim()) || DATE_LABEL.test(m[1]) ? null : m[1]);
 /** "Actualizado Jueves, 7 diciembre 2023": a date's label and weekday, not a name */
 const DATE_LABEL = /^(?:actualizado|publicado|updated|published|posted|modificado|last updated|fecha|date)\b/i;
@@ -146,7 +147,7 @@ const PATTERNS: SourcePattern[] = [
   // project …", "The Morning Star is the only English-language socialist daily newspaper in the
   // world." (before any copyright, whose holder may be a company or a motto: "© 2023 Copyright
   // Conservation news. Mongabay is a U.S.-based … news platform.")
-  { zones: ["end", "footer"], has: [" is a", " is the", " is an"], pick: (m) => (m[1] && !/\s/.test(m[2]) && COMMON_WORDS.has(m[2].toLowerCase()) ? `The ${m[2]}` : m[2]), re: /(?:^|[.!?]\s+)(?:(The)\s+)?(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,4})\s+is\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,7}?(?:media project|newspaper|news site|news website|news agency|news outlet|news service|magazine|publication|journal|website|radio station|justice project|media outlet|news platform|e-bulletin|bulletin|newsletter|webzine)\b/u },
+  { zones: ["end", "footer"], has: [" is a", " is the", " is an"], pick: (m) => (m[1] && !/\s/.test(m[2]) && COMMON_WORDS.has(m[2].toLowerCase()) ? `The ${m[2]}` : m[2]), re: /(?:^|[.!?]\s+)(?:(The)\s+)?(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,4})\s+is\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,7}?(?:media project|newspaper|news site|news website|news agency|news outlet|news service|magazine|publication|journal|website|radio station|justice project|media outlet|news platform|e-bulletin|bulletin|newsletter|webzine|charity|organisation|organization|campaign group|solidarity group|network|coalition)\b/u },
   // "Republish our stories! MintPress News is licensed under a Creative Commons … License."
   { zones: ["end", "footer"], has: ["Creative Commons"], re: /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,4})\s+is licensed under (?:a |the )?Creative Commons\b/u },
   // "Wayka es un medio independiente y sin fines de lucro."
@@ -267,7 +268,8 @@ export function extractSource(layout: Layout, author: string | null, front?: str
   if (front) return { source: front, evidence: "front matter" };
   // an outlet's name in the author's slot ("Writer's picture Kawsachun News") names the publication
   const outlets = layout.chromeAuthors.filter((a) => /\s(?:news|press|media|radio|tv|agency|times|post|report|dispatch|noticias|prensa)$/i.test(a.trim()));
-  const zones: Record<Zone, string[]> = { header: layout.header, lead: layout.plain.slice(0, 2), top: layout.plain.slice(0, 6), footer: layout.footer, credits: layout.credits, tail: layout.plain.slice(-1), end: layout.plain.slice(-5), site: [...(layout.siteNames ?? []), ...outlets], body: layout.plain };
+  // (the lead may come after a standfirst and a photo caption that already began the body)
+  const zones: Record<Zone, string[]> = { header: layout.header, lead: layout.plain.slice(0, 3), top: layout.plain.slice(0, 6), footer: layout.footer, credits: layout.credits, tail: layout.plain.slice(-1), end: layout.plain.slice(-5), site: [...(layout.siteNames ?? []), ...outlets], body: layout.plain };
   for (const pattern of PATTERNS) {
     for (const zone of pattern.zones) {
       const lines = pattern.last ? [...zones[zone]].reverse() : zones[zone];

@@ -132,14 +132,21 @@ function headlineIndex(header: string[], hint?: string): number {
     let first = -1;
     for (let n = 0; k >= 0 && n < 3; k--, n++) {
       const line = header[k];
-      if (isKicker(line) || isByline(line) || isDateline(line)) break;
+      if (isKicker(line) || capsOverHeadline(header, k) || isByline(line) || isDateline(line)) break;
       if (isHeadline(line)) first = k;
       else if (!(n === 0 && isStandfirstLike(line))) break;
     }
     if (first >= 0) return first;
   }
-  for (let i = 0; i < header.length; i++) if (isHeadline(header[i]) && !isKicker(header[i])) return i;
+  for (let i = 0; i < header.length; i++) if (isHeadline(header[i]) && !isKicker(header[i]) && !capsOverHeadline(header, i)) return i;
   return -1;
+}
+
+/** "PROTESTAS EN EL PERÚ" over "Hospitales de Juliaca al límite: …": a topic in capitals over the headline in sentence case */
+function capsOverHeadline(header: string[], i: number): boolean {
+  const line = header[i], next = header[i + 1];
+  if (!next || line !== line.toUpperCase() || !/\p{Lu}/u.test(line) || line.split(/\s+/).length > 5 || /[.!?:]$/.test(line)) return false;
+  return next !== next.toUpperCase() && next.split(/\s+/).length >= 6 && isHeadline(next);
 }
 
 /** A deck under the headline, even one that ends as a sentence. */

@@ -115,6 +115,18 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
       if (s) data[key] = s;
     } else errors.push(`front matter '${key}' must be text, got ${kindOf(v)}`);
   }
+  // Clipping and extraction tools name the fields their own way: trafilatura's "sitename" and
+  // "description", a feed's "publisher", a read-later app's "site_name".
+  for (const [field, aliases] of [["source", ["sitename", "site_name", "publisher", "publication", "outlet"]], ["subtitle", ["description", "standfirst", "dek"]]] as const) {
+    if (data[field] !== undefined) continue;
+    for (const alias of aliases) {
+      const v = raw[alias];
+      if (typeof v !== "string" || !v.trim()) continue;
+      const text = plainValue(field, v, warnings);
+      if (text) data[field] = text;
+      break;
+    }
+  }
   if (data.lang !== undefined && !/^[a-z]{2,3}(-[a-z]{2,4})?$/i.test(data.lang)) {
     errors.push(`front matter 'lang' must be a language code such as en or es, got ${quote(data.lang)}`);
     delete data.lang;

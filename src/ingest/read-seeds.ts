@@ -7,6 +7,7 @@ import { basename, extname, join } from "node:path";
 import { decodeSeed, MAX_SEED_BYTES, tooLarge } from "./decode.ts";
 import { parseFrontMatter, type FrontMatter } from "./front-matter.ts";
 import { describeRemoved, stripMarkup } from "./markup.ts";
+import { feedItemToText } from "./feed-item.ts";
 
 export interface Seed {
   /** the seed's file name (not the path) */
@@ -77,7 +78,10 @@ export function seedFromBytes(path: string, bytes: Uint8Array): Seed {
   const fm = parseFrontMatter(decoded.text);
   const warnings = [...decoded.warnings, ...fm.warnings];
   const errors = [...decoded.errors, ...fm.errors];
-  const body = stripMarkup(fm.body);
+  // (a feed item saved as XML is read as the article it carries)
+  const item = fm.body.includes("<") ? feedItemToText(fm.body) : null;
+  if (item !== null) warnings.push("the file is an item of a news feed (RSS or Atom); read its headline, writer, date and text from the feed's fields");
+  const body = stripMarkup(item ?? fm.body);
   if (body.removed.length) warnings.push(`the text holds HTML markup (${describeRemoved(body.removed)}); removed it, as seeds are plain text or Markdown: check the article still reads as it should`);
   if (!body.text.trim() && !errors.length) errors.push(fm.body.trim() ? "the file holds only HTML markup, no article text: save the article's text instead" : "the file has front matter but no article text: add the text below the closing '---'");
   return { file, path, hash, body: body.text, frontMatter: fm.data, warnings, errors };
