@@ -551,3 +551,9 @@ test("a drowning of soldiers; a part that belongs to the group named last; who a
   assert.deepEqual(claims("Hundreds more have been injured, and the first deaths, in Andahuaylas on December 11, included two teenagers."), ["at least ~100 injured people", "exact 2 killed teenagers"]);
   assert.deepEqual(claims("The ombudsman recorded 1,301 injured, of whom 921 were civilians and 380 were police officers."), ["exact 1301 injured people", "exact 921 injured civilians", "exact 380 injured police"]);
 });
+
+test("parts told by their place alone, and a list that goes on after a named part", () => {
+  assert.deepEqual(claims("Most of the deaths took place in the southern Andes, including 17 in Juliaca and 10 in Ayacucho."), ["exact 17 killed people", "exact 10 killed people"]);
+  none("Thousands marched in the south, including 50 in Juliaca.");
+  assert.deepEqual(claims("Nine people were treated for injuries, including four police officers and two journalists."), ["exact 9 injured people", "exact 4 injured police", "exact 2 injured journalists"]);
+});

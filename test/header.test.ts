@@ -717,3 +717,31 @@ test("Spanish independents: a logo linking home, a topic in capitals over the he
   assert.ok(segmentModule.isChrome("Sábado, 16 de diciembre de 2023 | Huamanga 11°C"));
   assert.equal(fields(`Organizaciones indígenas exigen el cese de la represión\n\nLas organizaciones responsabilizan a la presidenta y al Congreso por la violencia desatada en el sur del país durante la última semana de protestas.\n\nFamiliares velan a una de las víctimas. Foto: Difusión\n\nServindi, 16 de diciembre, 2022.- ${LEAD_ES}\n\n${body}`).source, "Servindi");
 });
+
+test("weekly and regional papers: an issue line with the date, a newsweekly describing itself, an author field after the text, an agency without a dash, an avatar's name, bullet menus, a logo image first, offer banners, site-wide alerts, a byline's agency", () => {
+  const tail = `${LEAD}\n\n${LEAD}\n\n${LEAD}`;
+  const m = fields(`[Home](#)  |  [Subscribe](#)  |  [Archives](#)\n\nVol. 87/No. 3      January 23, 2023\n\nPeru: Workers, farmers in south defy gov’t after Juliaca killings\n\nBY ROSA VILLANUEVA\n\n${tail}\n\nSubscribe to the Militant — $5 for 12 weeks. The Militant is a socialist newsweekly published in the interests of working people.`);
+  assert.equal(m.title, "Peru: Workers, farmers in south defy gov’t after Juliaca killings");
+  assert.equal(m.source, "The Militant");
+  assert.equal(fields(`Peru's crisis deepens\n\n${tail}\n\nJournal issue: Solidarity 661\nAuthor: Daniel Reyes-Holt`).author, "Daniel Reyes-Holt");
+  assert.equal(fields(`Death toll in Ayacucho rises to eight\n\nLima, Dec 16 (Prensa Latina) The number of people killed in Ayacucho rose to eight today, the regional health directorate said.\n\n${tail}`).source, "Prensa Latina");
+  const acr = fields(`Skip to content\n[Anti*Capitalist Resistance](#)\n  • Home  • About us  • Join  • Donate\n  • [Avatar photo](#)Tom Whitcombe\n\nPeru: stop the killings, free the prisoners!\n\n${tail}\n\n© 2022 Anti*Capitalist Resistance`);
+  assert.equal(acr.author, "Tom Whitcombe");
+  assert.equal(acr.source, "Anti-Capitalist Resistance");
+  const hc = fields(`[Skip to main content](#)\n\n![Houston Chronicle Logo](#)\n\n[Sign In](#)  [Subscribe](#)\n\nGet unlimited access for just 99¢ a month. [SUBSCRIBE NOW](#)\n\nPeru's deadliest day: 17 killed in Juliaca\n\nBy Sandra Quiroz\n\n${tail}\n\n©2023 Hearst Newspapers, LLC`);
+  assert.equal(hc.title, "Peru's deadliest day: 17 killed in Juliaca");
+  assert.equal(hc.source, "Houston Chronicle");
+  const { isChrome } = segmentModule;
+  assert.ok(isChrome("LIMITED-TIME OFFER: Unlimited digital access for $1 for 6 months. Subscribe Now") && isChrome("BREAKING: Winter storm warning for Chicago area Tuesday"));
+  assert.equal(fields(`Chicago Tribune\n\nA year after the Juliaca killings, families still wait\n\nBy Carla Mamani Condori | Associated Press\n\n${tail}\n\nCopyright © 2024 Chicago Tribune`).source, "Chicago Tribune");
+  assert.equal(fields(`Peru police storm university\n\n${LEAD}\n\nBy\n\nDaniela Quispe Tello and Mauricio Salas\n\nThe Associated Press\n\n${tail}`).author, "Daniela Quispe Tello and Mauricio Salas");
+});
+
+test("Spanish-language papers abroad: a holder after the rights and its country, a writer who filed from a city, a signature in capitals over the desk", () => {
+  const LEAD_ES = "La Policía disparó gases lacrimógenos contra miles de manifestantes en la ciudad de Puno este martes, según testigos, mientras el paro regional entraba en su segunda semana.";
+  const body = `${LEAD_ES}\n\n${LEAD_ES}\n\n${LEAD_ES}`;
+  assert.equal(fields(`Juliaca entierra a sus muertos\n\n${body}\n\n© Todos los derechos reservados. Grupo EL COMERCIO Ecuador 2023.`).source, "El Comercio");
+  assert.equal(fields(`Racismo letal en Perú\n\nSara Villaverde Ruiz\nMadrid\nActualizado: 16/02/2023 19:02\n\n${body}`).author, "Sara Villaverde Ruiz");
+  assert.equal(fields(`Un año sin justicia en Juliaca\n\nLas familias de los civiles muertos marchan en el aniversario de la masacre mientras la investigación contra la presidenta sigue estancada en la fiscalía.\n\nPaula Torres Huamán — Juliaca (Perú)\n\n${body}`).author, "Paula Torres Huamán");
+  assert.equal(fields(`Ayacucho llora a sus muertos\n\n${body}\n\nDANIELA CORTÉS ARANGO\nREDACCIÓN INTERNACIONAL\nCon información de AFP, EFE y Reuters\n\nTemas relacionados`).author, "Daniela Cortés Arango");
+});

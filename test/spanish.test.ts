@@ -450,3 +450,9 @@ test("es casualties: a count after a date, 'ninguno de los 49 asesinatos', 'de l
   noneEs("Ninguno de sus 3.000 trabajadores resultó herido.");
   assert.deepEqual(es("Durante las primeras horas, el Ejército reportó a siete efectivos como desaparecidos."), ["exact 7 missing police"]);
 });
+
+test("es casualties: the day between the verb and its object, a list opened by 'entre ellos' going on, 'ha costado ya la vida de'", () => {
+  assert.deepEqual(es("La Policía de Perú detuvo este sábado a 193 personas tras ingresar por la fuerza a la universidad."), ["exact 193 arrested people"]);
+  assert.deepEqual(es("Esa noche, la Defensoría contabilizó 22 heridos en el centro de la capital, entre ellos 16 policías y seis civiles."), ["exact 22 injured people", "exact 16 injured police", "exact 6 injured civilians"]);
+  assert.deepEqual(es("La crisis ha costado ya la vida de 48 civiles en enfrentamientos con las fuerzas de seguridad."), ["exact 48 killed civilians"]);
+});

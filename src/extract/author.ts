@@ -67,7 +67,7 @@ export function cleanName(raw: string): string | null {
   return s;
 }
 
-const CREDIT_LINE = new RegExp(`^(?:[Ii]nvestigación|[Tt]exto|[Tt]exto y fotos|[Rr]eportaje|[Ee]scrito por|[Rr]eporting|[Tt]ext|[Ww]ords|[Ww]ritten by)\\s*:\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\.?$`, "u");
+const CREDIT_LINE = new RegExp(`^(?:[Ii]nvestigación|[Tt]exto|[Tt]exto y fotos|[Rr]eportaje|[Ee]scrito por|[Rr]eporting|[Tt]ext|[Ww]ords|[Ww]ritten by|[Aa]uthor|[Aa]utora?)\\s*:\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\.?$`, "u");
 const NAME_PAIR = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}),\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})$`, "u");
 const BYLINE = new RegExp(`^${BYLINE_LEAD}(.{3,120})$`, "i");
 /** Reuters' Spanish service names its reporters at the end: "(Reporte de Marco Aquino; editado por …)" */
@@ -106,7 +106,9 @@ export function bareByline(line: string, next: string | undefined, after?: strin
   // ("Special to The Globe and Mail" needs no date line under it to be a byline's)
   // (or the agency the writer works for: "Franco Huillca" / "The Associated Press" / "Published …")
   const role = next !== undefined && (ROLE_LINE.test(next) || AGENCY_LINE.test(next)) && ((after !== undefined && isDateline(after)) || /^special to\s+\p{Lu}/iu.test(next));
-  const dated = role || (next !== undefined && isDateline(next));
+  // (or where the writer filed from: "Sara Villaverde Ruiz" / "Madrid" / "Actualizado: 16/02/2023 19:02")
+  const filedFrom = next !== undefined && after !== undefined && /^\p{Lu}\p{Ll}{2,15}(?: \p{Lu}\p{Ll}{2,15})?$/u.test(next) && isDateline(after);
+  const dated = role || filedFrom || (next !== undefined && isDateline(next));
   const m = dated ? line.match(BARE_BYLINE) : null;
   // a writer's role under the name vouches for it; a name alone must start with a known given name
   if (m && (role || PERSON_NAMES.has(fold(m[1].split(/\s+/)[0])))) {
@@ -124,7 +126,8 @@ const TWO_NAMES = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+(?:and
 
 /** "Gabriela Vilca Mamani", "Helen Lowe in Lima": a person's name alone on a line, starting with a known given name. */
 export function isNameLine(line: string): boolean {
-  return /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,3}(?: (?:in|en) \p{Lu}[\p{L} .'’-]{1,40})?$/u.test(line) && PERSON_NAMES.has(fold(line.split(" ")[0]));
+  // ("Paula Torres Huamán — Juliaca (Perú)": the name and where the writer filed from)
+  return /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,3}(?: (?:in|en) \p{Lu}[\p{L} .'’-]{1,40}| [—–] \p{Lu}[\p{L} .'’()-]{1,40})?$/u.test(line) && PERSON_NAMES.has(fold(line.split(" ")[0]));
 }
 
 export function extractAuthor(layout: Layout, front?: string): string | null {
@@ -217,10 +220,17 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
   // (after every rule that reads the header) The writer's name alone under a standfirst that already
   // began the body, over the photo's caption: "Jack Holloway" / "A mural in Juliaca … Photo: Jack Holloway"
   for (let i = 1; i < Math.min(layout.plain.length - 1, 4); i++) {
-    if (isNameLine(layout.plain[i]) && CAPTION.test(layout.plain[i + 1]) && layout.plain[i + 1].length <= 300) {
+    // (or the name with where it was filed from: "Paula Torres Huamán — Juliaca (Perú)")
+    if (isNameLine(layout.plain[i]) && ((CAPTION.test(layout.plain[i + 1]) && layout.plain[i + 1].length <= 300) || (i <= 2 && / [—–] \p{Lu}/u.test(layout.plain[i])))) {
       const name = cleanName(layout.plain[i]);
       if (name) return name;
     }
+  }
+  // ("By" / "Daniela Quispe Tello and Mauricio Salas" under the photo: the label over the names)
+  for (let i = 0; i + 1 < Math.min(layout.plain.length, 6); i++) {
+    if (!AUTHOR_LABEL.test(layout.plain[i])) continue;
+    const name = layout.plain[i + 1].length <= 80 ? cleanName(layout.plain[i + 1]) : null;
+    if (name && name.includes(" ")) return name;
   }
   // A byline under a standfirst or a photo caption that already began the body: "by Carlos MANDUJANO"
   for (const line of layout.plain.slice(0, 6)) {
@@ -289,6 +299,15 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
     if (!m || /^["“«]/.test(layout.plain[i - 1])) continue;
     const name = cleanName(m[1]);
     if (name && name.includes(" ")) return name;
+  }
+  // A signature in capitals under the text, over the desk: "DANIELA CORTÉS ARANGO" / "REDACCIÓN INTERNACIONAL"
+  const tailLines = [...layout.plain.slice(-15), ...layout.footer.slice(0, 4)];
+  for (let i = 0; i + 1 < tailLines.length; i++) {
+    const line = tailLines[i];
+    if (line.length > 50 || line !== line.toUpperCase() || !/^\p{Lu}+(?:[ '’-]\p{Lu}+){1,3}$/u.test(line)) continue;
+    if (!/^(?:redacci[oó]n|corresponsal|enviad[oa] especial|con informaci[oó]n de|editor|periodista|staff writer|correspondent)\b/i.test(tailLines[i + 1])) continue;
+    const name = cleanName(line);
+    if (name && PERSON_NAMES.has(fold(name.split(" ")[0]))) return name;
   }
   // A credit under the text: "Investigación: Sofía Miranda Choque", "Texto: …", "Reporting: …"
   for (const line of [...layout.plain.slice(Math.max(0, end - 4), end + 4), ...layout.footer.slice(0, 4)]) {

@@ -425,6 +425,7 @@ export const ES_LEXICON: CasualtyLexicon = {
       // "las protestas ya se han cobrado la vida de 42 personas", "ha costado la vida a 60 peruanos"
       "cobrado la vida de", "cobrado la vida a", "cobró la vida de", "cobró la vida a", "cobraron la vida de", "cobraron la vida a",
       "costado la vida a", "costó la vida a", "costaron la vida a", "cobrado las vidas de", "cobró las vidas de",
+      "costado ya la vida de", "costado ya la vida a", "cobrado ya la vida de", "costado la vida de",
       "cobró la vida de", "cobraron la vida de", "se cobró la vida de", "se cobraron la vida de", "ha cobrado la vida de",
       "costó la vida a", "costaron la vida a", "acabó con la vida de", "segó la vida de", "cadáveres de", "cuerpos de"], "killed"),
     ...esPerfect(["matado", "asesinado", "ejecutado", "abatido", "acribillado", "masacrado"], "killed"),
@@ -961,7 +962,11 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
         // the part belongs to is the one named last before it)
         let nearer: CasualtyKind | null = null;
         if (parent && subset === "before") for (let k = q.start - 2; k >= parent.mention.end && !nearer; k--) nearer = matchPhrase(c.states, tokens, k)?.value ?? null;
-        if (parent && w && (w.who !== parent.who || own) && counted) claimed.set(m, make(m, q.qualifier, own?.value ?? nearer ?? parent.kind, w.who, false, q.start));
+        if (parent && w && (w.who !== parent.who || own) && counted) {
+          // (and the list it opens goes on: "entre ellos 16 policías y seis civiles")
+          if (subset === "before") lastPart = make(m, q.qualifier, own?.value ?? nearer ?? parent.kind, w.who, false, q.start);
+          claimed.set(m, lastPart && lastPart.mention === m ? lastPart : make(m, q.qualifier, own?.value ?? nearer ?? parent.kind, w.who, false, q.start));
+        }
         // "four more deaths in Apurímac, including two in the town of Chincheros", "hundreds were
         // detained, including 193 at San Marcos University": a part with a place of its own
         else if (parent && !w && subset === "before" && c.set("gapPrepositions").has(tokens[whoFrom]?.low ?? "") && (value === undefined || value >= 2)) {
@@ -979,8 +984,9 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
           for (let k = q.start - 2; k >= 0 && !st; k--) st = matchPhrase(c.states, tokens, k);
           const w2 = whoAt(tokens, whoFrom, c);
           const after = tokens[whoFrom + (w2?.len ?? 0)];
-          if (st && w2 && (!after || after.type === "punct" || c.set("gapPrepositions").has(after.low) || c.set("coordinators").has(after.low))) {
-            lastPart = make(m, q.qualifier, st.value, w2.who, false, q.start);
+          // ("Most of the deaths took place in the south, including 17 in Juliaca": the place alone names the part)
+          if (st && (w2 ? !after || after.type === "punct" || c.set("gapPrepositions").has(after.low) || c.set("coordinators").has(after.low) : after && c.set("gapPrepositions").has(after.low))) {
+            lastPart = make(m, q.qualifier, st.value, w2?.who ?? c.lex.defaultWho, false, q.start);
             claimed.set(m, lastPart);
           }
         }
@@ -1041,7 +1047,7 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
       const after = tokens[m.end + (w?.len ?? 0)];
       let between = true;
       for (let k = lastPart.mention.end; k < q.start - 1 && between; k++) if (tokens[k].type === "num" && !c.set("months").has(tokens[k - 1]?.low ?? "") && !c.set("months").has(tokens[k + 1]?.low ?? "")) between = false;
-      if (w && between && (!after || after.type === "punct" || c.set("gapPrepositions").has(after.low))) found = make(m, q.qualifier, lastPart.kind, w.who, false, q.start);
+      if (between && (w ? !after || after.type === "punct" || c.set("gapPrepositions").has(after.low) : after && c.set("gapPrepositions").has(after.low))) found = make(m, q.qualifier, lastPart.kind, w?.who ?? c.lex.defaultWho, false, q.start);
     }
     if (found) {
       claimed.set(m, found);
@@ -1777,9 +1783,16 @@ function actionEndingAt(tokens: Token[], end: number, c: Compiled): CasualtyKind
     let ok = true;
     for (let k = 0; k < len - 1 && ok; k++) ok = tokens[end - len + k].low === a.words[k];
     if (ok) return a.value;
+    // ("detuvo este sábado a 193 personas": the day between the verb and its object)
+    if (len === 2 && end >= 4) {
+      const day = tokens[end - 2].low, det = tokens[end - 3].low;
+      if (WEEKDAY_WORDS.has(day) && ["este", "el", "this", "on", "last"].includes(det) && tokens[end - 4].low === a.words[0]) return a.value;
+    }
   }
   return null;
 }
+
+const WEEKDAY_WORDS = new Set("monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles miercoles jueves viernes sábado sabado domingo".split(" "));
 
 const CORRECTION = /\b(?:an earlier|a previous|the original) version of this (?:article|story|report|analysis|piece|post)\b|\buna versi[oó]n anterior de (?:esta|este) (?:nota|art[ií]culo|informe|texto)\b/i;
 

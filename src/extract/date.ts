@@ -398,8 +398,11 @@ function normalize(text: string): string {
   // "01/21/2023January 21, 2023": a page's two renderings of its date, glued by the scrape
   // (only a page's header shows its date twice; a pass over the whole text for it cost every article)
   if (GLUED_YEAR.test(text.length > 3000 ? text.slice(0, 3000) : text)) text = text.replace(GLUED_YEAR_ALL, "$1 ");
+  // "Vol. 87/No. 3 January 23, 2023": an issue's number is no day of the month
+  if (text.includes("No.") || text.includes("N°") || text.includes("Nº")) text = text.replace(ISSUE_NUMBER, (m) => " ".repeat(m.length));
   return text;
 }
+const ISSUE_NUMBER = /\b(?:No\.|N[°º]\.?|Nro\.)\s?\d{1,4}(?=\s)/g;
 
 /** `parts`: read "mid-February" as a day of it (for the publication date's lower bound, never as an event's day) */
 function scan(raw: string, normalized: boolean, L: DateLocale, parts = false): Scan {
@@ -1356,7 +1359,8 @@ const EN_DATES: DateLocale = {
   noise: NOISE,
   eventPrepositionBefore: /\b(?:on|since|from|until|till|in|by|before|after|of|during|through|between|and|to)$/,
   // ("Lima, Mar 6 (EFE).- Six soldiers…": English copy from agencies with Spanish habits)
-  datelineEnd: /^\s*(?:\([\p{L} .&]{2,30}\)\s*(?:\.?\s*[-–—]+|[.:])(?=\s)|[-–—](?=\s))/u,
+  // ("Lima, Dec 16 (Prensa Latina) The number …": an agency that puts no dash after its name)
+  datelineEnd: /^\s*(?:\([\p{L} .&]{2,30}\)\s*(?:\.?\s*[-–—]+|[.:])(?=\s)|\((?:Prensa Latina|PL|Xinhua|ANSA|Anadolu|IPS|Sputnik)\)\s+(?=\p{Lu}\p{Ll})|[-–—](?=\s))/u,
   numericByChrono: true,
   relativeDays: [[/\byesterday\b/i, -1], [/\b(?:today|this morning|this afternoon|tonight)\b(?!['’]s)/i, 0]],
   weekdayPhrasePre: /(?:\b(?:on|last|since|this|next|by|until|from)\s+)$/i,

@@ -90,6 +90,10 @@ const CHROME: RegExp[] = [
   /^(try|start) (unlimited|full|premium|digital|free) (access|trial)\b/i,
   /^(only|just|then|sólo|solo)\s+[$€£S\/]+\s?\d[\d.,]*\b.{0,200}$/i,
   /^(subscribe|suscríbete|suscribete)\b.{0,20}[$€£]\s?\d.{0,40}$/i,
+  // an offer banner: "LIMITED-TIME OFFER: Unlimited digital access for $1 for 6 months. Subscribe Now",
+  // "Get unlimited access for just 99¢ a month. SUBSCRIBE NOW"
+  // (not one that goes on to say what the publication is: "… $5 for 12 weeks. The Militant is a socialist newsweekly …")
+  /^(?=.{0,60}(?:[$€£]\s?\d|\d\s?¢))(?=.*\b(?:subscribe|subscription|digital access|unlimited access|sign up)\b)(?!.*\bis an? \b).{0,200}$/i,
   /^(?:print|email|e-mail|share|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|copy link)(?: (?:print|email|e-mail|share|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|copy link))+$/i,
   /^explore (more )?offers\.?$/i,
   // a site's series label over the headline: "Mongabay Series: Amazon Conservation, …"
@@ -101,6 +105,8 @@ const CHROME: RegExp[] = [
   /^[A-Za-z&/.'’ \d-]{2,30}\s+[\d,]+\.\d+\s+[+\-−]?[\d,]*\.?\d+%?(\s*\([+\-−]?\d+(\.\d+)?%\))?$/,
   /^[A-Za-z&/.'’ -]{2,20}\s\d+\s?(?:yr|year|month|mo)\b.{0,25}\d\.\d+%$/i,
   /^weather alerts?\b/i,
+  // a site-wide banner over the page: "BREAKING: Winter storm warning for Chicago area Tuesday"
+  /^(?:breaking(?: news)?|developing(?: story)?|just in)\s*:\s*\S.{0,140}$/i,
   // a town's weather and the exchange rate over the masthead: "Tacna 27°C | Tipo de cambio: Compra S/ 3.82"
   /^[A-ZÀ-Þ][A-Za-zÀ-ÿ ]{1,30}\s-?\d{1,2}\s?°\s?[CF]?(?:\s|$)/,
   /^(?:.{0,40}\|\s*)?tipo de cambio\b.{0,80}$/i,
@@ -184,7 +190,8 @@ const FOOTER_START: RegExp[] = [
 const AGENCY_ALONE = /^(?:\(c\)\s*|©\s*)?(?:agencia\s+)?(?:EFE|AFP|ANDINA|Andina|Europa Press|EUROPA PRESS|Reuters|REUTERS|AP|ANSA|dpa|Xinhua)\.?$/;
 
 /** Chrome that carries a name: site builders print the author's avatar label glued to the name. */
-const CHROME_AUTHOR = /^(?:[•·*\-]\s*)?writer'?s\s+picture\s*(.{3,80})$/i;
+// ("• [Avatar photo](#)Tom Whitcombe": a blog theme's author avatar, its label glued to the name)
+const CHROME_AUTHOR = /^(?:[•·*\-]\s*)?(?:writer'?s\s+picture|author'?s?\s+avatar|avatar\s+photo|avatar)\s*(.{3,80})$/i;
 
 /** A line that is one link to an author's page: the writer's name as site builders print it. */
 const AUTHOR_LINK = /^\[([^\]]{3,60})\]\(https?:\/\/[^)\s]*\/(?:autor|autores|author|authors|perfil|profile|people|staff|columnista|columnistas|writer|writers|periodista|periodistas)\/[^)\s]*\)$/i;
@@ -192,7 +199,7 @@ const AUTHOR_LINK = /^\[([^\]]{3,60})\]\(https?:\/\/[^)\s]*\/(?:autor|autores|au
 /** the first characters CHROME_AUTHOR can start with */
 function mayBeChromeAuthor(line: string): boolean {
   const c = line.charCodeAt(0);
-  return c === 0x77 || c === 0x57 || bulletAt(line, 0);
+  return c === 0x77 || c === 0x57 || c === 0x61 || c === 0x41 || bulletAt(line, 0);
 }
 
 const LINK = /\[([^[\]\n]*)\]\(([^()\s]*)(?:\s+"[^"\n]*")?\)/g;
@@ -430,8 +437,8 @@ export function isDateline(line: string): boolean {
   // every date form in DATELINE_DATE has a digit; most header lines have none
   if (!DIGIT.test(line)) return false;
   // ("/ 11 de enero de 2023 / 06:25": a date between a paper's slashes)
-  // ("5:12 am on 4 May 2023": the time first)
-  const t = line.trim().replace(/^[•·*\-/]\s+/, "").replace(/\s+\/\s+\d{1,2}:\d{2}$/, "").replace(/^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s+on\s+(?=\d)/i, "");
+  // ("5:12 am on 4 May 2023": the time first; "Vol. 87/No. 3 January 23, 2023": the issue first)
+  const t = line.trim().replace(/^(?:vol\.?|volume)\s*\d+\s*[/,]\s*(?:no\.?|number|issue)\s*\d+\s+/i, "").replace(/^[•·*\-/]\s+/, "").replace(/\s+\/\s+\d{1,2}:\d{2}$/, "").replace(/^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s+on\s+(?=\d)/i, "");
   if (DATELINE_ONLY.test(t)) return true;
   // ("News · 19 December 2022", "Lima | 10 de enero de 2023": a section's or a place's label before the date;
   // "10 enero, 2023 | Regional | 0 comentarios": the date before its section and comment count)
@@ -493,6 +500,8 @@ const BYLINE_ROLE = /^(?:corresponsal|enviad[oa] especial|redactora?|periodista|
 /** A whole menu on one line: "Home | News | Sports | Opinion", "Home > News and Events > Press briefing notes". */
 function menuLine(line: string): boolean {
   if (line.length > 260) return false;
+  // ("• Menu • Search": a list of items with a bullet before the first too)
+  if (bulletAt(line, 0) && line.charCodeAt(1) === 0x20) line = line.slice(2);
   const parts = line.split(MENU_SEPARATOR).filter(Boolean);
   // (a long line is a menu only with many items: "Latest | World | Business | U.S. | Politics | …")
   if (line.length > 160 && parts.length < 8) return false;
@@ -613,7 +622,7 @@ const BUTTON_WORDS = new Set("play live watch listen sign log in up out menu sho
 
 /** Words of a site's sections: "Latin America", "World News" at the top are a section, not the site */
 const SECTION_WORDS = new Set(
-  "conflicts conflict war wars security crime justice society rights human lifestyle news world latin america americas politics opinion analysis features international business economy culture sport sports science environment health tech technology region regional local national global breaking latest top stories middle east south north west asia africa europe pacific caribbean us uk canada video videos podcasts podcast live home noticias mundo internacional política politica economía economia opinión opinion cultura deportes región region regiones nacional américa latina perú peru".split(" ")
+  "conflicts conflict war wars security crime justice society rights human lifestyle news world nation latin america americas politics opinion analysis features international business economy culture sport sports science environment health tech technology region regional local national global breaking latest top stories middle east south north west asia africa europe pacific caribbean us uk canada video videos podcasts podcast live home noticias mundo internacional política politica economía economia opinión opinion cultura deportes región region regiones nacional américa latina perú peru".split(" ")
 );
 const SECTION_JOINERS = new Set(["the", "and", "of", "y", "de", "del", "la", "el", "los", "las"]);
 /** a section's name or a place's ("Latin America & the Caribbean", "World / Americas"): no publication's name */
@@ -905,6 +914,13 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   }
   // The site's logo, as a converter writes it: "[![Americas Quarterly](…/aq-logo.svg){.site-logo}](…)",
   // or an image of the name linking home, alone on one of the first lines: "[![Salud con Lupa](#)](#)"
+  if (!siteNames.length) {
+    // ("![Houston Chronicle Logo](#)", "![New York Post](#)": the logo as the page's first image, before any headline)
+    let first = 0;
+    while (first < Math.min(limit, 4) && chrome(first)) first++;
+    const img = first < limit ? /^!\[([^\[\]\n]{2,40}?)(?:\s+logo)?\]\([^()\s]*\)$/i.exec(paras[first]) : null;
+    if (img && img[1].split(/\s+/).length <= 5 && properName(img[1]) && !sectionOrPlace(img[1]) && !/\b(?:photo|image|foto|imagen|icon|banner|logo)\b/i.test(img[1]) && (menu[first + 1] || menuLines[first + 1] || paras[first + 1]?.includes("]("))) siteNames.push(img[1].trim());
+  }
   if (!siteNames.length) {
     for (let k = 0; k < Math.min(limit, 4); k++) {
       const m = /^\[!\[([^\[\]\n]{2,40})\]\([^()\s]*\)\]\([^()\s]*\)/.exec(paras[k]);

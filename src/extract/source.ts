@@ -5,7 +5,6 @@
 import { isMastheadLike, sectionOrPlace, type Layout } from "./layout.ts";
 import { lookupPlace } from "./places.ts";
 import { isNameLine } from "./author.ts";
-import { COMMON_WORDS } from "./gazetteer.ts";
 
 type Zone = "header" | "lead" | "top" | "footer" | "credits" | "tail" | "end" | "site" | "body";
 interface SourcePattern {
@@ -51,14 +50,25 @@ const AGENCY_ALIASES: [RegExp, string][] = [
   [/^(?:the )?associated press$/i, "Associated Press"],
   [/^agencia (.+)$/i, "$1"],
 ];
+/** A wire agency's name, in any of its forms ("The Associated Press", "AFP", "Agencia EFE") */
+function isAgency(name: string): boolean {
+  const c = canonical(name);
+  return Object.values(AGENCIES).includes(c);
+}
+
 function canonical(name: string): string {
   // "Salon.com, LLC", "LaMula.pe": a company's or a site's address for the publication's name
   // (a one-word brand: "SpaceWar.com" is the name that site goes by)
   name = name.replace(/^(\p{Lu}\p{Ll}+)\.(?:com|net|org)$/u, "$1").replace(/^((?:\p{Lu}\p{Ll}+){1,3})\.pe$/u, (_m, brand: string) => brand.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2"));
+  // ("Anti*Capitalist Resistance": a logo's star for the hyphen)
+  name = name.replace(/(\p{L})\*(\p{L})/gu, "$1-$2");
   // "TRTWorld": an acronym run into the word after it is the brand's two words ("TRT World")
   name = name.replace(/^(\p{Lu}{2,5})(\p{Lu}\p{Ll}{2,})$/u, "$1 $2");
   // "EL PAÍS América": a logo's name in capitals with the region of its edition is the paper
   name = name.replace(/^(\p{Lu}[\p{Lu}\s'’.]{1,30}?)\s+(?:Am[eé]rica|Americas|Edition|Edición|English|in English|en español)$/u, "$1");
+  // ("EL COMERCIO Ecuador": a logo's name in capitals with its country is the paper)
+  const withCountry = /^(\p{Lu}[\p{Lu}\s'’.]{1,30}?)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$/u.exec(name);
+  if (withCountry && lookupPlace(withCountry[2])?.kind === "country") name = withCountry[1];
   // "EL PAÍS" in a copyright line is El País; acronyms ("CNN", "AFP") stay as they are
   if (name === name.toUpperCase() && /\s/.test(name) && /\p{Lu}{4,}/u.test(name)) name = name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
   // "Diario Correo", "Diario Expreso": readers and citations name the paper without the word for it
@@ -85,6 +95,8 @@ const DATE = `(?:${MONTH}\\.? \\d{1,2},? \\d{4}|\\d{1,2}(?: de)? ${MONTH}\\.?(?:
 function pickCopyright(m: RegExpMatchArray, author: string | null): string | null {
   const holder = m[1]
     .replace(/^(?:\s*(?:copyright|©|\(c\)|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?)[\s,.]*)+/i, "")
+    // ("© Todos los derechos reservados. Grupo EL COMERCIO Ecuador 2023.": the rights first, the holder after)
+    .replace(/^(?:todos los derechos reservados|all rights reserved)[.,]?\s+(?=\p{Lu})/iu, "")
     // "© 2023 by Scottish Peru Solidarity Network. Proudly created with Wix.com"
     .replace(/^by\s+(?=\p{Lu})/u, "")
     // the phrase ends at a sentence ("… Reports. All rights…"), a bar or a dash between words
@@ -98,7 +110,7 @@ function pickCopyright(m: RegExpMatchArray, author: string | null): string | nul
     .trim()
     // "Empresa Editora El Comercio", "Grupo La República Publicaciones": the publication, not its company
     .replace(/^(?:empresa editora|editora|ediciones|grupo|corporación|sociedad editora)\s+(?=\p{Lu})/iu, "")
-    .replace(/\s+(?:publicaciones|publishing|publishers?|media group|comunicaciones)$/i, "")
+    .replace(/\s+(?:publicaciones|publishing|publishers?|media group|comunicaciones|editora)$/i, "")
     .replace(/\b(19|20)\d{2}(\s*[-–]\s*(19|20)?\d{2})?\b/g, "")
     .split(/[,|]/)
     .map((s) => s.trim().replace(/\.$/, ""))
@@ -139,7 +151,8 @@ const PATTERNS: SourcePattern[] = [
   // a dated dateline with the outlet in brackets: "Ayacucho, Peru, December 16, 2022 (Kawsachun News) —"
   { zones: ["header", "lead"], re: new RegExp(`^\\p{Lu}[\\p{L} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30})?,\\s+${DATE}\\s*\\(([^()]{2,40})\\)\\s*(?:[-–—]|\\.-)`, "iu"), pick: (m) => (/^\p{Lu}/u.test(m[1]) && !lookupPlace(m[1]) ? canonical(m[1]) : null) },
   // the byline's publication: "Inti Mamani | Kawsachun News"
-  { zones: ["header"], re: /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*[|·•]\s*(.{2,50})$/u, pick: (m) => (isMastheadLike(m[1].trim()) ? m[1].trim() : null) },
+  // (a wire agency there, "By Carla Mamani | Associated Press" on the Chicago Tribune's page, is the story's origin, not the page's)
+  { zones: ["header"], re: /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*[|·•]\s*(.{2,50})$/u, pick: (m) => (isMastheadLike(m[1].trim()) && !isAgency(m[1].trim()) ? m[1].trim() : null) },
   // a blog's own name in its subscription line: "Subscribe to the LSE Latin America and Caribbean Blog by email"
   // (over the copyright of the institution it belongs to, "© LSE 2023")
   { zones: ["credits", "footer", "end"], re: /^[Ss]ubscribe to (?:the )?(\p{Lu}[\p{L}'’&. -]{2,60}?\s(?:Blog|Journal|Review|Magazine|Bulletin|Weekly|Monitor|Observer))\b/u },
@@ -147,7 +160,7 @@ const PATTERNS: SourcePattern[] = [
   // project …", "The Morning Star is the only English-language socialist daily newspaper in the
   // world." (before any copyright, whose holder may be a company or a motto: "© 2023 Copyright
   // Conservation news. Mongabay is a U.S.-based … news platform.")
-  { zones: ["end", "footer"], has: [" is a", " is the", " is an"], pick: (m) => (m[1] && !/\s/.test(m[2]) && COMMON_WORDS.has(m[2].toLowerCase()) ? `The ${m[2]}` : m[2]), re: /(?:^|[.!?]\s+)(?:(The)\s+)?(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,4})\s+is\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,7}?(?:media project|newspaper|news site|news website|news agency|news outlet|news service|magazine|publication|journal|website|radio station|justice project|media outlet|news platform|e-bulletin|bulletin|newsletter|webzine|charity|organisation|organization|campaign group|solidarity group|network|coalition)\b/u },
+  { zones: ["end", "footer"], has: [" is a", " is the", " is an"], pick: (m) => (m[1] && !/\s/.test(m[2]) ? `The ${m[2]}` : m[2]), re: /(?:^|[.!?]\s+)(?:(The)\s+)?(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,4})\s+is\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,7}?(?:media project|newspaper|news site|news website|news agency|news outlet|news service|magazine|publication|journal|website|radio station|justice project|media outlet|news platform|e-bulletin|bulletin|newsletter|newsweekly|weekly|webzine|charity|organisation|organization|campaign group|solidarity group|network|coalition)\b/u },
   // "Republish our stories! MintPress News is licensed under a Creative Commons … License."
   { zones: ["end", "footer"], has: ["Creative Commons"], re: /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,4})\s+is licensed under (?:a |the )?Creative Commons\b/u },
   // "Wayka es un medio independiente y sin fines de lucro."
@@ -168,7 +181,8 @@ const PATTERNS: SourcePattern[] = [
   // ("Diario Los Andes | Jr. Ilave, Puno | Todos los derechos reservados")
   { zones: ["footer", "end"], re: /^(\p{Lu}[\p{L}\d&.'’ ]{1,50}?)(?:\s[-–—|]\s[^|]{1,40}?)?(?:\.\s*|\s[|·•]\s)(?:todos los derechos reservados|all rights reserved)\.?$/iu, pick: (m) => (lookupPlace(m[1]) ? null : m[1].trim()) },
   // "LIMA, 12 ene (Reuters) -", "Lima, 15 de enero (EFE).-", "Huamanga, dic. 16 (ANDINA).", "MADRID (EUROPA PRESS) -"
-  { zones: ["header", "lead"], re: new RegExp(`^\\p{Lu}[\\p{L}\\d .'-]{1,40},?\\s.{0,30}?\\((${AGENCY_NAMES})\\)\\s*(?:\\.?\\s*[-–—]|[.:](?=\\s|$)|$)`, "iu"), pick: (m) => AGENCIES[m[1].toLowerCase()] ?? null },
+  // ("Lima, Dec 16 (Prensa Latina) The number of …": some agencies put no dash after their name)
+  { zones: ["header", "lead"], re: new RegExp(`^\\p{Lu}[\\p{L}\\d .'-]{1,40},?\\s.{0,30}?\\((${AGENCY_NAMES})\\)\\s*(?:\\.?\\s*[-–—]|[.:](?=\\s|$)|$|(?=\\p{Lu}\\p{Ll}))`, "iu"), pick: (m) => AGENCIES[m[1].toLowerCase()] ?? null },
   // "Redacción BBC News Mundo", "Redacción La República": the desk is the publication's
   // ("Redacción EC" gives only initials, which name no publication a reader would know)
   { zones: ["header"], re: /^(?:por\s+)?redacci[oó]n\s+(\p{Lu}[\p{L}\d .&'’-]{2,40})$/iu },

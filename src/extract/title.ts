@@ -47,7 +47,7 @@ function isStandfirst(line: string): boolean {
   // ("Date: Thu, 19 Jan 2023 08:02:11 -0500" under a newsletter's subject is a header field)
   if (isByline(line) || isDateline(line) || /^(?:date|fecha|sent|enviado|from|de|to|para)\s*:/i.test(line)) return false;
   // ("Updated on: March 6, 2023 / 8:47 AM EST / AP": the page's time stamps)
-  if (/^(?:updated|last updated|published|posted|actualizado|publicado)\b/i.test(line) && /\d/.test(line) && line.length <= 120) return false;
+  if (/(?:^|\d|\s)(?:updated|last updated|published|posted|actualizado|publicado)\b/i.test(line) && /\d/.test(line) && line.length <= 120) return false;
   // ("Monday 24 July 2023, by Lucía Mamani, Andrés Villca": the date and the byline on one line)
   if (line.length <= 140 && /\b(?:19|20)\d\d,?\s+(?:by|por)\s+\p{Lu}/u.test(line)) return false;
   if (/\b(photo|image|picture) (by|via|credit)\b|\b(foto|imagen|fotografía)s? (de|por|vía|cortesía)\b|\bv[ií]a (twitter|facebook|instagram)\b|©|\[photo/i.test(line)) return false;
