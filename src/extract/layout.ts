@@ -28,7 +28,16 @@ export interface Layout {
    * under a chart mid-article names a data source instead and is not kept
    */
   credits: string[];
+  /** the date bar over the masthead (see PAGE_DAY), dropped as chrome */
+  pageDay?: string;
 }
+
+/**
+ * The day's date in a bar over the masthead, with the weather or the exchange rate ("Domingo, 22
+ * enero 2023 · Cusco 14 °C", "Tuesday, February 7, 2023 | Today's Paper"): the day the page was
+ * viewed, which dates the article only when nothing else does.
+ */
+const PAGE_DAY = /^.{0,40}\b(?:19|20)\d\d\s*[|·]\s*(?:d[oó]lar|euro|weather|clima|tipo de cambio|today'?s paper|e-paper|edici[oó]n impresa|(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ ]{1,30}\s)?-?\d{1,2}\s?°)/i;
 
 /** Lines that are page furniture wherever they appear; they never reach the body. */
 const CHROME: RegExp[] = [
@@ -72,6 +81,11 @@ const CHROME: RegExp[] = [
   // a read-later app's own line: "Saved May 19, 2023 · 7 min"
   /^saved (?:on )?.{0,30}\d{4}\b.{0,30}$/i,
   /^https?:\/\/\S{4,300}$/,
+  // a social network's own chrome around a copied post: "Iniciar sesión ¿Olvidaste tu cuenta? Crear cuenta nueva",
+  // a forwarded chat message's stamp "[21/1 10:14] +51 9•• ••• 342: ↪️ Reenviado muchas veces"
+  /^(?:iniciar sesión|log in|entrar)\b.{0,20}(?:¿olvidaste tu cuenta\?|forgot account\?|forgotten account\?).{0,40}$/i,
+  /^\[\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,? \d{1,2}:\d{2}\][^\n]{0,80}:\s*(?:↪️\s*)?(?:reenviado|forwarded)\b.{0,30}$/i,
+  /^(?:↪️\s*)?(?:reenviado muchas veces|forwarded many times|reenviado|forwarded)$/i,
   // a social post's furniture: "• 2nd", "11mo • Edited •", "2d · 🌐", "Feed post"
   /^(?:[•·]\s*)?(?:1st|2nd|3rd\+?)$/i,
   /^\d{1,2}\s?(?:mo|w|d|h|m|y|min|hr|hrs)\s*[•·](?:\s*(?:edited|editado)\s*[•·]?)?\s*\S{0,2}$/iu,
@@ -111,7 +125,8 @@ const CHROME: RegExp[] = [
   /^[A-ZÀ-Þ][A-Za-zÀ-ÿ ]{1,30}\s-?\d{1,2}\s?°\s?[CF]?(?:\s|$)/,
   /^(?:.{0,40}\|\s*)?tipo de cambio\b.{0,80}$/i,
   // today's date bar over the masthead: "Wednesday, January 25, 2023 | Dólar blue: 383 · Dólar oficial: 186,25"
-  /^.{0,40}\b(?:19|20)\d\d\s*\|\s*(?:d[oó]lar|euro|weather|clima|tipo de cambio|today'?s paper|e-paper|edici[oó]n impresa|(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ ]{1,30}\s)?-?\d{1,2}\s?°)/i,
+  // (kept aside as the page's day, see Layout.pageDay)
+  PAGE_DAY,
   /^(?:cookies? settings|cookie preferences|cookie policy|privacy settings|privacy preferences|configuración de cookies|política de cookies)$/i,
   // a row of quotes: "Dólar: S/ 3.85 ▲0.21% | Euro: S/ 4.18 | … | Oro: US$ 1,931.40/oz"
   /^(?=.*(?:%|S\/|US\$|\$|€|£))(?:[^|\d]{2,45}:?\s*(?:S\/|US\$|\$|€|£)?\s*[\d.,]+[^|]{0,25}\|\s*){2,}[^|\d]{2,45}:?\s*(?:S\/|US\$|\$|€|£)?\s*[\d.,]+[^|]{0,25}$/u,
@@ -133,6 +148,7 @@ const CHROME: RegExp[] = [
   /^[●•]?\s*(?:en vivo|en directo|live)\s*[|:·-]?\s*(?:mira|sigue|escucha|watch|follow|listen)\b.{0,80}$/i,
   /^(nota de prensa|press release|comunicado)\s*(n[°º.]?|no\.?|nro\.?|#)\s*\d/i,
   /^become a (member|subscriber|patron)\b/i,
+  /^\[?(?:please )?(?:consider )?donat(?:e|ing)(?: now| today| to us)?\]?!?$/i,
   /^all images in this article are from/i,
   /^(support|donate to) (us|our work|independent)/i,
   /^(photo|image|picture|credit|graphics?|illustrations?|artwork|design|infographics?)s?\s*:\s*\S.{0,80}$/i,
@@ -1031,6 +1047,19 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   return { drop, headline, siteNames: siteNames.map((n) => n.replace(/\s+(?:logo|homepage|home page)$/i, "")).filter((n) => n === logoName || !sectionOrPlace(n)), rewrite };
 }
 
+/** The page's first line when it comes back later word for word (a PDF's running header), and the name it opens with. */
+function runningHeader(paras: string[]): { line: string; name: string | null } | null {
+  const first = paras[0];
+  if (!first || first.length > 120 || endsSentence(first) || paras.length < 6) return null;
+  let seen = 0;
+  for (let k = 1; k < paras.length && seen === 0; k++) if (paras[k] === first) seen++;
+  if (!seen) return null;
+  // (the words in capitals it opens with: "PEACE BRIGADES INTERNATIONAL Briefing | April 2023")
+  const caps = /^(\p{Lu}{2,}[\p{Lu}'’&.-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’&.-]*){1,5})(?=\s|$)/u.exec(first);
+  const name = caps && caps[1].length <= 60 ? caps[1].toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : null;
+  return { line: first, name };
+}
+
 /** A footnote's or a comment's marker glued to the word before it: "killed[1]", "detained.[c]", a wiki copy's "[12]" */
 const FOOTNOTE_MARK = /(?<=[\p{L}\d.,;:!?)"”’])\[(?:\d{1,3}|[a-z]{1,2})\](?![(:])/gu;
 
@@ -1061,6 +1090,13 @@ export function segment(text: string): Layout {
     menu[k] = menuLines[k] || linkOnlyWords(paras[k]) > 0 || menuItem(paras[k]);
   }
   const top = topOfPage(paras, navTop, menu, menuLines);
+  // A document's running header, repeated on every page of a PDF copy ("PEACE BRIGADES
+  // INTERNATIONAL | Briefing | April 2023"): furniture wherever it falls, its first part the publisher
+  const running = runningHeader(paras);
+  if (running) {
+    for (let k = 0; k < paras.length; k++) if (paras[k] === running.line) top.drop.add(k);
+    if (running.name && !top.siteNames.length) top.siteNames.push(running.name);
+  }
   if (top.rewrite) paras[top.rewrite[0]] = top.rewrite[1];
   const inMenuRun = (k: number): boolean => {
     if (k >= navTop) return false;
@@ -1114,6 +1150,7 @@ export function segment(text: string): Layout {
     // "Mongabay Series: [Indigenous Peoples](#), [Mining](#)": a label over tag links
     if (linked && TAG_LINKS.test(raw)) continue;
     if (!inBody && !inFooter && (inMenuRun(pi) || (pi < navTop && menuLines[pi]) || top.drop.has(pi))) continue;
+    if (running && raw === running.line) continue;
     // labels, credits and signatures are short lines; a paragraph is not tested against them
     const short = line.length <= 80;
     if (short && !inFooter && AGENCY_ALONE.test(line)) {
@@ -1167,5 +1204,6 @@ export function segment(text: string): Layout {
   // more of the article: one with prose after it sits under a chart or a quote mid-article.
   let proseEnd = plain.length;
   while (proseEnd > 0 && plain[proseEnd - 1].length <= 80 && !endsSentence(plain[proseEnd - 1])) proseEnd--;
-  return { header, body, plain, footer, chromeAuthors, headline: top.headline, siteNames: top.siteNames, credits: credits.filter((c) => c.at === 0 || c.at >= proseEnd).map((c) => c.line) };
+  const pageDay = paras.slice(0, 20).find((p) => PAGE_DAY.test(p));
+  return { header, body, plain, footer, chromeAuthors, headline: top.headline, siteNames: top.siteNames, credits: credits.filter((c) => c.at === 0 || c.at >= proseEnd).map((c) => c.line), pageDay };
 }

@@ -87,6 +87,9 @@ function canonical(name: string): string {
 const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre)";
 const DATE = `(?:${MONTH}\\.? \\d{1,2},? \\d{4}|\\d{1,2}(?: de)? ${MONTH}\\.?(?: del?|,)? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})`;
 
+/** The platform a post was copied from holds the page's copyright, never the post's: "Meta © 2024" */
+const PLATFORM_OWNER = /^(?:meta(?: platforms)?|facebook|google|x corp|twitter|instagram|tiktok|youtube|linkedin)(?: inc\.?)?$/i;
+
 /**
  * From a copyright line, the holder: the first phrase after the sign and the years ("© 2023 Peru
  * Reports. All rights reserved. | Privacy", "© 2023 Copyright France 24 - All rights reserved"),
@@ -115,7 +118,8 @@ function pickCopyright(m: RegExpMatchArray, author: string | null): string | nul
     .split(/[,|]/)
     .map((s) => s.trim().replace(/\.$/, ""))
     // ("Global News, a division of Corus Entertainment Inc.": the name, not what it belongs to)
-    .filter((s) => s && !/^(?:a|an|the)\s+(?:division|subsidiary|unit|part|member|publication|company|brand)\s+of\b/i.test(s) && (!author || s.toLowerCase() !== author.toLowerCase()));
+    // (nor the platform a post was copied from: "Meta © 2023" under a Facebook page)
+    .filter((s) => s && !/^(?:a|an|the)\s+(?:division|subsidiary|unit|part|member|publication|company|brand)\s+of\b/i.test(s) && !PLATFORM_OWNER.test(s) && (!author || s.toLowerCase() !== author.toLowerCase()));
   return parts.length ? parts[parts.length - 1] : null;
 }
 
@@ -172,7 +176,7 @@ const PATTERNS: SourcePattern[] = [
   // (not "Cookie Settings © 2023 The Irish Times DAC": a holder after the year is the one)
   { zones: ["footer", "end"], has: ["©"], re: /^(\p{Lu}[\p{L}\d&.'’ -]{1,40}?)\s*©\s*(?:19|20)\d\d\b\s*(?:$|[·|•.,–—-]|todos los derechos|all rights)/iu, pick: (m) => {
     const name = m[1].trim().replace(/,?\s+(?:Inc|Ltd|LLC|S\.?A\.?C?|S\.?L\.?U?)\.?$/i, "");
-    return lookupPlace(name) || /derechos reservados|rights reserved|copyright/i.test(name) ? null : name;
+    return lookupPlace(name) || PLATFORM_OWNER.test(name) || /derechos reservados|rights reserved|copyright/i.test(name) ? null : name;
   } },
   // "Términos y Condiciones | Política de Privacidad | © 2023 Infobae" at the very end of the page
   // ("Front Line Defenders is a registered charity in Ireland. © 2023 Front Line Defenders")

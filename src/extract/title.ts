@@ -20,6 +20,8 @@ const MAX_DERIVED = 90;
 function isHeadline(line: string): boolean {
   const words = line.split(/\s+/).length;
   if (words < 3 || words > 30 || line.length > 220) return false;
+  // (a headline starts with a capital: "making space for peace" under a logo is a motto)
+  if (/^\p{Ll}/u.test(line)) return false;
   if (isByline(line) || isDateline(line)) return false;
   // "Home » News » Peru » Juliaca buries its dead": a breadcrumb ending in the headline
   // ("Inicio / Derechos Humanos / Ayacucho")
@@ -48,6 +50,8 @@ function isStandfirst(line: string): boolean {
   if (isByline(line) || isDateline(line) || /^(?:date|fecha|sent|enviado|from|de|to|para)\s*:/i.test(line)) return false;
   // ("Updated on: March 6, 2023 / 8:47 AM EST / AP": the page's time stamps)
   if (/(?:^|\d|\s)(?:updated|last updated|published|posted|actualizado|publicado)\b/i.test(line) && /\d/.test(line) && line.length <= 120) return false;
+  // ("1. CONTEXT": a report's numbered section, not a standfirst)
+  if (/^\d+(?:\.\d+)*\.?\s+\p{Lu}/u.test(line) && line.length <= 60) return false;
   // ("Monday 24 July 2023, by Lucía Mamani, Andrés Villca": the date and the byline on one line)
   if (line.length <= 140 && /\b(?:19|20)\d\d,?\s+(?:by|por)\s+\p{Lu}/u.test(line)) return false;
   if (/\b(photo|image|picture) (by|via|credit)\b|\b(foto|imagen|fotografía)s? (de|por|vía|cortesía)\b|\bv[ií]a (twitter|facebook|instagram)\b|©|\[photo/i.test(line)) return false;

@@ -134,7 +134,13 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
     dateSource = "front-matter";
   } else {
     const dateText = [...layout.header, ...paragraphsPlain, ...layout.footer].join("\n\n");
-    const pd = extractPublicationDate(dateText, { archiveDay: options.archiveDay, lang, headerLines: layout.header.length });
+    let pd = extractPublicationDate(dateText, { archiveDay: options.archiveDay, lang, headerLines: layout.header.length });
+    // The date bar over a masthead is the day the page was viewed: the page's date only when the
+    // text states none of its own.
+    if (pd.source !== "text" && layout.pageDay) {
+      const byDay = extractPublicationDate([layout.pageDay, dateText].join("\n\n"), { archiveDay: options.archiveDay, lang, headerLines: layout.header.length + 1 });
+      if (byDay.source === "text") pd = { ...byDay, warning: `date taken from the page's date bar "${layout.pageDay.slice(0, 60)}", which may be the day the page was saved rather than published` };
+    }
     yearGuessed = pd.yearGuessed === true && options.archiveDay === undefined;
     date = pd.date;
     dateSource = pd.date ? pd.source : null;
@@ -204,7 +210,9 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
 /** The latest year a text names ("2023", "© 2022"), if any. */
 function latestYear(text: string): number | undefined {
   let latest = 0;
-  for (const m of text.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)) latest = Math.max(latest, Number(m[0]));
+  // (not a number that only looks like a year: an ISSN's "2053-8626", a price's "2,045")
+  const plain = text.includes("ISSN") || text.includes("ISBN") ? text.replace(/\bIS[SB]N(?:-1[03])?:?\s*[\dX-]{8,17}/g, " ") : text;
+  for (const m of plain.matchAll(/(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)/g)) latest = Math.max(latest, Number(m[0]));
   return latest || undefined;
 }
 

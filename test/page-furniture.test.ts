@@ -1,0 +1,69 @@
+// Page furniture of copies made outside a browser's reader view: social posts, chat forwards,
+// PDF reports, masthead date bars. Each rule with a page of our own words.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { isChrome, segment } from "../src/extract/layout.ts";
+import { extractTitle } from "../src/extract/title.ts";
+import { extractSource } from "../src/extract/source.ts";
+import { buildRecord } from "../src/records/build-record.ts";
+import { seedFromBytes } from "../src/ingest/read-seeds.ts";
+
+const LEAD = "Police fired tear gas at marchers near the bridge in Juliaca on Monday as they tried to reach the airport, witnesses and the regional health office said.";
+const MORE = "The regional government declared three days of mourning and asked the ministry to send doctors to the hospital, which had run short of blood and oxygen.";
+
+test("a social network's login bar and a chat's forward stamp are furniture; a sentence about logging in is not", () => {
+  assert.equal(isChrome("Iniciar sesión ¿Olvidaste tu cuenta? Crear cuenta nueva"), true);
+  assert.equal(isChrome("Log in Forgot account? Create new account"), true);
+  assert.equal(isChrome("[21/1 10:14] +51 9•• ••• 342: ↪️ Reenviado muchas veces"), true);
+  assert.equal(isChrome("Forwarded many times"), true);
+  assert.equal(isChrome("Log in to the ministry's site was impossible for days, the families said."), false);
+  assert.equal(isChrome("Reenviado a la fiscalía, el informe fue archivado."), false);
+});
+
+test("a donate button is furniture; a sentence about donations is not", () => {
+  for (const line of ["Donate", "DONATE NOW", "[Donate today]", "Please consider donating!"]) assert.equal(isChrome(line), true, line);
+  assert.equal(isChrome("Donations to the families reached 40,000 soles in a week."), false);
+});
+
+test("a PDF's running header is dropped wherever it repeats, and its name in capitals is the publisher", () => {
+  const head = "FRIENDS OF THE ANDES NETWORK Briefing | April 2023";
+  const text = [head, "Lethal force against protesters in southern Peru", LEAD, MORE, head, MORE.replace("three", "two"), LEAD.replace("Monday", "Tuesday"), head, "The network thanks the families who spoke to its researchers in Puno."].join("\n\n");
+  const l = segment(text);
+  assert.ok(!l.plain.concat(l.footer).some((p) => p.includes("Briefing | April")), l.plain.join("\n"));
+  assert.deepEqual(l.siteNames, ["Friends Of The Andes Network"]);
+  // a first line that never comes back is not a running header
+  const once = segment([head, "Lethal force against protesters in southern Peru", LEAD, MORE, MORE.replace("three", "two"), LEAD.replace("Monday", "Tuesday")].join("\n\n"));
+  assert.ok(!once.siteNames.includes("Friends Of The Andes Network"));
+});
+
+test("a line in lower case under a logo is a motto, not the headline; a report's numbered section is no standfirst", () => {
+  const t = extractTitle(["making space for peace", "Lethal force against protesters in southern Peru", "1. CONTEXT"], LEAD);
+  assert.equal(t.title, "Lethal force against protesters in southern Peru");
+  assert.equal(t.subtitle, null);
+});
+
+test("the platform a post was copied from holds no copyright over the post", () => {
+  const l = segment(["Radio Vecinal Chuschi", "Hoy recordamos a nuestros hermanos", LEAD, MORE, "Meta © 2024"].join("\n\n"));
+  assert.notEqual(extractSource(l, null).source, "Meta");
+  const l2 = segment(["Hoy recordamos a nuestros hermanos", LEAD, MORE, "Privacidad · Condiciones · Publicidad · Meta © 2024"].join("\n\n"));
+  assert.notEqual(extractSource(l2, null).source, "Meta");
+});
+
+test("a masthead's date bar dates the page only when the text states no date of its own", () => {
+  const bar = "Domingo, 22 enero 2023 · Cusco 14 °C";
+  const es = (extra: string) => buildRecord(seedFromBytes("bar.txt", Buffer.from([bar, "Cierran el santuario por tiempo indefinido", extra, "El ministerio dispuso ayer el cierre del santuario y de la red de caminos, luego de que las empresas suspendieran el servicio de trenes por los daños en la vía."].join("\n\n"))));
+  const only = es("Por Rosa Villafuerte");
+  assert.equal(only.date, "2023-01-22");
+  assert.equal(only.dateSource, "text");
+  assert.ok(only.warnings.some((w) => /date bar/.test(w)), only.warnings.join(" / "));
+  // the bar is not the article's text
+  assert.ok(!only.excerpt?.includes("14 °C"), only.excerpt ?? "");
+  const own = es("Cusco, 20 de enero de 2023");
+  assert.equal(own.date, "2023-01-20");
+});
+
+test("a number that only looks like a year (an ISSN) does not make a toll of the story's own year history", () => {
+  const text = ["Peru: the toll of the crackdown", "In January 2023, at least 18 people were killed in Juliaca when police fired on marchers near the airport, the ombudsman said.", MORE, "Andean Review is published quarterly. ISSN 2053-8626."].join("\n\n");
+  const r = buildRecord(seedFromBytes("issn.txt", Buffer.from(text)));
+  assert.ok(r.casualties.some((c) => c.kind === "killed" && c.count === 18), JSON.stringify(r.casualties));
+});
