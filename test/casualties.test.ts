@@ -557,3 +557,37 @@ test("parts told by their place alone, and a list that goes on after a named par
   none("Thousands marched in the south, including 50 in Juliaca.");
   assert.deepEqual(claims("Nine people were treated for injuries, including four police officers and two journalists."), ["exact 9 injured people", "exact 4 injured police", "exact 2 injured journalists"]);
 });
+
+// ---- round AU: careless saves, translations, comments ----
+
+test("a count after a day written before its month ('On 5 March six soldiers drowned') is no day", () => {
+  assert.deepEqual(claims("On 5 March six soldiers drowned in the river."), ["exact 6 killed soldiers"]);
+  assert.deepEqual(claims("On 14 February 12 marchers were arrested at the bridge."), ["exact 12 arrested protesters"]);
+  // the month's own day is still no figure
+  none("The march on January 18 was peaceful.");
+});
+
+test("one person singled out of a group told with its own state still counts the group", () => {
+  assert.deepEqual(claims("Her brother was one of the 17 civilians killed by gunfire in the city."), ["exact 17 killed civilians"]);
+  // a group counted with no state of its own is the one already given
+  none("His son, one of the five soldiers, was found on the riverbank.");
+});
+
+test("a share by where or how after a figure ('46 of them in clashes') is a part of the same kind", () => {
+  assert.deepEqual(claims("Sixty people have died in the context of the unrest – 46 of them in clashes with the security forces."), ["exact 60 killed people", "exact 46 killed people"]);
+  assert.deepEqual(claims("Police arrested 30 people, 12 of them at the university."), ["exact 30 arrested people", "exact 12 arrested people"]);
+  // a vague share says how, not how many
+  assert.deepEqual(claims("More than 100 people were injured, many of them by pellets."), ["over 100 injured people"]);
+});
+
+test("a count over many years before the unrest ('Between 2006 and 2022') is history", () => {
+  const ctx = { year: 2023 };
+  assert.deepEqual(claims("Between 2006 and 2022, the ombudsman recorded 242 people dead in social conflicts.", ctx), []);
+  assert.deepEqual(claims("Between December 2022 and March 2023, 49 people were killed.", ctx), ["exact 49 killed people"]);
+});
+
+test("translations from Spanish: 'lost the life 18 persons', 'the figure of deceased ascended to 42'", () => {
+  assert.deepEqual(claims("According to the ombudsman they lost the life 18 persons in the clashes."), ["exact 18 killed people"]);
+  assert.deepEqual(claims("At national level, the figure of deceased in the protests ascended to 42 persons."), ["exact 42 killed people"]);
+  none("He lost the life savings of 20 families.");
+});

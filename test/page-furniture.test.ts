@@ -67,3 +67,36 @@ test("a number that only looks like a year (an ISSN) does not make a toll of the
   const r = buildRecord(seedFromBytes("issn.txt", Buffer.from(text)));
   assert.ok(r.casualties.some((c) => c.kind === "killed" && c.count === 18), JSON.stringify(r.casualties));
 });
+
+test("a site's tagline in parts ('News | Travel | Real Estate') and a motto over the date bar are no headlines", () => {
+  const t = extractTitle(["Andean News | Travel | Real Estate in the Andes", "Tuesday, January 10, 2023", "Latin America", "Seventeen dead in southern Peru as protests turn deadliest yet", "by Marta Quispe", "January 10, 2023"], LEAD);
+  assert.equal(t.title, "Seventeen dead in southern Peru as protests turn deadliest yet");
+  const m = extractTitle(["The truth of the people, without filters", "La Paz, Monday, January 16, 2023", "INTERNATIONAL", "Desaguadero lives a third week of blockade", "By: Wilson Quispe", "January 16, 2023 - 09:42"], LEAD);
+  assert.equal(m.title, "Desaguadero lives a third week of blockade");
+  // a headline right over its own date line stays the headline
+  const h = extractTitle(["Desaguadero lives a third week of blockade", "January 16, 2023", "The border stays closed as trucks wait on the Bolivian side", "By: Wilson Quispe"], LEAD);
+  assert.equal(h.title, "Desaguadero lives a third week of blockade");
+});
+
+test("a masthead with what the site is ('Andina - Agencia Peruana de Noticias') names the site", () => {
+  const text = ["[Sierra Sur - Agencia Regional de Noticias](#)", "[Home](#) | [Politics](#) | [Regional](#)", "Six soldiers die in the river", LEAD, MORE, "[Sierra Sur](#) | [About us](#)"].join("\n\n");
+  assert.deepEqual(segment(text).siteNames, ["Sierra Sur"]);
+  // a name and a description in prose needs no media word; one in title case without it is a headline's parts
+  const other = ["[Ridge Travel - Best Hotels In The Andes](#)", "Six soldiers die in the river", LEAD, MORE, "[Ridge Travel](#)"].join("\n\n");
+  assert.deepEqual(segment(other).siteNames, []);
+});
+
+test("readers' comments under the article are not its text; the page's furniture after them is read again", () => {
+  const text = ["Repression in Apurímac leaves seven dead", LEAD, MORE, MORE.replace("three", "two"), "Comments (2)", "Julio R. says:", "December 13, 2022 at 6:40 pm", "Our local radio in Abancay says there are already 8 dead and more than 100 injured.", "[Reply](#)", "MORE NEWS", "[Colombia: social leaders murdered](#)", "© 2023 Andes Wire. All rights reserved."].join("\n\n");
+  const l = segment(text);
+  assert.ok(!l.plain.some((p) => p.includes("Abancay")), l.plain.join("\n"));
+  assert.ok(l.footer.some((p) => p.includes("Andes Wire")), l.footer.join("\n"));
+  // a commenter's line needs the comment's date under it: "The minister says:" over a quotation is text
+  const quoted = segment(["Repression in Apurímac leaves seven dead", LEAD, MORE, MORE.replace("three", "two"), "The minister says:", "We will restore order in the region within days, whatever it takes to do so."].join("\n\n"));
+  assert.ok(quoted.plain.some((p) => p.startsWith("We will restore order")));
+});
+
+test("a label over other stories ('More News') is no text of the article", () => {
+  const l = segment(["Repression in Apurímac leaves seven dead", LEAD, MORE, "More News", "[Chile's copper output falls](#)", "Copyright © 2023 ORE.NEWS. All rights reserved."].join("\n\n"));
+  assert.ok(!l.plain.includes("More News"), l.plain.join("\n"));
+});

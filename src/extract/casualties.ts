@@ -221,7 +221,9 @@ export const EN_LEXICON: CasualtyLexicon = {
     "shot dead": "killed", "shooting dead": "killed", "shot and killed": "killed", "gunned down": "killed",
     "gunning down": "killed", "claimed the lives of": "killed", "claiming the lives of": "killed",
     "took the lives of": "killed", "taking the lives of": "killed", "cost the lives of": "killed",
-    "costing the lives of": "killed", "bodies of": "killed", "deaths of": "killed", "death of": "killed", "killing of": "killed", "drowning of": "killed", "drownings of": "killed",
+    "costing the lives of": "killed", "bodies of": "killed",
+    // a translation from Spanish ("perdieron la vida 18 personas"): "where they lost the life 18 persons"
+    "lost the life": "killed", "deaths of": "killed", "death of": "killed", "killing of": "killed", "drowning of": "killed", "drownings of": "killed",
     "killings of": "killed", "murder of": "killed", "murders of": "killed", "massacre of": "killed",
     injuring: "injured", injured: "injured", injure: "injured", wounding: "injured", wounded: "injured",
     "injuring of": "injured", "wounding of": "injured", treating: "injured", treated: "injured",
@@ -238,7 +240,8 @@ export const EN_LEXICON: CasualtyLexicon = {
     "number wounded": "injured", "number arrested": "arrested", "number detained": "arrested", "number missing": "missing",
     toll: null, tally: null, total: null,
   },
-  tollOf: ["number of", "total number of", "tally of", "count of"],
+  // ("the figure of deceased ascended to 42": a translation of "la cifra de fallecidos")
+  tollOf: ["number of", "total number of", "tally of", "count of", "figure of"],
   // "raised to 58 the number of people killed", "brings to 39 the number of deaths"
   tollFigureFirst: ["the"],
   tollLinks: ["to", "at", "of", "reached", "reaches", "hit", "hits", "is", "was", "now", ":", "topped", "passed", "exceeded", "surpassed"],
@@ -772,16 +775,23 @@ function isHistory(tokens: Token[], c: Compiled, year: number): boolean {
     return t && t.type === "num" && !t.suffix && /^(?:1[5-9]|20)\d\d$/.test(t.text) ? Number(t.text) : 0;
   };
   let past = false;
+  let rangeEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     // a day with no year ("wounded on January 9", "el 9 de enero") is this story's time
     if (tokens[i].type === "num" && /^\d{1,2}$/.test(tokens[i].text) && !yearAt(i + 1) && !yearAt(i + 2) && !(tokens[i + 3]?.low === "de" && yearAt(i + 4)) && (c.set("months").has(tokens[i - 1]?.low ?? "") || c.set("months").has(tokens[i + 1]?.low ?? "") || c.set("months").has(tokens[i + 2]?.low ?? ""))) return false;
     const y = yearAt(i);
-    if (!y) continue;
+    if (!y || i === rangeEnd) continue;
     if (y > year - HISTORY_YEARS) return false;
     // "between 1980 and 2000", "1980–2000", "from 1980 to 2000", "entre 1980 y 2000"
     const joiner = tokens[i + 1]?.low ?? "";
     const end = ["and", "to", "y", "a", "–", "-", "—"].includes(joiner) ? yearAt(i + 2) : 0;
     if (end > y && end <= year - HISTORY_YEARS) past = true;
+    // ("Between 2006 and 2022, the Ombudsman recorded 242 people dead": a count over many years
+    // before the unrest, whatever year it reaches)
+    if (end > y && y <= year - HISTORY_DATE_YEARS && ["between", "from", "entre", "desde"].includes(tokens[i - 1]?.low ?? "")) {
+      past = true;
+      rangeEnd = i + 2;
+    }
     // "in 2009", "In July 2012", "en julio de 2012", "during the November 2020 protests"
     let k = i - 1;
     if (tokens[k]?.low === "de") k--;
@@ -969,7 +979,9 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
         }
         // "four more deaths in Apurímac, including two in the town of Chincheros", "hundreds were
         // detained, including 193 at San Marcos University": a part with a place of its own
-        else if (parent && !w && subset === "before" && c.set("gapPrepositions").has(tokens[whoFrom]?.low ?? "") && (value === undefined || value >= 2)) {
+        // ("56 people have died – 46 of them in clashes with the security forces": a part by where or how)
+        // (not a vague share, "many of them from gunshots", which says how, not how many)
+        else if (parent && !w && c.set("gapPrepositions").has(tokens[whoFrom]?.low ?? "") && (subset === "before" ? value === undefined || value >= 2 : !m.vague && value !== undefined && value >= 2)) {
           claimed.set(m, make(m, q.qualifier, parent.kind, parent.who, false, q.start));
         } else if (parent && !w && subset === "before" && c.set("relatives").has(tokens[whoFrom]?.low ?? "")) {
           // "the toll rose to 46, including 39 who died in clashes": a part with a state of its own
@@ -1671,7 +1683,10 @@ function subsetReason(m: NumberMention, tokens: Token[], c: Compiled): string | 
     // Ayacucho": the group is told with its own state, a figure of its own)
     // (not "uno de los cinco militares desaparecidos": one person singled out of a group already counted)
     const oneOut = one && (c.set("singleArticles").has(one.low) || numberWordValue(one.low, c.lex.numbers) === 1 || one.text === "1");
-    const w = oneOut ? null : whoAt(tokens, m.end, c);
+    // (one singled out of a group told with its own state, "one of the 17 civilians killed in
+    // Juliaca", still counts the group: a figure given twice is one claim)
+    const w = whoAt(tokens, m.end, c);
+    void oneOut;
     if (w) {
       let at = m.end + w.len;
       if (c.set("relatives").has(tokens[at]?.low ?? "")) at++;
@@ -1722,7 +1737,9 @@ function isTrap(m: NumberMention, tokens: Token[], sentence: string, c: Compiled
     // "January 9", "Dec. 13"
     const pp = prev.text === "." ? tokens[m.start - 2] : prev;
     // (not a count in groups of three after a date, "hasta el 5 de febrero 1 301 heridos": no day, no year)
-    if (pp && c.set("months").has(pp.low) && !/\s/.test(first.text)) return true;
+    // (nor a count after a day written first, "On 5 March six soldiers drowned": the month has its day)
+    const dayFirst = pp === prev && tokens[m.start - 2]?.type === "num" && /^(?:[1-9]|[12]\d|3[01])$/.test(tokens[m.start - 2].text);
+    if (pp && c.set("months").has(pp.low) && !/\s/.test(first.text) && !dayFirst) return true;
     if (prev.text === "." && pp && c.set("labelAbbrevBefore").has(pp.low)) return true;
     if (c.set("labelBefore").has(prev.low)) return true;
     if (c.set("ageBefore").has(prev.low)) return true;

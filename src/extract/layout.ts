@@ -32,6 +32,9 @@ export interface Layout {
   pageDay?: string;
 }
 
+/** what a site says it is after its name: "Andina - Agencia Peruana de Noticias", "X – Independent News Agency" */
+const MEDIA_KIND = /^(?:(?:the|la|el|\p{L}+a?s?)\s+){0,3}(?:news ?agency|press agency|newspaper|news|agencia(?:\s+\p{L}+){0,2}\s+de\s+noticias|agencia de noticias|diario|peri[oó]dico|revista|magazine|radio|televisi[oó]n|noticias)(?:\s+(?:de|del|of|from)\s+[\p{L} ]{2,30})?$/iu;
+
 /**
  * The day's date in a bar over the masthead, with the weather or the exchange rate ("Domingo, 22
  * enero 2023 · Cusco 14 °C", "Tuesday, February 7, 2023 | Today's Paper"): the day the page was
@@ -170,7 +173,7 @@ const CHROME: RegExp[] = [
 ];
 
 /** "Lee también" alone: the next line is another article's headline. */
-const RELATED_LABEL = /^(te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|relacionadas|noticias relacionadas|notas relacionadas|más noticias|etiquetas|temas|tags|palabras clave|read more|read also|see also|read next|related|related article|related articles|related stories|related content|lo más leído|lo más visto|más leídas|más vistas|seguir leyendo|sigue leyendo|últimas noticias|more stories|more on this story|more from .{2,30}|more [a-z-]+(?: [a-z-]+)? from .{2,30}|must[- ]reads|most viewed|most read|most popular|popular|trending|recommended|recommended stories|you may also like|you might also like|explore more on these topics|latest news|latest stories|recent posts|latest posts|popular posts|see all|entradas recientes|artículos recientes|publicaciones recientes|upcoming events|events|próximos eventos|agenda|older|newer|older posts?|newer posts?)[.:]?$/i;
+const RELATED_LABEL = /^(te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|relacionadas|noticias relacionadas|notas relacionadas|más noticias|etiquetas|temas|tags|palabras clave|read more|read also|see also|read next|related|related article|related articles|related stories|related content|lo más leído|lo más visto|más leídas|más vistas|seguir leyendo|sigue leyendo|últimas noticias|more stories|more news|other news|more articles|more headlines|top stories|more on this story|more from .{2,30}|more [a-z-]+(?: [a-z-]+)? from .{2,30}|must[- ]reads|most viewed|most read|most popular|popular|trending|recommended|recommended stories|you may also like|you might also like|explore more on these topics|latest news|latest stories|recent posts|latest posts|popular posts|see all|entradas recientes|artículos recientes|publicaciones recientes|upcoming events|events|próximos eventos|agenda|older|newer|older posts?|newer posts?)[.:]?$/i;
 /** Lines a list of other articles runs on for: headlines (no sentence end) and section links. */
 const RELATED_RUN = 12;
 /** A line that names where an article came from without being the page's own footer. */
@@ -198,6 +201,19 @@ const FOOTER_START: RegExp[] = [
   // "Términos y Condiciones | Política de Privacidad | © 2023 Infobae"
   /(^|\|\s*)©\s?(19|20)\d\d\b/,
 ];
+
+/** the heading of the readers' comments under an article */
+const COMMENTS_START = /^(?:(?:\d+\s+)?(?:comments?|comentarios?|responses?|respuestas|reader comments)(?:\s*\(\d+\))?:?|(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|deja (?:un comentario|una respuesta)|dejar un comentario|escribe un comentario|comenta esta nota)(?: to .{1,80})?)$/i;
+/** A line that closes the readers' comments: the page's own furniture again. */
+function commentsEnd(raw: string, line: string): boolean {
+  if (/^(?:more|más|related|relacionad[oa]s|also|también|sign up|subscribe|suscr[ií]bete|newsletter|most read|lo más|popular|trending|latest|últimas)\b/i.test(line)) return true;
+  if (line.length <= 60 && line === line.toUpperCase() && /\p{Lu}{3}/u.test(line)) return true;
+  const links = [...raw.matchAll(/\[([^\]]*)\]\(/g)].map((m) => m[1].trim());
+  return links.length > 0 && !links.every((l) => /^(?:reply|responder|like|me gusta|report|reportar|denunciar|share|compartir|load more|ver más|cargar más|log ?in to (?:comment|reply|leave a comment)|inicia sesión para comentar|\d+)$/i.test(l));
+}
+
+/** a commenter's name over the comment's date: "Julio R. says:", "María dice:" */
+const COMMENTER = /^\p{Lu}[\p{L}.'’ -]{1,40}\s(?:says|said|dice|dijo|comenta|escribió|wrote):?$/u;
 
 /**
  * A wire agency's name alone on a line: at the end it closes the agency's copy ("EFE", "(c) Agencia
@@ -918,7 +934,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       const own = stationOfPlace ? short![1].trim() : name;
       siteNames.push(own === own.toUpperCase() ? own.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : own);
       drop.add(k);
-    } else if (sep && name.split(/\s+/).length <= 5 && !DIGIT.test(name) && properName(name) && /\s\p{Ll}{4,}/u.test(sep[2]) && !titleCased(sep[2])) {
+    } else if (sep && name.split(/\s+/).length <= 5 && !DIGIT.test(name) && properName(name) && ((/\s\p{Ll}{4,}/u.test(sep[2]) && !titleCased(sep[2])) || MEDIA_KIND.test(sep[2]))) {
       for (let j = k + 3; j < paras.length; j++) {
         if (paras[j].includes(name)) {
           siteNames.push(name);
@@ -1071,6 +1087,7 @@ export function segment(text: string): Layout {
   const chromeAuthors: string[] = [];
   const credits: { line: string; at: number }[] = [];
   let inFooter = false;
+  let inComments = false;
   // after "Lee también" alone, the lines that read as headlines belong to other articles
   let related = 0;
   let inBody = false;
@@ -1157,9 +1174,19 @@ export function segment(text: string): Layout {
       if (paras.length - pi > 3) continue;
       inFooter = true;
     }
+    // Readers' comments under the article ("Comments (2)", "Julio R. says:" over its date) are not
+    // the article: dropped up to the page's footer
+    // (the comments end where the page's own furniture resumes: a heading in capitals or over
+    // other stories, a newsletter box, a row of links that are not the comments' buttons)
+    if (inComments && !isFooterStart(line) && !commentsEnd(raw, line)) continue;
+    if (inComments) inComments = false;
+    if (!inComments && !inFooter && inBody && plain.length >= 3 && short && (COMMENTS_START.test(line) || (COMMENTER.test(line) && isDateline(paras[pi + 1] ?? "")))) {
+      inComments = true;
+      continue;
+    }
     // A copyright page at the front of a report ("© 2023 … All rights reserved" under its cover)
     // is not the page's footer: a footer starts in the text's second half.
-    if (inFooter || (pi >= paras.length / 2 && isFooterStart(line))) {
+    if (inFooter || ((inComments || pi >= paras.length / 2) && isFooterStart(line))) {
       inFooter = true;
       // ("* Copyright © 2022 Insider Inc.": a footer's links as a list keep their bullets)
       footer.push(line.replace(FOOTER_BULLET, ""));
@@ -1170,8 +1197,12 @@ export function segment(text: string): Layout {
       credits.push({ line, at: plain.length });
       continue;
     }
-    if (short && RELATED_LABEL.test(line)) related = RELATED_RUN;
-    else if (related > 0 && !inBody && (isByline(line) || isDateline(line) || bylineFollows(paras, pi))) {
+    // (the label itself, "More News", is no text of the article either)
+    // (but "More from DW" names the site, and stays for the source to read)
+    if (short && RELATED_LABEL.test(line)) {
+      related = RELATED_RUN;
+      if (!/\bfrom\b/i.test(line)) continue;
+    } else if (related > 0 && !inBody && (isByline(line) || isDateline(line) || bylineFollows(paras, pi))) {
       // a list of trending stories above the article ends where the article's own headline,
       // byline or date line begins
       related = 0;

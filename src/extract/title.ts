@@ -114,10 +114,13 @@ function isKicker(line: string): boolean {
 const MOTTO = /^(?:the|a|an|your)\s+(?:[\p{L}-]+\s+){0,2}(?:newspaper|voice|magazine|journal|website|newsletter|publication|news source|news site|blog)\s+(?:of|for|on|from|about|by)\b/iu;
 
 /** Where a byline or date line starts the block under the headline, or -1. */
-function bylineBlock(header: string[]): number {
-  for (let i = 0; i < header.length; i++) if (isByline(header[i]) || isDateline(header[i]) || bareByline(header[i], header[i + 1], header[i + 2])) return i;
+function bylineBlock(header: string[], from = 0): number {
+  for (let i = from; i < header.length; i++) if (isByline(header[i]) || isDateline(header[i]) || bareByline(header[i], header[i + 1], header[i + 2])) return i;
   return -1;
 }
+
+/** "Costa Rica News | Travel | Real Estate in Costa Rica": a site's tagline or a title line's parts, not a headline */
+const PIPE_LIST = /^[^|]{2,60}(?:\s\|\s[^|]{2,60}){2,}$/;
 
 
 /**
@@ -129,8 +132,7 @@ function bylineBlock(header: string[]): number {
 function headlineIndex(header: string[], hint?: string): number {
   const hinted = hint ? header.findIndex((l) => l.toLowerCase() === hint.toLowerCase()) : -1;
   if (hinted >= 0) return hinted;
-  const b = bylineBlock(header);
-  if (b > 0) {
+  const blockAbove = (b: number): number => {
     let k = b - 1;
     while (k >= 0 && CAPTION.test(header[k])) k--;
     let first = -1;
@@ -140,9 +142,25 @@ function headlineIndex(header: string[], hint?: string): number {
       if (isHeadline(line)) first = k;
       else if (!(n === 0 && isStandfirstLike(line))) break;
     }
-    if (first >= 0) return first;
+    return first;
+  };
+  // The masthead's date bar is a date line too ("La Paz, Monday, January 16, 2023" under the
+  // site's motto): the headline is the one over the writer's byline further down, past a section
+  // label, when there is one.
+  for (let b = bylineBlock(header); b > 0; b = bylineBlock(header, b + 1)) {
+    const first = blockAbove(b);
+    if (first >= 0 && !isByline(header[b]) && !bareByline(header[b], header[b + 1], header[b + 2])) {
+      for (let b2 = bylineBlock(header, b + 1); b2 > 0 && b2 <= b + 8; b2 = bylineBlock(header, b2 + 1)) {
+        if (!isByline(header[b2])) continue;
+        const later = blockAbove(b2);
+        if (later > b + 1 && !PIPE_LIST.test(header[later])) return later;
+        break;
+      }
+    }
+    if (first >= 0 && !PIPE_LIST.test(header[first])) return first;
+    if (first < 0 || b > 12) break;
   }
-  for (let i = 0; i < header.length; i++) if (isHeadline(header[i]) && !isKicker(header[i]) && !capsOverHeadline(header, i)) return i;
+  for (let i = 0; i < header.length; i++) if (isHeadline(header[i]) && !isKicker(header[i]) && !capsOverHeadline(header, i) && !PIPE_LIST.test(header[i])) return i;
   return -1;
 }
 
