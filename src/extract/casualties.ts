@@ -1681,17 +1681,18 @@ function subsetReason(m: NumberMention, tokens: Token[], c: Compiled): string | 
   if (prevDirect && of && of.low === c.lex.numbers.of && c.set("partitiveAfterOf").has(prevDirect.low) && (!one || one.type === "punct" || one.type === "num" || numberWordValue(one.low, c.lex.numbers) !== undefined)) {
     // ("Of the 58 people who have died since December, 47 …", "nine of the ten people killed in
     // Ayacucho": the group is told with its own state, a figure of its own)
-    // (not "uno de los cinco militares desaparecidos": one person singled out of a group already counted)
+    // (not "uno de los cinco militares desaparecidos": one person singled out of a group already
+    // counted; but one singled out of a group whose event is told, "one of the 17 civilians killed
+    // by gunfire in Juliaca", still counts the group: a figure given twice is one claim)
     const oneOut = one && (c.set("singleArticles").has(one.low) || numberWordValue(one.low, c.lex.numbers) === 1 || one.text === "1");
-    // (one singled out of a group told with its own state, "one of the 17 civilians killed in
-    // Juliaca", still counts the group: a figure given twice is one claim)
     const w = whoAt(tokens, m.end, c);
-    void oneOut;
     if (w) {
       let at = m.end + w.len;
       if (c.set("relatives").has(tokens[at]?.low ?? "")) at++;
       while (at < m.end + w.len + 4 && tokens[at] && c.set("auxiliaries").has(tokens[at].low)) at++;
-      if (matchPhrase(c.states, tokens, at)) return null;
+      const st = matchPhrase(c.states, tokens, at);
+      const told = st && tokens[at + st.len] && (c.set("gapPrepositions").has(tokens[at + st.len].low) || ["by", "por"].includes(tokens[at + st.len].low));
+      if (st && (!oneOut || told)) return null;
     }
     return "reference";
   }
