@@ -100,3 +100,44 @@ test("a label over other stories ('More News') is no text of the article", () =>
   const l = segment(["Repression in Apurímac leaves seven dead", LEAD, MORE, "More News", "[Chile's copper output falls](#)", "Copyright © 2023 ORE.NEWS. All rights reserved."].join("\n\n"));
   assert.ok(!l.plain.includes("More News"), l.plain.join("\n"));
 });
+
+test("a theme's stamps and labels around the date ('Published' / '2 weeks ago on') are no headline or standfirst", () => {
+  assert.equal(isChrome("2 weeks ago on"), true);
+  assert.equal(isChrome("hace 3 meses"), true);
+  const t = extractTitle(["Americas", "Peru's Deadlock: Why Congress Keeps Saying No to Early Elections", "Published", "February 14, 2023", "By", "Andrés Villavicencio Lugo"], LEAD);
+  assert.equal(t.title, "Peru's Deadlock: Why Congress Keeps Saying No to Early Elections");
+  assert.equal(t.subtitle, null);
+  // a line of two words is a label or a date, not a deck; a short sentence may be one
+  assert.equal(extractTitle(["Peru One Year On: Protest and Repression", "Dec 2023"], LEAD).subtitle, null);
+  assert.equal(extractTitle(["Peru One Year On: Protest and Repression", "Latest developments."], LEAD).subtitle, "Latest developments.");
+});
+
+test("a publisher's donation appeal over the article is furniture", () => {
+  assert.equal(isChrome("We are an independent non-profit publisher run by an all volunteer team. Your donations allow us to invest in new open access titles and pay our bandwidth bills."), true);
+  assert.equal(isChrome("Donations are voluntary and not required to download the e-book - your link to download is below."), true);
+  assert.equal(isChrome("We are an independent commission of inquiry, and we heard 40 witnesses in Puno."), false);
+});
+
+test("a 'Cite this article' box names the writer and the publication when nothing else does", () => {
+  const text = ["Peru One Year On: Protest, Repression and the Politics of Forgetting", LEAD, MORE, "References", 'Butler, Judith. "Frames of War." Verso, 2009.', "Cite this article", "APA: Quispe Flores, M. (2023, December 18). Peru One Year On. Andean Relations Review. https://example.org/x", 'Chicago: Quispe Flores, Mariana. "Peru One Year On: Protest, Repression and the Politics of Forgetting." Andean Relations Review, December 18, 2023.'].join("\n\n");
+  const r = buildRecord(seedFromBytes("cite.txt", Buffer.from(text)));
+  assert.equal(r.author, "Mariana Quispe Flores");
+  assert.equal(r.source, "Andean Relations Review");
+  // a reference list alone cites other works: no writer or publication from it
+  const refs = buildRecord(seedFromBytes("refs.txt", Buffer.from(["Peru One Year On", LEAD, MORE, "References", 'Butler, Judith. "Frames of War: When Is Life Grievable?" Verso Books, 2009.'].join("\n\n"))));
+  assert.equal(refs.author, null);
+  assert.notEqual(refs.source, "Verso Books");
+});
+
+test("a writer's name over the agency and its date line ('Jan 27 (IPS)') is the byline", () => {
+  const r = buildRecord(seedFromBytes("ips.txt", Buffer.from(["Women From the Andes Take Their Grief to Lima", "Rocío Huamán Quispe", "Inter Press Service", "Jan 27 (IPS)", LEAD, MORE].join("\n\n"))));
+  assert.equal(r.author, "Rocío Huamán Quispe");
+});
+
+test("teasers of other stories on a feed ('… Read more »' under a headline and a date) are not the article", () => {
+  const text = ["[Menu] NEWS TRAVEL FOOD LIVING IN PERU EXPAT LIFE", "Train service to the citadel resumes after suspension", "December 19, 2022", "The rail companies restarted operations between the two towns on Monday, a week after tourists were stranded. Read more »", "---", "Death toll in the city climbs to eight as army clashes with protesters", LEAD, MORE, "Lima named among the world's top food destinations", "December 8, 2022", "Read more »"].join("\n\n");
+  const l = segment(text);
+  const all = [...l.header, ...l.plain].join("\n");
+  assert.ok(!/Train service|rail companies|top food|NEWS TRAVEL/.test(all), all);
+  assert.equal(extractTitle(l.header, l.plain[0] ?? null).title, "Death toll in the city climbs to eight as army clashes with protesters");
+});

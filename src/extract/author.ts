@@ -1,6 +1,7 @@
 // The author: a byline in the header, a name in page-builder chrome, an "Articles by:" footer, or a
 // closing author bio. A photo credit ("Photo by …"), a quoted person or an interviewee is never the
 // author, which is why only these positions are read and never a name inside running text.
+import { citationLines, citedAuthor } from "./citation.ts";
 import { BYLINE_LEAD, CAPTION, isDateline, isMastheadLike, type Layout } from "./layout.ts";
 
 const BYLINE_PREFIX = new RegExp(`^${BYLINE_LEAD}`, "i");
@@ -77,7 +78,9 @@ const REPORTED_BY = /^\(?(?:reporte|reportaje|información|informacion|reporting
 const ROLE_LINE = /^(?:(?:freelance|independent|senior|staff|contributing|chief|foreign|investigative|associate)\s+)?(?:periodista|redactor|redactora|reportero|reportera|corresponsal|columnista|editor|editora|columnist|reporter|correspondent|journalist|writer|staff writer|senior writer|contributor|photographer|special to)\b.{0,40}$/i;
 // ("Lucía Pastor, Bloomberg News": the name, then where or for whom)
 // ("Ana Belén Torres   Corresponsal   Lima": the name, the role and where, on one line)
-const AGENCY_LINE = /^(?:the )?(?:associated press|canadian press|press association|reuters|afp|agence france-presse|bloomberg(?: news)?|efe|dpa|ansa)$/i;
+const AGENCY_LINE = /^(?:the )?(?:associated press|canadian press|press association|reuters|afp|agence france-presse|bloomberg(?: news)?|efe|dpa|ansa|inter press service|ips|anadolu agency|europa press|xinhua)$/i;
+/** an agency's date line: "Jan 27 (IPS)", "10 ene (EFE)" */
+const AGENCY_DATE = /^(?:\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,10}\.?)(?:,?\s+(?:19|20)\d\d)?\s+\([\p{L} .&]{2,30}\)$/u;
 const BARE_BYLINE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}?)(?:\\s+(?:in|at|from|en|desde)\\s+\\p{Lu}[\\p{L} .'’-]{1,40}|\\s*[|·–—,/]\\s*\\p{Lu}[\\p{L} .'’-]{1,40}|\\s*[|·]\\s*(?:[Cc]orresponsal|[Ee]nviad[oa] [Ee]special|[Rr]edactora?|[Pp]eriodista|[Cc]orrespondent|[Rr]eporter)(?:\\s*[|·]\\s*\\p{Lu}[\\p{L} .'’-]{1,40})?|\\s+(?:[Cc]orresponsal|CORRESPONSAL|[Ee]nviad[oa] [Ee]special|[Rr]edactora?|[Pp]eriodista|[Cc]orrespondent|[Rr]eporter)(?:\\s+(?:en\\s+|in\\s+)?\\p{Lu}[\\p{L} .'’-]{1,40})?)?$`, "u");
 // (the lead words in either case, the name in capitals: one regex with "i" would let \p{Lu} match any letter)
 const CREDITED_BY = /^(?:[Tt]his (?:update|report|article|story|piece|newsletter) was )?(?:[Ww]ritten|[Rr]eported|[Ww]ritten and reported|[Cc]ompiled|[Pp]roduced|[Pp]repared|[Rr]esearched and written)\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s.,;]|$)/u;
@@ -105,7 +108,7 @@ export function bareByline(line: string, next: string | undefined, after?: strin
   // "Rocío Paredes Vilca / Periodista / Actualizado el 10/01/2023": a role may sit between
   // ("Special to The Globe and Mail" needs no date line under it to be a byline's)
   // (or the agency the writer works for: "Franco Huillca" / "The Associated Press" / "Published …")
-  const role = next !== undefined && (ROLE_LINE.test(next) || AGENCY_LINE.test(next)) && ((after !== undefined && isDateline(after)) || /^special to\s+\p{Lu}/iu.test(next));
+  const role = next !== undefined && (ROLE_LINE.test(next) || AGENCY_LINE.test(next)) && ((after !== undefined && (isDateline(after) || AGENCY_DATE.test(after))) || /^special to\s+\p{Lu}/iu.test(next));
   // (or where the writer filed from: "Sara Villaverde Ruiz" / "Madrid" / "Actualizado: 16/02/2023 19:02")
   const filedFrom = next !== undefined && after !== undefined && /^\p{Lu}\p{Ll}{2,15}(?: \p{Lu}\p{Ll}{2,15})?$/u.test(next) && isDateline(after);
   const dated = role || filedFrom || (next !== undefined && isDateline(next));
@@ -321,6 +324,12 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
     // (a person's name is words in lower case after their capital: "© 2023 Sky UK" is a company)
     if (!m || !PERSON_NAMES.has(fold(m[1].split(/\s+/)[0])) || !m[1].split(/\s+/).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
     const name = cleanName(m[1]);
+    if (name && name.includes(" ")) return name;
+  }
+  // the page citing itself: "Chicago: Condori Flores, Mariana. "Peru One Year On …" …"
+  for (const line of citationLines(layout)) {
+    const cited = citedAuthor(line);
+    const name = cited ? cleanName(cited) : null;
     if (name && name.includes(" ")) return name;
   }
   return null;

@@ -64,8 +64,9 @@ const CHROME: RegExp[] = [
   // (one with a year may be the page's only date: "Updated on Mar 06, 2023 08:41 PM IST")
   /^(last )?(modified|updated) (on )?(?!.*\b(?:19|20)\d\d\b).{0,40}\d.{0,30}$/i,
   // "Updated 3 hours ago", "Published 4 hours 21 minutes ago", "hace 2 horas"
-  /^((updated|published|posted|actualizado|publicado)( on)?:? )?(\d{1,2}|an?) (minutes?|hours?|days?|weeks?)( (and )?\d{1,2} (minutes?|hours?))? ago$/i,
-  /^((actualizado|publicado):? )?hace (\d{1,2}|una?) (minutos?|horas?|d[ií]as?|semanas?)$/i,
+  // (a theme's stamp over the date: "2 weeks ago on" / "February 14, 2023")
+  /^((updated|published|posted|actualizado|publicado)( on)?:? )?(\d{1,2}|an?) (minutes?|hours?|days?|weeks?|months?)( (and )?\d{1,2} (minutes?|hours?))? ago( on)?$/i,
+  /^((actualizado|publicado):? )?hace (\d{1,2}|una?) (minutos?|horas?|d[ií]as?|semanas?|meses|mes)$/i,
   /^(navigation|main menu|select language|change language|current language( [a-zñáéíóúç]+)?|live tv|navigation menu|skip links|reuse this content|save|like|comment|restack|live|listen|listen to this article|acquire licensing rights(, opens new tab)?|show more|more on this story|explore more on these topics|most viewed|most read|most popular|read next)$/i,
   /^\d[\d,.]* (likes?|restacks?|shares?|comments?)( · \d[\d,.]* (likes?|restacks?|shares?|comments?))*$/i,
   /^(share full article|supported by|skip advertisement|advertisement|click to expand image|other ways to share|media options|download (video|audio)|watch full show|\+\s?follow|image caption,?|story)$/i,
@@ -152,6 +153,10 @@ const CHROME: RegExp[] = [
   /^(nota de prensa|press release|comunicado)\s*(n[°º.]?|no\.?|nro\.?|#)\s*\d/i,
   /^become a (member|subscriber|patron)\b/i,
   /^\[?(?:please )?(?:consider )?donat(?:e|ing)(?: now| today| to us)?\]?!?$/i,
+  // a publisher's appeal over the article: "We are an independent non-profit publisher run by an
+  // all volunteer team. Your donations allow us to …", "Donations are voluntary and not required …"
+  /^(?:we are|we're)\b.{0,80}\b(?:independent|non-?profit|not-for-profit|reader-(?:funded|supported)|volunteer)\b.{0,300}\b(?:your donations?|donat(?:e|ing)\b|your support)/i,
+  /^donations are (?:voluntary|tax[- ]deductible)\b/i,
   /^all images in this article are from/i,
   /^(support|donate to) (us|our work|independent)/i,
   /^(photo|image|picture|credit|graphics?|illustrations?|artwork|design|infographics?)s?\s*:\s*\S.{0,80}$/i,
@@ -551,8 +556,13 @@ function menuLine(line: string): boolean {
  * "Print Email Facebook Twitter". Five words or more, every one capitalized and none of the small
  * words a headline in title case has between them.
  */
-function wordMenu(line: string): boolean {
-  if (line.length > 200 || /[.!?:;,"“”]/.test(line)) return false;
+function wordMenu(raw: string): boolean {
+  // ("[Menu]  NEWS  TRAVEL  FOOD  LIVING IN PERU": the menu's button before its items)
+  // (the menu's button first: "[Menu] NEWS TRAVEL FOOD LIVING IN PERU EXPAT LIFE", its items in capitals)
+  const bare = raw.charCodeAt(0) === 0x5b || raw.startsWith("☰") ? raw.replace(/^(?:\[(?:menu|menú)\]|☰)\s+/i, "") : raw;
+  if (bare.length > 200 || /[.!?:;,"“”]/.test(bare)) return false;
+  if (bare !== raw && bare === bare.toUpperCase() && bare.split(" ").length >= 4) return true;
+  const line = bare;
   const words = line.split(" ");
   // (a long line of them is a menu only when it has many items; a possessive is a headline's:
   // "Peru’s Deadly Unrest Reaches Copper Mines")
@@ -1063,6 +1073,27 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   return { drop, headline, siteNames: siteNames.map((n) => n.replace(/\s+(?:logo|homepage|home page)$/i, "")).filter((n) => n === logoName || !sectionOrPlace(n)), rewrite };
 }
 
+/** a teaser's last words, the link to the rest of another story: "… in the citadel town. Read more »" */
+const READ_MORE_END = /\s(?:\[)?(?:read more|continue reading|keep reading|read the full (?:story|article)|leer más|seguir leyendo|sigue leyendo|ver más|lee más)(?:\]\([^()\s]*\))?\s*(?:»|›|→|\.\.\.|…)?$/i;
+
+/**
+ * Teasers of other stories on a feed or a front page: a paragraph ending in "Read more »", with
+ * the date line and the headline over it. None of it is the article's.
+ */
+function teaserLines(paras: string[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < paras.length; k++) {
+    // (or the link alone under a teaser with no text: "Lima named among …" / "December 8, 2022" / "Read more »")
+    const alone = paras[k].length <= 30 && READ_MORE_END.test(" " + paras[k]) && k > 0 && isDateline(paras[k - 1]);
+    if (!alone && (paras[k].length < 60 || !READ_MORE_END.test(paras[k]))) continue;
+    out.add(k);
+    let j = k - 1;
+    if (j >= 0 && isDateline(paras[j]) && paras[j].length <= 80) out.add(j--);
+    if (j >= 0 && paras[j].length <= 160 && !endsSentence(paras[j]) && paras[j].split(/\s+/).length >= 3) out.add(j);
+  }
+  return out;
+}
+
 /** The page's first line when it comes back later word for word (a PDF's running header), and the name it opens with. */
 function runningHeader(paras: string[]): { line: string; name: string | null } | null {
   const first = paras[0];
@@ -1114,6 +1145,7 @@ export function segment(text: string): Layout {
     for (let k = 0; k < paras.length; k++) if (paras[k] === running.line) top.drop.add(k);
     if (running.name && !top.siteNames.length) top.siteNames.push(running.name);
   }
+  const teasers = teaserLines(paras);
   if (top.rewrite) paras[top.rewrite[0]] = top.rewrite[1];
   const inMenuRun = (k: number): boolean => {
     if (k >= navTop) return false;
@@ -1167,7 +1199,7 @@ export function segment(text: string): Layout {
     // "Mongabay Series: [Indigenous Peoples](#), [Mining](#)": a label over tag links
     if (linked && TAG_LINKS.test(raw)) continue;
     if (!inBody && !inFooter && (inMenuRun(pi) || (pi < navTop && menuLines[pi]) || top.drop.has(pi))) continue;
-    if (running && raw === running.line) continue;
+    if ((running && raw === running.line) || teasers.has(pi)) continue;
     // labels, credits and signatures are short lines; a paragraph is not tested against them
     const short = line.length <= 80;
     if (short && !inFooter && AGENCY_ALONE.test(line)) {

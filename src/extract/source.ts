@@ -2,6 +2,7 @@
 // ("Global Research, January 23, 2023"), a wire-agency dateline ("LIMA, Jan 12 (Reuters) -"), an
 // "original source" or "originally published in" line, or a copyright line. Never a guess from the
 // topic, the style or a publication quoted in the body ("told Telesur").
+import { citationLines, citedSource } from "./citation.ts";
 import { isMastheadLike, sectionOrPlace, type Layout } from "./layout.ts";
 import { lookupPlace } from "./places.ts";
 import { isNameLine } from "./author.ts";
@@ -330,6 +331,11 @@ export function extractSource(layout: Layout, author: string | null, front?: str
         }
       }
     }
+  }
+  // the page citing itself: "Chicago: Condori Flores, Mariana. "…" E-International Relations, December 18, 2023."
+  for (const line of citationLines(layout)) {
+    const name = citedSource(line);
+    if (name && plausible(name, author)) return { source: canonical(name), evidence: line };
   }
   return { source: null, evidence: null };
 }

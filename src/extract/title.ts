@@ -50,6 +50,11 @@ function isStandfirst(line: string): boolean {
   if (isByline(line) || isDateline(line) || /^(?:date|fecha|sent|enviado|from|de|to|para)\s*:/i.test(line)) return false;
   // ("Updated on: March 6, 2023 / 8:47 AM EST / AP": the page's time stamps)
   if (/(?:^|\d|\s)(?:updated|last updated|published|posted|actualizado|publicado)\b/i.test(line) && /\d/.test(line) && line.length <= 120) return false;
+  // ("Dec 2023", "Crónica": a line of one or two words under a headline is a date or a label, never a standfirst)
+  // (one that ends as a sentence may be a deck: "Latest developments.")
+  if (line.trim().split(/\s+/).length <= 2 && !/\p{Ll}\.$/u.test(line.trim())) return false;
+  // ("Published" / "2 weeks ago on" / "February 14, 2023": a label alone is the page's, not a standfirst)
+  if (/^(?:published|posted|updated|by|por|publicado|actualizado|written by|escrito por)\s*:?$/i.test(line)) return false;
   // ("1. CONTEXT": a report's numbered section, not a standfirst)
   if (/^\d+(?:\.\d+)*\.?\s+\p{Lu}/u.test(line) && line.length <= 60) return false;
   // ("Monday 24 July 2023, by Lucía Mamani, Andrés Villca": the date and the byline on one line)
