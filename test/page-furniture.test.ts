@@ -30,10 +30,10 @@ test("a PDF's running header is dropped wherever it repeats, and its name in cap
   const text = [head, "Lethal force against protesters in southern Peru", LEAD, MORE, head, MORE.replace("three", "two"), LEAD.replace("Monday", "Tuesday"), head, "The network thanks the families who spoke to its researchers in Puno."].join("\n\n");
   const l = segment(text);
   assert.ok(!l.plain.concat(l.footer).some((p) => p.includes("Briefing | April")), l.plain.join("\n"));
-  assert.deepEqual(l.siteNames, ["Friends Of The Andes Network"]);
+  assert.deepEqual(l.siteNames, ["Friends of the Andes Network"]);
   // a first line that never comes back is not a running header
   const once = segment([head, "Lethal force against protesters in southern Peru", LEAD, MORE, MORE.replace("three", "two"), LEAD.replace("Monday", "Tuesday")].join("\n\n"));
-  assert.ok(!once.siteNames.includes("Friends Of The Andes Network"));
+  assert.ok(!once.siteNames.includes("Friends of the Andes Network"));
 });
 
 test("a line in lower case under a logo is a motto, not the headline; a report's numbered section is no standfirst", () => {
@@ -140,4 +140,42 @@ test("teasers of other stories on a feed ('… Read more »' under a headline an
   const all = [...l.header, ...l.plain].join("\n");
   assert.ok(!/Train service|rail companies|top food|NEWS TRAVEL/.test(all), all);
   assert.equal(extractTitle(l.header, l.plain[0] ?? null).title, "Death toll in the city climbs to eight as army clashes with protesters");
+});
+
+test("regional pages: a live label before a headline in capitals, a ticker, an update time after the date", () => {
+  const t = extractTitle(["EN VIVO | PARO EN AREQUIPA: ENFRENTAMIENTOS EN LOS EXTERIORES DEL AEROPUERTO", "Sigue minuto a minuto la segunda jornada del paro regional. Manifestantes intentaron ingresar al terminal.", "Por Karina Apaza Mamani", "Jueves 19 de enero de 2023 | Actualizado 21:47"], LEAD);
+  assert.equal(t.title, "EN VIVO | PARO EN AREQUIPA: ENFRENTAMIENTOS EN LOS EXTERIORES DEL AEROPUERTO");
+  // sections in capitals divided by a bar are still a kicker
+  assert.equal(extractTitle(["LATIN AMERICA | PERU'S CRISIS", "Peru's deadlock deepens as Congress votes no"], LEAD).title, "Peru's deadlock deepens as Congress votes no");
+  assert.equal(isChrome("ÚLTIMA HORA ▸ Gobierno declara duelo nacional ▸ Fiscalía abre investigación en El Collao"), true);
+  // a headline that opens with the same label is a headline
+  assert.equal(isChrome("URGENTE: Defensoría confirma 17 muertos en Juliaca"), false);
+  // a headline in capitals with a figure after a place and a colon is no document reference
+  assert.equal(extractTitle(["ANDAHUAYLAS: SUMAN CUATRO FALLECIDOS Y MÁS DE 70 HERIDOS EN LA PROVINCIA"], LEAD).title, "ANDAHUAYLAS: SUMAN CUATRO FALLECIDOS Y MÁS DE 70 HERIDOS EN LA PROVINCIA");
+  // a chat's bold loses its closing mark
+  assert.equal(extractTitle(["*POLICÍA INGRESA CON TANQUETA A LA UNIVERSIDAD*"], LEAD).title, "POLICÍA INGRESA CON TANQUETA A LA UNIVERSIDAD");
+});
+
+test("regional pages: the masthead's name in capitals, a station's emoji, an edition label, the name in full in the text", () => {
+  const page = (top: string[], extra = "", footer = "Todos los derechos reservados.") => buildRecord(seedFromBytes("r.txt", Buffer.from([...top, "Jornada de luto en la ciudad tras los enfrentamientos", LEAD, MORE + extra, footer].join("\n\n"))));
+  assert.equal(page(["LA VOZ DE HUAMANGA", "Decano de la prensa ayacuchana", "Edición digital · Viernes 16 de diciembre de 2022"], "", "La Voz de Huamanga · Jr. Asamblea, Huamanga · © Todos los derechos reservados").source, "La Voz de Huamanga");
+  assert.equal(page(["📻 LA DECANA | Juliaca - Puno"]).source, "La Decana");
+  assert.equal(page(["📻 LA DECANA | Juliaca - Puno"], ` "Nadie está preso", dijo a Radio Juliaca La Decana un dirigente.`).source, "Radio Juliaca La Decana");
+});
+
+test("regional pages: a reporter's credit under the text, a caption with its camera, a footer with the name before the sign", () => {
+  const text = ["Suman cuatro fallecidos en la provincia", LEAD, "📷 Imagen: Pobladores trasladan a un herido por la avenida Perú.", MORE, "Reportero: Yheny Palomino Ccorahua / Andahuaylas Noticias", "TAMBIÉN TE PUEDE INTERESAR:", "→ Chincheros: velan a los jóvenes fallecidos", "Andahuaylas Noticias © 2022 – Todos los derechos reservados"].join("\n\n");
+  const r = buildRecord(seedFromBytes("r.txt", Buffer.from(text)));
+  assert.equal(r.author, "Yheny Palomino Ccorahua");
+  assert.ok(!r.casualties.some((c) => c.sentence.includes("herido por la avenida")), JSON.stringify(r.casualties));
+  const l = segment(text);
+  assert.ok(l.footer.some((f) => f.startsWith("Andahuaylas Noticias ©")), l.footer.join("\n"));
+  assert.ok(!l.plain.some((p) => p.includes("velan a los jóvenes")), l.plain.join("\n"));
+});
+
+test("regional pages: 'en el Cusco' is the place; a figure's place is not one a later running total names", () => {
+  const r = buildRecord(seedFromBytes("c.txt", Buffer.from(["Mesa de diálogo", "La Diresa Cusco informó que el gobernador pidió una mesa de diálogo en el Cusco, donde el turismo está paralizado desde hace una semana.", "En la vecina provincia de Chincheros, el hospital local confirmó la muerte de dos manifestantes, con lo que la región Apurímac llega a seis muertos."].join("\n\n"))));
+  assert.ok(r.places.some((p) => p.name === "Cusco"), r.places.map((p) => p.name).join(", "));
+  const two = r.casualties.find((c) => c.count === 2);
+  assert.equal(two?.place, "Chincheros");
 });

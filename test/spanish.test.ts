@@ -93,7 +93,7 @@ test("es casualties: figure + casualty noun, and nouns of action before the figu
   assert.deepEqual(es("La ONU pidió investigar la muerte de al menos 57 personas."), ["at least 57 killed people"]);
   assert.deepEqual(es("Preocupa la detención de más de 500 personas."), ["over 500 arrested people"]);
   assert.deepEqual(es("La policía informó de la captura de dos docenas de personas."), ["exact 24 arrested people"]);
-  assert.deepEqual(es("Detuvieron a un centenar de manifestantes."), ["exact 100 arrested protesters"]);
+  assert.deepEqual(es("Detuvieron a un centenar de manifestantes."), ["about 100 arrested protesters"]);
 });
 
 test("es casualties: qualifiers al menos, más de, cerca de, unos, alrededor de, casi, hasta", () => {
@@ -455,4 +455,22 @@ test("es casualties: the day between the verb and its object, a list opened by '
   assert.deepEqual(es("La Policía de Perú detuvo este sábado a 193 personas tras ingresar por la fuerza a la universidad."), ["exact 193 arrested people"]);
   assert.deepEqual(es("Esa noche, la Defensoría contabilizó 22 heridos en el centro de la capital, entre ellos 16 policías y seis civiles."), ["exact 22 injured people", "exact 16 injured police", "exact 6 injured civilians"]);
   assert.deepEqual(es("La crisis ha costado ya la vida de 48 civiles en enfrentamientos con las fuerzas de seguridad."), ["exact 48 killed civilians"]);
+});
+
+// ---- round AW: regional radio and papers, chat chains ----
+
+test("es: round collectives say about that many ('una veintena', 'medio centenar')", () => {
+  assert.deepEqual(es("Una veintena de personas resultaron heridas en la plaza."), ["about 20 injured people"]);
+  assert.deepEqual(es("Los choques dejan ocho muertos y medio centenar de heridos."), ["exact 8 killed people", "about 50 injured people"]);
+  // a qualifier of its own stays
+  assert.deepEqual(es("La Policía detuvo a más de una decena de manifestantes."), ["over 10 arrested protesters"]);
+});
+
+test("es: the movement's own words for its people ('compañeros', 'hermanos', 'compatriotas')", () => {
+  assert.deepEqual(es("Hay 3 compañeros de Espinar desaparecidos desde la mañana."), ["exact 3 missing people"]);
+  assert.deepEqual(es("Mis dos hermanos viven en Lima desde hace años."), []);
+});
+
+test("es: a count after a day written before its month ('el 5 de marzo seis soldados')", () => {
+  assert.deepEqual(es("El 5 de marzo seis soldados se ahogaron en el río."), ["exact 6 killed soldiers"]);
 });

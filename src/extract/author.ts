@@ -68,7 +68,7 @@ export function cleanName(raw: string): string | null {
   return s;
 }
 
-const CREDIT_LINE = new RegExp(`^(?:[Ii]nvestigación|[Tt]exto|[Tt]exto y fotos|[Rr]eportaje|[Ee]scrito por|[Rr]eporting|[Tt]ext|[Ww]ords|[Ww]ritten by|[Aa]uthor|[Aa]utora?)\\s*:\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\.?$`, "u");
+const CREDIT_LINE = new RegExp(`^(?:[Ii]nvestigación|[Tt]exto|[Tt]exto y fotos|[Rr]eportaje|[Ee]scrito por|[Rr]eporting|[Tt]ext|[Ww]ords|[Ww]ritten by|[Aa]uthor|[Aa]utora?|[Rr]eporter[oa]?|[Rr]edacci[oó]n|[Rr]edactor[a]?|[Cc]orresponsal|[Pp]eriodista)\\s*:\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s+[/|]\\s+[^/|]{2,40})?\\.?$`, "u");
 const NAME_PAIR = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}),\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})$`, "u");
 const BYLINE = new RegExp(`^${BYLINE_LEAD}(.{3,120})$`, "i");
 /** Reuters' Spanish service names its reporters at the end: "(Reporte de Marco Aquino; editado por …)" */
@@ -315,7 +315,8 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
   // A credit under the text: "Investigación: Sofía Miranda Choque", "Texto: …", "Reporting: …"
   for (const line of [...layout.plain.slice(Math.max(0, end - 4), end + 4), ...layout.footer.slice(0, 4)]) {
     const m = line.length <= 80 ? line.match(CREDIT_LINE) : null;
-    const name = m && PERSON_NAMES.has(fold(m[1].split(/\s+/)[0])) ? cleanName(m[1]) : null;
+    // (a label that names a person's job vouches for a given name the list does not know: "Reportero: Yheny …")
+    const name = m && (PERSON_NAMES.has(fold(m[1].split(/\s+/)[0])) || /^(?:reporter[oa]?|corresponsal|periodista|redactor[a]?|author|autora?|written by|escrito por)\s*:/i.test(line)) ? cleanName(m[1]) : null;
     if (name && name.includes(" ")) return name;
   }
   // A personal newsletter or blog: its copyright holder is a person ("© 2023 Clara Wendt"), who wrote it

@@ -485,6 +485,8 @@ export const ES_LEXICON: CasualtyLexicon = {
     líderes: "leaders", lideres: "leaders", activistas: "activists", activista: "activists", turistas: "tourists", turista: "tourists",
     "defensores de derechos humanos": "activists", médicos: "health workers", enfermeros: "health workers",
     peruanos: "people", peruanas: "people", bolivianos: "people", extranjeros: "people",
+    // the words of the movement's own messages: "3 compañeros de Espinar desaparecidos", "10 hermanos asesinados"
+    compañeros: "people", compañeras: "people", hermanos: "people", hermanas: "people", compatriotas: "people",
   },
   defaultWho: "people",
   moreWords: ["más", "adicionales"],
@@ -754,7 +756,8 @@ export function extractCasualties(text: string, ctx: CasualtyContext = {}): Casu
       seen.add(key);
       seen.add(figure);
       out.push({
-        count: f.count, qualifier: f.qualifier, kind: f.kind, who: f.who, place, date,
+        // ("una veintena de detenidos", "medio centenar": a round collective says about that many)
+        count: f.count, qualifier: f.qualifier === "exact" && ROUND_COLLECTIVE.test(f.mention.text) ? "about" : f.qualifier, kind: f.kind, who: f.who, place, date,
         total: f.total, estimate: f.estimate, sentence,
       });
     }
@@ -1739,7 +1742,9 @@ function isTrap(m: NumberMention, tokens: Token[], sentence: string, c: Compiled
     const pp = prev.text === "." ? tokens[m.start - 2] : prev;
     // (not a count in groups of three after a date, "hasta el 5 de febrero 1 301 heridos": no day, no year)
     // (nor a count after a day written first, "On 5 March six soldiers drowned": the month has its day)
-    const dayFirst = pp === prev && tokens[m.start - 2]?.type === "num" && /^(?:[1-9]|[12]\d|3[01])$/.test(tokens[m.start - 2].text);
+    // ("el 5 de marzo seis soldados se ahogaron": the same with the Spanish "de")
+    const dayAt = tokens[m.start - 2]?.low === lex.numbers.of ? m.start - 3 : m.start - 2;
+    const dayFirst = pp === prev && tokens[dayAt]?.type === "num" && /^(?:[1-9]|[12]\d|3[01])$/.test(tokens[dayAt].text);
     if (pp && c.set("months").has(pp.low) && !/\s/.test(first.text) && !dayFirst) return true;
     if (prev.text === "." && pp && c.set("labelAbbrevBefore").has(pp.low)) return true;
     if (c.set("labelBefore").has(prev.low)) return true;
@@ -1820,11 +1825,21 @@ const LETTER = /\p{L}/u;
 const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 
 /** The named place closest to the claim, within its clause when possible (clauses end at ";"). */
+const ROUND_COLLECTIVE = /^(?:una?|medi[oa])\s+(?:decena|veintena|treintena|cuarentena|cincuentena|centenar|millar)$/i;
+const TOLL_CLAUSE = /, (?:con lo que|con lo cual|lo que eleva|elevando|sumando|bringing|which brings|taking the|raising the)\b/g;
+
 function nearestPlace(sentence: string, at: number, places: string[]): string | null {
   const folded = fold(sentence);
-  const clauseStart = folded.lastIndexOf(";", at) + 1;
-  const semi = folded.indexOf(";", at);
-  const clauseEnd = semi < 0 ? folded.length : semi;
+  // (a clause that carries a running total on is another clause: "… la muerte de dos manifestantes,
+  // con lo que la región Apurímac llega a seis muertos", "…, bringing the toll in Puno to 18")
+  let clauseStart = folded.lastIndexOf(";", at) + 1;
+  let clauseEnd = folded.indexOf(";", at);
+  if (clauseEnd < 0) clauseEnd = folded.length;
+  for (const m of folded.matchAll(TOLL_CLAUSE)) {
+    const i = m.index!;
+    if (i < at) clauseStart = Math.max(clauseStart, i + 1);
+    else if (i < clauseEnd) clauseEnd = i;
+  }
   let best: string | null = null;
   let bestScore = Infinity;
   for (const name of places) {

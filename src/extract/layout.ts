@@ -32,6 +32,15 @@ export interface Layout {
   pageDay?: string;
 }
 
+const SMALL_IN_NAME = new Set(["de", "del", "y", "e", "en", "para", "of", "and", "for", "on", "in"]);
+const ARTICLE_IN_NAME = new Set(["la", "las", "los", "el", "the"]);
+
+/** A name written in capitals, as its owner writes it: "LA VOZ DE HUAMANGA" is La Voz de Huamanga, "THE GLOBE AND MAIL" The Globe and Mail. */
+export function titleCaseName(caps: string): string {
+  const words = caps.toLowerCase().split(" ");
+  return words.map((w, i) => (i > 0 && (SMALL_IN_NAME.has(w) || (ARTICLE_IN_NAME.has(w) && SMALL_IN_NAME.has(words[i - 1]))) ? w : w.replace(/^\p{L}/u, (c) => c.toUpperCase()))).join(" ");
+}
+
 /** what a site says it is after its name: "Andina - Agencia Peruana de Noticias", "X – Independent News Agency" */
 const MEDIA_KIND = /^(?:(?:the|la|el|\p{L}+a?s?)\s+){0,3}(?:news ?agency|press agency|newspaper|news|agencia(?:\s+\p{L}+){0,2}\s+de\s+noticias|agencia de noticias|diario|peri[oó]dico|revista|magazine|radio|televisi[oó]n|noticias)(?:\s+(?:de|del|of|from)\s+[\p{L} ]{2,30})?$/iu;
 
@@ -125,6 +134,9 @@ const CHROME: RegExp[] = [
   /^weather alerts?\b/i,
   // a site-wide banner over the page: "BREAKING: Winter storm warning for Chicago area Tuesday"
   /^(?:breaking(?: news)?|developing(?: story)?|just in)\s*:\s*\S.{0,140}$/i,
+  // a ticker of the latest stories: "ÚLTIMA HORA ▸ Gobierno declara duelo nacional ▸ Fiscalía abre …"
+  // (a headline may open with the same label, "URGENTE: …"; a ticker has several items)
+  /^(?:última hora|ultima hora|lo último|urgente|breaking(?: news)?|latest|just in|flash)\s*[▸►▶»›]\s*\S.{0,150}\s[▸►▶»›]\s.{0,150}$/i,
   // a town's weather and the exchange rate over the masthead: "Tacna 27°C | Tipo de cambio: Compra S/ 3.82"
   /^[A-ZÀ-Þ][A-Za-zÀ-ÿ ]{1,30}\s-?\d{1,2}\s?°\s?[CF]?(?:\s|$)/,
   /^(?:.{0,40}\|\s*)?tipo de cambio\b.{0,80}$/i,
@@ -160,6 +172,8 @@ const CHROME: RegExp[] = [
   /^all images in this article are from/i,
   /^(support|donate to) (us|our work|independent)/i,
   /^(photo|image|picture|credit|graphics?|illustrations?|artwork|design|infographics?)s?\s*:\s*\S.{0,80}$/i,
+  // a caption with its camera: "📷 Imagen: Pobladores trasladan a un herido por la avenida Perú"
+  /^(?:📷|📸|🖼️?|🎥)\s*(?:foto|fotos|imagen|imágenes|fotografía|photo|image|video|vídeo)\s*:\s*\S.{0,160}$/iu,
   /^[*•·\-–—_=~#]{1,5}$/,
   // Spanish pages
   /^(menú|inicio|portada|buscar|cerrar|ingresar|iniciar sesión|regístrate|registrarse|suscríbete|suscribirse|compartir|comparte|tuitear|imprimir|enviar|publicidad|anuncio|patrocinado|contenido patrocinado|relacionadas|noticias relacionadas|notas relacionadas|más noticias|lo último|últimas noticias|lo más leído|más leídas|más leído|más vistas|ver más|leer más|lee más|comentarios|comentar|siguiente|anterior|volver arriba|ir arriba|ir al contenido|saltar al contenido|en vivo|escuchar|escucha la noticia|escuchar noticia|boletín|copiar enlace|copiar link|guardar|seguir|te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|recomendados|más en .{2,25})[.:]?$/i,
@@ -178,7 +192,7 @@ const CHROME: RegExp[] = [
 ];
 
 /** "Lee también" alone: the next line is another article's headline. */
-const RELATED_LABEL = /^(te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|relacionadas|noticias relacionadas|notas relacionadas|más noticias|etiquetas|temas|tags|palabras clave|read more|read also|see also|read next|related|related article|related articles|related stories|related content|lo más leído|lo más visto|más leídas|más vistas|seguir leyendo|sigue leyendo|últimas noticias|more stories|more news|other news|more articles|more headlines|top stories|more on this story|more from .{2,30}|more [a-z-]+(?: [a-z-]+)? from .{2,30}|must[- ]reads|most viewed|most read|most popular|popular|trending|recommended|recommended stories|you may also like|you might also like|explore more on these topics|latest news|latest stories|recent posts|latest posts|popular posts|see all|entradas recientes|artículos recientes|publicaciones recientes|upcoming events|events|próximos eventos|agenda|older|newer|older posts?|newer posts?)[.:]?$/i;
+const RELATED_LABEL = /^(te puede interesar|también te puede interesar|te podría interesar|también le puede interesar|le puede interesar|otras noticias|lee también|lea también|leer también|mira también|ver también|te recomendamos|relacionadas|noticias relacionadas|notas relacionadas|más noticias|etiquetas|temas|tags|palabras clave|read more|read also|see also|read next|related|related article|related articles|related stories|related content|lo más leído|lo más visto|más leídas|más vistas|seguir leyendo|sigue leyendo|últimas noticias|more stories|more news|other news|more articles|more headlines|top stories|more on this story|more from .{2,30}|more [a-z-]+(?: [a-z-]+)? from .{2,30}|must[- ]reads|most viewed|most read|most popular|popular|trending|recommended|recommended stories|you may also like|you might also like|explore more on these topics|latest news|latest stories|recent posts|latest posts|popular posts|see all|entradas recientes|artículos recientes|publicaciones recientes|upcoming events|events|próximos eventos|agenda|older|newer|older posts?|newer posts?)[.:]?$/i;
 /** Lines a list of other articles runs on for: headlines (no sentence end) and section links. */
 const RELATED_RUN = 12;
 /** A line that names where an article came from without being the page's own footer. */
@@ -205,6 +219,8 @@ const FOOTER_START: RegExp[] = [
   /^our standards\s*:/i,
   // "Términos y Condiciones | Política de Privacidad | © 2023 Infobae"
   /(^|\|\s*)©\s?(19|20)\d\d\b/,
+  // "Andahuaylas Noticias © 2022 – Todos los derechos reservados": the name before the sign
+  /^[^©.!?]{2,60}©\s?(19|20)\d\d\b/,
 ];
 
 /** the heading of the readers' comments under an article */
@@ -484,7 +500,8 @@ export function isDateline(line: string): boolean {
   if (t.length <= 80 && /\s[·•|]\s/.test(t)) {
     const parts = t.split(/\s[·•|]\s/);
     // (not a masthead's day and weather, "Wednesday, January 11, 2023 | 34°F Light Snow")
-    if (DATELINE_ONLY.test(parts[0]) && parts.slice(1).every((p) => p.split(" ").length <= 3 && (!DIGIT.test(p) || /^[\d,.]+\s+(?:comentarios?|comments?|views|vistas|shares)$/i.test(p) || /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*\p{Lu}{0,4}$/iu.test(p)))) return true;
+    // ("Jueves 19 de enero de 2023 | Actualizado 21:47": the time it was last updated)
+    if (DATELINE_ONLY.test(parts[0]) && parts.slice(1).every((p) => p.split(" ").length <= 3 && (!DIGIT.test(p) || /^(?:actualizado|updated|modificado)\s*:?\s*\d{1,2}[:.]\d{2}$/i.test(p) || /^[\d,.]+\s+(?:comentarios?|comments?|views|vistas|shares)$/i.test(p) || /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*\p{Lu}{0,4}$/iu.test(p)))) return true;
   }
   // ("Jan. 22 06:15 am JST": a year-less date with its time)
   const u = t.length <= 40 ? t.replace(/\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*\p{Lu}{0,4}$/iu, "") : t;
@@ -911,7 +928,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       // (an everyday word, "Style" in the menu, is a section the footer lists again, unless in capitals)
       if (words.length > 4 || line.length < 4 || DIGIT.test(line) || /[.!?:;,]$/.test(line) || menuLines[k] || chrome(k)) continue;
       if (words.length === 1 && line !== line.toUpperCase() && COMMON_WORDS.has(fold(line))) continue;
-      const name = line === line.toUpperCase() ? line.toLowerCase().replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase()) : line;
+      const name = line === line.toUpperCase() ? titleCaseName(line) : line;
       // (a writer's name at the top and in the bio under the text is a byline, not a masthead)
       if (!properName(name) || sectionOrPlace(name) || linkedName(name) || isByline(line)) continue;
       const low = line.toLowerCase();
@@ -938,11 +955,13 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     // ("SpaceWar.com - Your World At War": a name that is an address is a site's whatever follows it)
     const address = sep !== null && /^\p{Lu}/u.test(name) && SITE_ADDRESS.exec(name)?.[0] === name;
     // ("RADIO ONDA AZUL – PUNO": a station's or a paper's name and its town)
-    const short = sep === null && line.length <= 60 ? line.match(/^(.{2,40}?)\s+[-–—|]\s+(\p{Lu}[\p{L} ]{2,30})$/u) : null;
-    const stationOfPlace = short !== null && isMastheadLike(short[1]) && sectionOrPlace(short[2]);
+    // ("📻 LA DECANA | Juliaca - Puno": after the station's emoji, its town and region)
+    const short = line.length <= 60 ? line.replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, "").match(/^(.{2,40}?)\s+[-–—|]\s+(\p{Lu}[\p{L} ]{2,30}?)(?:\s+[-–—]\s+\p{Lu}[\p{L} ]{2,30})?$/u) : null;
+    // (a radio's, a paper's or a channel's emoji says what the name is)
+    const stationOfPlace = short !== null && (isMastheadLike(short[1]) || (/^(?:📻|📰|📺)/u.test(line) && short[1].split(/\s+/).length <= 4)) && sectionOrPlace(short[2]);
     if (address || stationOfPlace) {
       const own = stationOfPlace ? short![1].trim() : name;
-      siteNames.push(own === own.toUpperCase() ? own.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : own);
+      siteNames.push(own === own.toUpperCase() ? titleCaseName(own) : own);
       drop.add(k);
     } else if (sep && name.split(/\s+/).length <= 5 && !DIGIT.test(name) && properName(name) && ((/\s\p{Ll}{4,}/u.test(sep[2]) && !titleCased(sep[2])) || MEDIA_KIND.test(sep[2]))) {
       for (let j = k + 3; j < paras.length; j++) {
@@ -1005,7 +1024,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       const logo = items.length === 1 && items[0] === items[0].toUpperCase() && /\s/.test(items[0]);
       // (the logo leads the row: "[Menú](#) [EL MUNDO](#) …", not "[Home](#) [About](#) [Books](#) [Ecosocialism](#)")
       if (items.length === 1 && all.indexOf(items[0]) <= 1 && items[0].split(/\s+/).length <= 4 && (properName(items[0]) || logo) && (logo || (!sectionOrPlace(items[0]) && !SECTION_WORDS.has(items[0].toLowerCase())))) {
-        const name = logo ? items[0].toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : items[0];
+        const name = logo ? titleCaseName(items[0]) : items[0];
         siteNames.push(name);
         if (logo) logoName = name;
       }
@@ -1103,7 +1122,7 @@ function runningHeader(paras: string[]): { line: string; name: string | null } |
   if (!seen) return null;
   // (the words in capitals it opens with: "PEACE BRIGADES INTERNATIONAL Briefing | April 2023")
   const caps = /^(\p{Lu}{2,}[\p{Lu}'’&.-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’&.-]*){1,5})(?=\s|$)/u.exec(first);
-  const name = caps && caps[1].length <= 60 ? caps[1].toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : null;
+  const name = caps && caps[1].length <= 60 ? titleCaseName(caps[1]) : null;
   return { line: first, name };
 }
 

@@ -485,6 +485,8 @@ class PlaceScan {
     if (hasPrev && (!t.cap(prev) || this.sentenceStart(prev)) && LOCATIVES.has(t.key(prev)) && this.adjacent(prev, i)) {
       if (!(t.key(prev) === "to" && hasPrev2 && NOT_LOCATIVE_BEFORE_TO.has(t.key(prev2)))) return true;
     }
+    // "en el Cusco": a locative with an article before the name (Spanish writes some places so)
+    if (hasPrev2 && !t.cap(prev) && t.key(prev) === "el" && this.adjacent(prev, i) && !t.cap(prev2) && LOCATIVES.has(t.key(prev2)) && this.adjacent(prev2, prev)) return true;
     // the next item of a list that began with a place
     if (i > 0 && matchedEnd.has(i - 1) && LIST_JOINERS.test(this.sep(i - 1, i))) return true;
     if (i > 1 && matchedEnd.has(i - 2) && ["and", "y", "e", "or", "o"].includes(t.key(i - 1)) && LIST_JOINERS.test(this.text.slice(t.end[i - 2], t.start[i]))) return true;

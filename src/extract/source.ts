@@ -3,7 +3,7 @@
 // "original source" or "originally published in" line, or a copyright line. Never a guess from the
 // topic, the style or a publication quoted in the body ("told Telesur").
 import { citationLines, citedSource } from "./citation.ts";
-import { isMastheadLike, sectionOrPlace, type Layout } from "./layout.ts";
+import { isMastheadLike, sectionOrPlace, titleCaseName, type Layout } from "./layout.ts";
 import { lookupPlace } from "./places.ts";
 import { isNameLine } from "./author.ts";
 
@@ -71,7 +71,8 @@ function canonical(name: string): string {
   const withCountry = /^(\p{Lu}[\p{Lu}\s'’.]{1,30}?)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$/u.exec(name);
   if (withCountry && lookupPlace(withCountry[2])?.kind === "country") name = withCountry[1];
   // "EL PAÍS" in a copyright line is El País; acronyms ("CNN", "AFP") stay as they are
-  if (name === name.toUpperCase() && /\s/.test(name) && /\p{Lu}{4,}/u.test(name)) name = name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+  // ("LA VOZ DE HUAMANGA" is La Voz de Huamanga: the small words stay small, and an article after them)
+  if (name === name.toUpperCase() && /\s/.test(name) && /\p{Lu}{4,}/u.test(name)) name = titleCaseName(name);
   // "Diario Correo", "Diario Expreso": readers and citations name the paper without the word for it
   // (a name of its own, one word or with its article: not "Diario Sin Fronteras", whose words need the "Diario")
   name = name.replace(/^(?:Diario|Periódico|Periodico)\s+(?=\p{Lu}[\p{L}\d]+$|(?:El|La|Los|Las)\s\p{Lu})/u, "");
@@ -130,7 +131,7 @@ const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:mon|tue|tues|w
 /** "Global Research, January 23, 2023": the name before a date, unless it is a place, a weekday or a byline */
 // ("Victor Castellanos - January 22, 2023" names the writer, not the publication)
 // ("Press Release | January 31, 2023": the kind of page, not whose it is)
-const PAGE_KIND = /^(?:press release|news release|media release|statement|public statement|press statement|joint statement|media advisory|news|blog|blog post|opinion|commentary|analysis|editorial|feature|report|article|interview|update|news update|nota de prensa|comunicado(?: de prensa)?|noticias?|opinión|análisis|entrevista|actualidad|pronunciamiento)$/i;
+const PAGE_KIND = /^(?:press release|news release|media release|statement|public statement|press statement|joint statement|media advisory|news|blog|blog post|opinion|commentary|analysis|editorial|feature|report|article|interview|update|news update|nota de prensa|comunicado(?: de prensa)?|noticias?|opinión|análisis|entrevista|actualidad|pronunciamiento|edición digital|edición impresa|edición web|digital edition|print edition|online edition|e-edition|web edition)$/i;
 const outletBeforeDate = (m: RegExpMatchArray): string | null => (lookupPlace(m[1]) || WEEKDAY.test(m[1]) || /^(?:by|por)\s/i.test(m[1]) || isNameLine(m[1].trim()) || PAGE_KIND.test(m[1].trim()) || DATE_LABEL.test(m[1]) ? null : m[1]);
 /** "Actualizado Jueves, 7 diciembre 2023": a date's label and weekday, not a name */
 const DATE_LABEL = /^(?:actualizado|publicado|updated|published|posted|modificado|last updated|fecha|date)\b/i;
@@ -283,6 +284,19 @@ export interface SourceResult {
 
 const isSiteName = (name: string, layout: Layout) => (layout.siteNames ?? []).some((n) => n.toLowerCase() === name.trim().toLowerCase());
 
+/** The site's name as the text spells it in full, with the kind of outlet before it: "Radio Juliaca La Decana". */
+function mediaSpelling(name: string, layout: Layout): string | null {
+  if (name.length < 4 || /^(?:radio|diario|canal|revista|semanario)\b/i.test(name)) return null;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`\\b((?:Radio|Diario|Canal|Revista|Semanario|Televisión|Radio y Televisión)(?:\\s+\\p{Lu}[\\p{L}\\d]+){0,3}\\s+${esc})(?![\\p{L}\\d])`, "u");
+  for (const p of layout.plain) {
+    if (!p.includes(name)) continue;
+    const m = re.exec(p);
+    if (m) return m[1];
+  }
+  return null;
+}
+
 export function extractSource(layout: Layout, author: string | null, front?: string): SourceResult {
   if (front) return { source: front, evidence: "front matter" };
   // an outlet's name in the author's slot ("Writer's picture Kawsachun News") names the publication
@@ -327,7 +341,8 @@ export function extractSource(layout: Layout, author: string | null, front?: str
           // (the same words, spelled out: not "Pachamama Radio 850 AM" for "Pachamama Radio", nor "BNN Bloomberg" for Bloomberg)
           const words = significant(name).sort().join(" ");
           const fuller = words ? (layout.siteNames ?? []).find((site) => site.toLowerCase() !== name.toLowerCase() && plausible(site, author) && significant(site).sort().join(" ") === words) : undefined;
-          return { source: fuller ? canonical(fuller) : name, evidence: line };
+          // ("La Decana" over the page, "dijo a Radio Juliaca La Decana" in the text: the name in full)
+          return { source: fuller ? canonical(fuller) : (isSiteName(name, layout) && mediaSpelling(name, layout)) || name, evidence: line };
         }
       }
     }

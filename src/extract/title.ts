@@ -30,7 +30,8 @@ function isHeadline(line: string): boolean {
   const last = line.split(/\s[>›»|]\s/).pop()!;
   if (last !== line && isDateline(last)) return false;
   // a document's reference, "AI Index: AMR 46/6502/2023", "Ref. No. 12/2023"
-  if (/^[\p{L} .]{2,24}:\s*[\p{Lu}\d][\p{Lu}\d/ .-]*\d[\p{Lu}\d/ .-]*$/u.test(line)) return false;
+  // (not a headline in capitals with a figure: "ANDAHUAYLAS: SUMAN CUATRO FALLECIDOS Y MÁS DE 70 HERIDOS")
+  if (/^[\p{L} .]{2,24}:\s*[\p{Lu}\d][\p{Lu}\d/ .-]*\d[\p{Lu}\d/ .-]*$/u.test(line) && line.split(/\s+/).length <= 6) return false;
   // Captions and credits are not headlines ("Mourners accompany the coffins … (ANSA)").
   if (/\((?:[^()]*\/)?(?:AP|AFP|Reuters|EFE|Getty|ANSA|EPA|dpa|Xinhua|Andina|Anadolu)[^()]*\)\s*$/.test(line)) return false;
   // ("In pictures: Peru's protests reach Lima" is a gallery's headline)
@@ -67,7 +68,8 @@ function isStandfirst(line: string): boolean {
 }
 
 function stripQuotesAndMarks(s: string): string {
-  return s.replace(/^[#>*\s]+/, "").replace(/\s+/g, " ").trim();
+  // (a chat message's bold, "*POLICÍA INGRESA CON TANQUETA*", loses its closing mark too)
+  return s.replace(/^[#>*\s]+/, "").replace(/(?<=\S)\*+$/, "").replace(/\s+/g, " ").trim();
 }
 
 function quotesClosed(s: string): boolean {
@@ -110,7 +112,9 @@ function isKicker(line: string): boolean {
   // ("The Americas | Peru’s stalemate": a section and the piece's rubric)
   const bar = line.length <= 70 ? line.indexOf(" | ") : -1;
   if (bar > 0 && sectionOrPlace(line.slice(0, bar))) return true;
-  return (caps && (line.split(/\s+/).length <= 3 || /\s[|›>»·•/]\s/.test(line))) || isMastheadLike(line) || isNameLine(line) || /^published by the\s/i.test(line) || MOTTO.test(line) || (line.length <= 40 && sectionOrPlace(line));
+  // (but a headline in capitals after a live label is a headline: "EN VIVO | PARO EN AREQUIPA:
+  // ENFRENTAMIENTOS EN LOS EXTERIORES DEL AEROPUERTO")
+  return (caps && (line.split(/\s+/).length <= 3 || (/\s[|›>»·•/]\s/.test(line) && line.split(/\s[|›>»·•/]\s/).every((p) => p.split(/\s+/).length <= 5)))) || isMastheadLike(line) || isNameLine(line) || /^published by the\s/i.test(line) || MOTTO.test(line) || (line.length <= 40 && sectionOrPlace(line));
 }
 
 
