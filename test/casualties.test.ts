@@ -591,3 +591,17 @@ test("translations from Spanish: 'lost the life 18 persons', 'the figure of dece
   assert.deepEqual(claims("At national level, the figure of deceased in the protests ascended to 42 persons."), ["exact 42 killed people"]);
   none("He lost the life savings of 20 families.");
 });
+
+// ---- round AV: NGO and UN documents ----
+
+test("NGO phrasings: adolescents, members of the police, a group added 'together with' the figure", () => {
+  assert.deepEqual(claims("At least six adolescents have died in the context of the demonstrations."), ["at least 6 killed teenagers"]);
+  assert.deepEqual(claims("More than 1,300 people were injured, among them approximately 500 members of the police."), ["over 1300 injured people", "about 500 injured police"]);
+  assert.deepEqual(claims("At least 46 civilians have been killed in clashes, together with one police officer."), ["at least 46 killed civilians", "exact 1 killed police"]);
+  assert.deepEqual(claims("The farmers marched along with 300 students to the square."), []);
+});
+
+test("a time the text sets before the unrest ('In 2022, before the current crisis, …') is history", () => {
+  assert.deepEqual(claims("In 2022, before the current crisis, the group recorded 13 killings of journalists in the region."), []);
+  assert.deepEqual(claims("Before the protests were dispersed, three people were killed."), ["exact 3 killed people"]);
+});

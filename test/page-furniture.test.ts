@@ -179,3 +179,15 @@ test("regional pages: 'en el Cusco' is the place; a figure's place is not one a 
   const two = r.casualties.find((c) => c.count === 2);
   assert.equal(two?.place, "Chincheros");
 });
+
+test("a section's breadcrumb with a slash ('Blog / Land defenders') is a kicker, not the headline", () => {
+  assert.equal(extractTitle(["Blog / Land and environmental defenders", "Peru's crackdown puts land defenders in the firing line", "14 February 2023"], LEAD).title, "Peru's crackdown puts land defenders in the firing line");
+});
+
+test("a report dated by month in its running header is dated in that month", () => {
+  const head = "ANDES WATCH NETWORK Briefing | April 2023";
+  const text = [head, "1. CONTEXT", "1.1 On 7 December 2022 the president announced the dissolution of Congress, and protests began in the southern regions within hours of his arrest.", "1.2 Between December 2022 and February 2023, 49 people were killed by the security forces, the ombudsman said.", head, "1.3 The deaths were concentrated in the southern Andes, in regions with a majority Quechua and Aymara population.", "1.4 More than 1,300 people were injured in the first three months of the protests across the country.", head, "2. RECOMMENDATIONS"].join("\n\n");
+  const r = buildRecord(seedFromBytes("pbi.txt", Buffer.from(text)));
+  assert.equal(r.date, "2023-04-01");
+  assert.ok(r.warnings.some((w) => /dated only by its month/.test(w)), r.warnings.join(" / "));
+});

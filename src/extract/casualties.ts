@@ -261,6 +261,8 @@ export const EN_LEXICON: CasualtyLexicon = {
     "police officers": "police", "police officer": "police", "police agents": "police", "police agent": "police",
     officers: "police", officer: "police", cops: "police", cop: "police", "riot police": "police",
     "security forces": "police", gendarmes: "police",
+    "members of the police": "police", "members of the national police": "police", "members of the security forces": "police",
+    "members of the armed forces": "soldiers", "members of the military": "soldiers", "members of the army": "soldiers",
     soldiers: "soldiers", soldier: "soldiers", troops: "soldiers", servicemen: "soldiers", serviceman: "soldiers",
     "military personnel": "soldiers", marines: "soldiers",
     civilians: "civilians", civilian: "civilians", bystanders: "civilians", bystander: "civilians",
@@ -274,7 +276,7 @@ export const EN_LEXICON: CasualtyLexicon = {
     journalists: "journalists", journalist: "journalists", reporters: "journalists", reporter: "journalists",
     workers: "workers", worker: "workers", miners: "miners", miner: "miners", farmers: "farmers", farmer: "farmers",
     peasants: "peasants", peasant: "peasants", campesinos: "peasants", campesino: "peasants",
-    teenagers: "teenagers", teenager: "teenagers", youths: "youths", youth: "youths", women: "women", woman: "women",
+    teenagers: "teenagers", teenager: "teenagers", adolescents: "teenagers", adolescent: "teenagers", youths: "youths", youth: "youths", women: "women", woman: "women",
     men: "men", man: "men", activists: "activists", activist: "activists", leaders: "leaders", leader: "leaders",
   },
   defaultWho: "people",
@@ -742,6 +744,8 @@ export function extractCasualties(text: string, ctx: CasualtyContext = {}): Casu
     if (!found.length) continue;
     // "the armed conflict between 1980 and 2000, which left nearly 70,000 dead": another era's toll
     if (ctx.year !== undefined && isHistory(tokens, c, ctx.year)) continue;
+    // "In 2022, before the current crisis, … recorded 13 killings": a time the text sets before the unrest
+    if (BEFORE_UNREST.test(sentence)) continue;
     const places = ctx.placesIn ? ctx.placesIn(sentence) : [];
     const date = ctx.dateIn ? ctx.dateIn(sentence) : null;
     for (const f of found) {
@@ -1673,6 +1677,9 @@ function subsetReason(m: NumberMention, tokens: Token[], c: Compiled): string | 
   const q = qualifierBefore(tokens, m.start, c);
   const prev = tokens[q.start - 1];
   if (prev && c.set("subsetBefore").has(prev.low)) return "before";
+  // "at least 46 civilians have been killed …, together with one police officer": a group added to
+  // the figure before, of its kind ("junto con un policía")
+  if (prev && (prev.low === "with" || prev.low === "con" || prev.low === "a") && ["together", "along", "junto", "juntos"].includes(tokens[q.start - 2]?.low ?? "")) return "before";
   // "among them nearly 300 police officers"
   if (prev && (prev.low === "them" || prev.low === "whom") && tokens[q.start - 2]?.low === "among") return "before";
   const prevDirect = tokens[m.start - 1];
@@ -1825,6 +1832,7 @@ const LETTER = /\p{L}/u;
 const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 
 /** The named place closest to the claim, within its clause when possible (clauses end at ";"). */
+const BEFORE_UNREST = /\b(?:before|prior to) the (?:current |present |recent )?(?:crisis|unrest|protests|uprising|wave of protests)\s*,|\bantes de (?:la|las|el) (?:actual |presente |reciente )?(?:crisis|protestas|estallido|ola de protestas)\s*,/i;
 const ROUND_COLLECTIVE = /^(?:una?|medi[oa])\s+(?:decena|veintena|treintena|cuarentena|cincuentena|centenar|millar)$/i;
 const TOLL_CLAUSE = /, (?:con lo que|con lo cual|lo que eleva|elevando|sumando|bringing|which brings|taking the|raising the)\b/g;
 

@@ -30,6 +30,8 @@ export interface Layout {
   credits: string[];
   /** the date bar over the masthead (see PAGE_DAY), dropped as chrome */
   pageDay?: string;
+  /** a document's running header ("PEACE BRIGADES INTERNATIONAL Briefing | April 2023"), dropped as furniture */
+  runningHeader?: string;
 }
 
 const SMALL_IN_NAME = new Set(["de", "del", "y", "e", "en", "para", "of", "and", "for", "on", "in"]);
@@ -681,7 +683,7 @@ const BUTTON_WORDS = new Set("play live watch listen sign log in up out menu sho
 
 /** Words of a site's sections: "Latin America", "World News" at the top are a section, not the site */
 const SECTION_WORDS = new Set(
-  "conflicts conflict war wars security crime justice society rights human lifestyle news world nation latin america americas politics opinion analysis features international business economy culture sport sports science environment health tech technology region regional local national global breaking latest top stories middle east south north west asia africa europe pacific caribbean us uk canada video videos podcasts podcast live home noticias mundo internacional política politica economía economia opinión opinion cultura deportes región region regiones nacional américa latina perú peru".split(" ")
+  "blog blogs press stories insights updates publications statements reports campaigns resources conflicts conflict war wars security crime justice society rights human lifestyle news world nation latin america americas politics opinion analysis features international business economy culture sport sports science environment health tech technology region regional local national global breaking latest top stories middle east south north west asia africa europe pacific caribbean us uk canada video videos podcasts podcast live home noticias mundo internacional política politica economía economia opinión opinion cultura deportes región region regiones nacional américa latina perú peru".split(" ")
 );
 const SECTION_JOINERS = new Set(["the", "and", "of", "y", "de", "del", "la", "el", "los", "las"]);
 /** a section's name or a place's ("Latin America & the Caribbean", "World / Americas"): no publication's name */
@@ -1287,5 +1289,5 @@ export function segment(text: string): Layout {
   let proseEnd = plain.length;
   while (proseEnd > 0 && plain[proseEnd - 1].length <= 80 && !endsSentence(plain[proseEnd - 1])) proseEnd--;
   const pageDay = paras.slice(0, 20).find((p) => PAGE_DAY.test(p));
-  return { header, body, plain, footer, chromeAuthors, headline: top.headline, siteNames: top.siteNames, credits: credits.filter((c) => c.at === 0 || c.at >= proseEnd).map((c) => c.line), pageDay };
+  return { header, body, plain, footer, chromeAuthors, headline: top.headline, siteNames: top.siteNames, credits: credits.filter((c) => c.at === 0 || c.at >= proseEnd).map((c) => c.line), pageDay, runningHeader: running?.line };
 }

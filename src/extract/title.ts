@@ -110,8 +110,9 @@ function isKicker(line: string): boolean {
   // ("Special to Consortium News" is a byline's; "CLOSE THE SCHOOL OF THE AMERICAS ★ JUSTICE" a motto)
   if (/^special to\s/i.test(line) || /\s[★☆✦]\s/.test(line)) return true;
   // ("The Americas | Peru’s stalemate": a section and the piece's rubric)
-  const bar = line.length <= 70 ? line.indexOf(" | ") : -1;
-  if (bar > 0 && sectionOrPlace(line.slice(0, bar))) return true;
+  // ("Blog  /  Land and environmental defenders": a breadcrumb of two sections)
+  const bar = line.length <= 70 ? line.search(/\s[|/›>»]\s/) : -1;
+  if (bar > 0 && sectionOrPlace(line.slice(0, bar).trim())) return true;
   // (but a headline in capitals after a live label is a headline: "EN VIVO | PARO EN AREQUIPA:
   // ENFRENTAMIENTOS EN LOS EXTERIORES DEL AEROPUERTO")
   return (caps && (line.split(/\s+/).length <= 3 || (/\s[|›>»·•/]\s/.test(line) && line.split(/\s[|›>»·•/]\s/).every((p) => p.split(/\s+/).length <= 5)))) || isMastheadLike(line) || isNameLine(line) || /^published by the\s/i.test(line) || MOTTO.test(line) || (line.length <= 40 && sectionOrPlace(line));

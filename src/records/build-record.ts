@@ -141,6 +141,12 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
       const byDay = extractPublicationDate([layout.pageDay, dateText].join("\n\n"), { archiveDay: options.archiveDay, lang, headerLines: layout.header.length + 1 });
       if (byDay.source === "text") pd = { ...byDay, warning: `date taken from the page's date bar "${layout.pageDay.slice(0, 60)}", which may be the day the page was saved rather than published` };
     }
+    // A report dated by month on every page ("Briefing | April 2023") was published in that month,
+    // whatever its latest event: an inferred day outside it gives way to the month's first day.
+    const month = pd.source !== "text" && layout.runningHeader ? documentMonth(layout.runningHeader) : null;
+    if (month && !(pd.date && pd.date.startsWith(month))) {
+      pd = { date: `${month}-01`, source: "inferred", evidence: layout.runningHeader!, warning: `the document is dated only by its month ("${layout.runningHeader!.slice(0, 60)}"): the first of the month assumed`, yearGuessed: false };
+    }
     yearGuessed = pd.yearGuessed === true && options.archiveDay === undefined;
     date = pd.date;
     dateSource = pd.date ? pd.source : null;
@@ -207,6 +213,18 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
  * A record whose year was guessed, dated again against the archive (see buildRecords): only the
  * publication date and the figures' event dates depend on it, so only they are read again.
  */
+const MONTHS: Record<string, number> = Object.fromEntries(
+  ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].flatMap((m, i) => [[m, i + 1]])
+    .concat(["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"].map((m, i) => [m, i + 1]))
+);
+
+/** "Briefing | April 2023" → "2023-04" */
+function documentMonth(line: string): string | null {
+  const m = /\b([A-Za-zé]{3,10})(?:\s+de)?\s+((?:19|20)\d\d)\b/.exec(line);
+  const month = m ? MONTHS[m[1].toLowerCase()] : undefined;
+  return month ? `${m![2]}-${String(month).padStart(2, "0")}` : null;
+}
+
 /** The latest year a text names ("2023", "© 2022"), if any. */
 function latestYear(text: string): number | undefined {
   let latest = 0;
