@@ -605,3 +605,22 @@ test("a time the text sets before the unrest ('In 2022, before the current crisi
   assert.deepEqual(claims("In 2022, before the current crisis, the group recorded 13 killings of journalists in the region."), []);
   assert.deepEqual(claims("Before the protests were dispersed, three people were killed."), ["exact 3 killed people"]);
 });
+
+// ---- round AY: mainstream outlets ----
+
+test("mainstream phrasings: 'were among the wounded', 'admitted to hospitals', 'That includes 39 civilians killed'", () => {
+  assert.deepEqual(claims("The ministry said 31 police officers were among the wounded."), ["exact 31 injured police"]);
+  assert.deepEqual(claims("Two teenagers were among the dead."), ["exact 2 killed teenagers"]);
+  // the same words outside that frame are no figure
+  assert.deepEqual(claims("Five doctors treated the wounded."), []);
+  assert.deepEqual(claims("Five doctors were among the victims' relatives."), []);
+  assert.deepEqual(claims("The directorate said 52 people had been admitted to hospitals with injuries."), ["exact 52 injured people"]);
+  assert.deepEqual(claims("That includes 39 civilians killed in clashes with security forces."), ["exact 39 killed civilians"]);
+});
+
+test("tolls of the internal armed conflict and of earlier clashes are history", () => {
+  const ctx = { year: 2023 };
+  assert.deepEqual(claims("Nearly 26,000 of the roughly 69,000 people killed in that conflict were from the region.", ctx), []);
+  assert.deepEqual(claims("During the internal armed conflict, 69,280 people died.", ctx), []);
+  assert.deepEqual(claims("The 2009 Bagua clash, where 33 people including 23 police officers died, was never resolved.", ctx), []);
+});

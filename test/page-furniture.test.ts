@@ -191,3 +191,26 @@ test("a report dated by month in its running header is dated in that month", () 
   assert.equal(r.date, "2023-04-01");
   assert.ok(r.warnings.some((w) => /dated only by its month/.test(w)), r.warnings.join(" / "));
 });
+
+test("mainstream pages: a caption over the headline, a browser's title line, a cookie wall with its buttons first", () => {
+  const text = ["Peru protests: 17 killed in the south in deadliest day | Peru | The Daily Ledger", "This article is more than 1 year old", "Relatives of people wounded in the clashes wait for news outside the hospital in Juliaca on Monday night, where doctors worked until dawn. Photograph: Stringer/AFP/Getty Images", "Peru", "At least 17 killed in Peru in deadliest day of protests", "Rachel Ardiles in Lima and agencies", "Tue 10 Jan 2023 02.31 GMT", LEAD, MORE, "© 2023 The Daily Ledger Limited. All rights reserved."].join("\n\n");
+  const r = buildRecord(seedFromBytes("g.txt", Buffer.from(text)));
+  assert.equal(r.title, "At least 17 killed in Peru in deadliest day of protests");
+  assert.equal(r.author, "Rachel Ardiles");
+  assert.equal(r.source, "The Daily Ledger");
+  assert.equal(isChrome('We and our partners process data to provide and improve our services. By clicking "Accept all" you agree to the use of cookies. You can manage your preferences at any time.'), true);
+});
+
+test("mainstream pages: a public radio's furniture, its initials in lower case, two writers filing from two cities, a date before its section", () => {
+  for (const line of ["News Expand/collapse submenu for News", "Enlarge this image", "toggle caption", "Police officers stand guard at an entrance of the university in Lima on Saturday. Álvaro Núñez/AP hide caption"]) assert.equal(isChrome(line), true, line);
+  const r = buildRecord(seedFromBytes("n.txt", Buffer.from(["Peru police storm a Lima university and detain nearly 200 people", "January 21, 2023 5:42 PM ET", "Julia Mercado", LEAD, MORE, "About NPR", "© 2023 npr"].join("\n\n"))));
+  assert.equal(r.source, "NPR");
+  const ft = buildRecord(seedFromBytes("f.txt", Buffer.from(["Peru's mining south braces for a long blockade", "Lucinda Harker in Lima and Oliver Brandt in London", "February 1 2023", LEAD, MORE].join("\n\n"))));
+  assert.equal(ft.author, "Lucinda Harker and Oliver Brandt");
+  assert.equal(extractTitle(["Jan 11, 2023 - World", "Peru's president under investigation after deadliest day of protests", "Marisa Delgado"], LEAD).title, "Peru's president under investigation after deadliest day of protests");
+});
+
+test("a footer's own menu ('Our Network') over the copyright is no masthead", () => {
+  const r = buildRecord(seedFromBytes("aj.txt", Buffer.from(["Death toll climbs in Peru as troops fire on protesters", LEAD, MORE, "About", "Connect", "Our Channels", "Our Network", "© 2022 Andes Wire Media Network"].join("\n\n"))));
+  assert.equal(r.source, "Andes Wire");
+});

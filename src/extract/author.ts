@@ -37,6 +37,8 @@ export function cleanName(raw: string): string | null {
     .replace(/,\s*(?:[^,]*\b\p{Lu}{2,}\b[^,]*|[^,]*\b(?:News|Mundo|Press|Times|Post|Herald|Journal|Service|Agency|Radio|TV|Television|Network|Channel|Magazine|Report|Correspondent|Reporter)\b[^,]*)$/u, "")
     // "Nadia Kowalczyk, Socialist Alternative Philadelphia": the writer, not the group she writes for
     .replace(/^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}'’.-]*){1,5}$/u, "$1")
+    // "Lucinda Harker in Lima and Oliver Brandt in London": two writers, each where they filed from
+    .replace(/^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+in\s+\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?\s+and\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+in\s+\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?$/u, "$1 and $2")
     .replace(/\s+(?:for|in|at|from|on)\s+[\p{Lu}].*$/u, "")
     // "Martina Coaquira on 9 February 2023"
     .replace(/\s+on\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$/i, "")
@@ -112,6 +114,12 @@ export function bareByline(line: string, next: string | undefined, after?: strin
   // (or where the writer filed from: "Sara Villaverde Ruiz" / "Madrid" / "Actualizado: 16/02/2023 19:02")
   const filedFrom = next !== undefined && after !== undefined && /^\p{Lu}\p{Ll}{2,15}(?: \p{Lu}\p{Ll}{2,15})?$/u.test(next) && isDateline(after);
   const dated = role || filedFrom || (next !== undefined && isDateline(next));
+  // ("Lucinda Harker in Lima and Oliver Brandt in London": two writers, each where they filed from)
+  const filedTwo = dated && / in \p{Lu}.* and \p{Lu}.* in \p{Lu}/u.test(line) ? cleanName(line) : null;
+  if (filedTwo && filedTwo.includes(" and ")) {
+    const [a, b] = filedTwo.split(" and ");
+    if (PERSON_NAMES.has(fold(a.split(/\s+/)[0])) && PERSON_NAMES.has(fold(b.split(/\s+/)[0]))) return filedTwo;
+  }
   const m = dated ? line.match(BARE_BYLINE) : null;
   // a writer's role under the name vouches for it; a name alone must start with a known given name
   if (m && (role || PERSON_NAMES.has(fold(m[1].split(/\s+/)[0])))) {

@@ -195,12 +195,16 @@ export const EN_LEXICON: CasualtyLexicon = {
     "lost their life": "killed", "lost his life": "killed", "lost her life": "killed", "fatally shot": "killed",
     "fatally wounded": "killed", "fatally injured": "killed", "mortally wounded": "killed", "beaten to death": "killed",
     "burned to death": "killed", "burnt to death": "killed",
+    // "31 police officers were among the wounded"
+    "among the dead": "killed", "among the wounded": "injured", "among the injured": "injured", "among the detained": "arrested",
+    "among the arrested": "arrested", "among the missing": "missing",
     injured: "injured", wounded: "injured", hurt: "injured", hospitalized: "injured", hospitalised: "injured",
     injuries: "injured", wounds: "injured", "treated for injuries": "injured", "treated for wounds": "injured", "taken to hospital": "injured",
     "treatment for injuries": "injured", "treatment for wounds": "injured", "treatment for gunshot wounds": "injured",
     "taken to the hospital": "injured", "admitted to hospital": "injured", "shot and wounded": "injured",
     "shot and injured": "injured", "in hospital": "injured", "in the hospital": "injured", "in intensive care": "injured",
-    "admitted to the hospital": "injured", "admitted to a hospital": "injured",
+    "admitted to the hospital": "injured", "admitted to a hospital": "injured", "admitted to hospitals": "injured",
+    "taken to hospitals": "injured", "admitted to local hospitals": "injured",
     // "At least 10 of them had been hit by tear gas canisters or rubber pellets"
     ...Object.fromEntries(["hit", "struck"].flatMap((v) => ["tear gas", "a tear gas", "pellets", "rubber", "bullets", "a bullet", "projectiles", "a projectile", "gunfire", "buckshot"].map((w) => [`${v} by ${w}`, "injured" as CasualtyKind]))),
     arrested: "arrested", detained: "arrested", jailed: "arrested", imprisoned: "arrested", apprehended: "arrested",
@@ -327,7 +331,7 @@ export const EN_LEXICON: CasualtyLexicon = {
   finiteStates: ["died", "perished", "drowned", "disappeared", "lost their lives"],
   // (and "since 2006, more than 280 people have been killed": a count of another time)
   pastYearPrepositions: ["in", "during", "since"],
-  pastEvents: ["massacre", "massacres", "war", "conflict", "uprising", "crisis", "protests", "killings", "strike", "coup", "riots"],
+  pastEvents: ["massacre", "massacres", "war", "conflict", "uprising", "crisis", "protests", "killings", "strike", "coup", "riots", "clash", "clashes", "violence", "unrest", "standoff"],
   gapAfter: ["more", "others"],
   gapBefore: ["another", "further", "additional"],
   gapPrepositions: ["in", "on", "at", "near", "during", "outside", "inside", "across", "around", "from", "after", "when", "while"],
@@ -539,7 +543,7 @@ export const ES_LEXICON: CasualtyLexicon = {
   reportedAs: ["reportados", "reportadas", "declarados", "declaradas", "como", "luego", "también"],
   finiteStates: ["murieron", "fallecieron", "perecieron", "desaparecieron", "perdieron la vida"],
   pastYearPrepositions: ["en", "durante", "desde"],
-  pastEvents: ["masacre", "masacres", "guerra", "conflicto", "levantamiento", "crisis", "protestas", "matanza", "paro", "golpe"],
+  pastEvents: ["masacre", "masacres", "guerra", "conflicto", "levantamiento", "crisis", "protestas", "matanza", "paro", "golpe", "enfrentamiento", "enfrentamientos", "violencia"],
   gapAfter: ["más"],
   gapBefore: ["otros", "otras"],
   gapPrepositions: ["en", "durante", "cerca", "tras", "desde", "cuando", "mientras", "por"],
@@ -744,7 +748,8 @@ export function extractCasualties(text: string, ctx: CasualtyContext = {}): Casu
     if (!found.length) continue;
     // "the armed conflict between 1980 and 2000, which left nearly 70,000 dead": another era's toll
     if (ctx.year !== undefined && isHistory(tokens, c, ctx.year)) continue;
-    // "In 2022, before the current crisis, … recorded 13 killings": a time the text sets before the unrest
+    // "In 2022, before the current crisis, … recorded 13 killings", "the 69,000 people killed in that
+    // conflict": a time the text sets before the unrest
     if (BEFORE_UNREST.test(sentence)) continue;
     const places = ctx.placesIn ? ctx.placesIn(sentence) : [];
     const date = ctx.dateIn ? ctx.dateIn(sentence) : null;
@@ -996,6 +1001,10 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
           while (at < whoFrom + 3 && tokens[at] && c.set("auxiliaries").has(tokens[at].low)) at++;
           const st = matchPhrase(c.states, tokens, at);
           if (st && (value === undefined || value >= 2)) claimed.set(m, make(m, q.qualifier, st.value, parent.who, false, q.start));
+        } else if (!parent && subset === "before" && (value === undefined || value >= 2) && ownStateAfter(tokens, whoFrom, c)) {
+          // "That includes 39 civilians killed in clashes": a part with its own state, the whole given before
+          const own2 = ownStateAfter(tokens, whoFrom, c)!;
+          claimed.set(m, make(m, q.qualifier, own2.kind, own2.who, false, q.start));
         } else if (!parent && subset === "before" && (value === undefined || value >= 2)) {
           // "The great majority were people killed in the southern Andes, including ten people in
           // Ayacucho": a part of victims the sentence names without a figure of its own
@@ -1605,6 +1614,14 @@ function gapped(tokens: Token[], m: NumberMention, q: { qualifier: Qualifier | n
   return make(m, q.qualifier, prev.kind, w?.who ?? prev.who, sentenceTotal && prev.total, q.start);
 }
 
+/** "39 civilians killed in clashes": victims, then their state right after them. */
+function ownStateAfter(tokens: Token[], at: number, c: Compiled): { kind: CasualtyKind; who: string } | null {
+  const w = whoAt(tokens, at, c);
+  if (!w) return null;
+  const st = matchPhrase(c.states, tokens, at + w.len);
+  return st ? { kind: st.value, who: w.who } : null;
+}
+
 /** "48 were civilians killed in clashes", "11 were people who died": victims after a copula, then their state. */
 function copulaState(tokens: Token[], m: NumberMention, c: Compiled): { kind: CasualtyKind; who: string } | null {
   const cop = tokens[m.end];
@@ -1832,7 +1849,7 @@ const LETTER = /\p{L}/u;
 const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 
 /** The named place closest to the claim, within its clause when possible (clauses end at ";"). */
-const BEFORE_UNREST = /\b(?:before|prior to) the (?:current |present |recent )?(?:crisis|unrest|protests|uprising|wave of protests)\s*,|\bantes de (?:la|las|el) (?:actual |presente |reciente )?(?:crisis|protestas|estallido|ola de protestas)\s*,/i;
+const BEFORE_UNREST = /\b(?:in|during|of) (?:that|the internal armed|the armed) (?:conflict|war)\b|\bconflicto armado interno\b|\b(?:en|durante) (?:aquel|ese|aquella|esa) (?:conflicto|guerra|época)\b|\b(?:before|prior to) the (?:current |present |recent )?(?:crisis|unrest|protests|uprising|wave of protests)\s*,|\bantes de (?:la|las|el) (?:actual |presente |reciente )?(?:crisis|protestas|estallido|ola de protestas)\s*,/i;
 const ROUND_COLLECTIVE = /^(?:una?|medi[oa])\s+(?:decena|veintena|treintena|cuarentena|cincuentena|centenar|millar)$/i;
 const TOLL_CLAUSE = /, (?:con lo que|con lo cual|lo que eleva|elevando|sumando|bringing|which brings|taking the|raising the)\b/g;
 

@@ -174,6 +174,11 @@ const CHROME: RegExp[] = [
   /^all images in this article are from/i,
   /^(support|donate to) (us|our work|independent)/i,
   /^(photo|image|picture|credit|graphics?|illustrations?|artwork|design|infographics?)s?\s*:\s*\S.{0,80}$/i,
+  // a public radio's page furniture: "News Expand/collapse submenu for News", "Enlarge this image",
+  // "toggle caption", and a caption ending in "hide caption"
+  /^.{0,40}\bexpand\/collapse submenu for\b.{0,40}$/i,
+  /^(?:enlarge this image|toggle caption|hide caption|keyboard shortcuts for audio player|accessibility links)$/i,
+  /^.{10,500}\s(?:hide caption|toggle caption)$/i,
   // a caption with its camera: "📷 Imagen: Pobladores trasladan a un herido por la avenida Perú"
   /^(?:📷|📸|🖼️?|🎥)\s*(?:foto|fotos|imagen|imágenes|fotografía|photo|image|video|vídeo)\s*:\s*\S.{0,160}$/iu,
   /^[*•·\-–—_=~#]{1,5}$/,
@@ -311,7 +316,8 @@ function bulletAt(s: string, i: number): boolean {
 }
 
 /** Cookie banners: "We use cookies…", "Usamos cookies…", "EL PAÍS y nuestros socios utilizamos cookies…" */
-const COOKIE_NOTICE = /\bcookies?\b.{0,200}\b(?:accept|aceptar|aceptás|acepta|consent|consentimiento|privacy|privacidad|pol[ií]tica|partners|socios|terceros|third[- ]party|navegaci[oó]n|browsing|tr[aá]fico|traffic|personali[sz]|analy[sz]|analizar|almacenar|dispositivo|device)/i;
+// (the buttons' words may come first: "By clicking "Accept all" you agree to the use of cookies")
+const COOKIE_NOTICE = /\bcookies?\b.{0,200}\b(?:accept|aceptar|aceptás|acepta|consent|consentimiento|privacy|privacidad|pol[ií]tica|partners|socios|terceros|third[- ]party|navegaci[oó]n|browsing|tr[aá]fico|traffic|personali[sz]|analy[sz]|analizar|almacenar|dispositivo|device|preferences|preferencias)|\b(?:accept all|aceptar todo|agree to the use of|we and our partners)\b.{0,200}\bcookies?\b/i;
 
 /** languages by their own and their English names, first word folded ("english", "italiano", "deutsch", "tieng") */
 const LANGUAGE_WORDS = new Set(
@@ -453,6 +459,9 @@ function bylineFollows(paras: string[], i: number): boolean {
 const HEADER_MAX = 12;
 
 /** A header line is short and not a sentence of running text. */
+/** a caption's closing credit: "… Photograph: Stringer/AFP/Getty Images", "… Foto: Archivo / DC" */
+const PHOTO_CREDIT_END = /[.!?]["”’]?\s+(?:photograph|photo|foto|fotografía|image|imagen|picture|credit)s?(?:\s+(?:by|de|por))?\s*:\s*[^.!?:]{2,80}$/i;
+
 function isHeaderish(line: string): boolean {
   return line.length <= 300;
 }
@@ -499,6 +508,9 @@ export function isDateline(line: string): boolean {
   // "10 enero, 2023 | Regional | 0 comentarios": the date before its section and comment count)
   const labelled = t.length <= 60 ? /^\p{Lu}[\p{L} ]{1,24}\s[·•|/]\s(.+)$/u.exec(t) : null;
   if (labelled && DATELINE_ONLY.test(labelled[1])) return true;
+  // ("Jan 11, 2023 - World": the date, then the section)
+  const section = t.length <= 60 ? /^(.+?)\s[-–—|·•]\s(\p{Lu}[\p{L} &]{1,25})$/u.exec(t) : null;
+  if (section && DATELINE_ONLY.test(section[1]) && sectionOrPlace(section[2])) return true;
   if (t.length <= 80 && /\s[·•|]\s/.test(t)) {
     const parts = t.split(/\s[·•|]\s/);
     // (not a masthead's day and weather, "Wednesday, January 11, 2023 | 34°F Light Snow")
@@ -803,6 +815,23 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       // "Americas|Peru declares…" names a section, which the page also lists on its own
       if (st.split(/\s+/).length <= 5 && !isStandalone(st)) siteNames.push(st);
       break;
+    }
+  }
+  // A browser's title line that the printed headline does not repeat ("Peru protests: 17 killed
+  // … | Peru | The Guardian"): its last part is the site, when the page names it again
+  if (headline === undefined) {
+    let k = 0;
+    while (k < Math.min(limit, 4) && chrome(k)) k++;
+    const parts = k < limit && paras[k].length <= 250 ? plainAt(k).split(/\s+\|\s+/) : [];
+    const site = parts.length >= 3 ? parts[parts.length - 1].trim() : "";
+    if (site && site.split(/\s+/).length <= 4 && properName(site) && !sectionOrPlace(site) && parts[0].split(/\s+/).length >= 4) {
+      for (let j = k + 1; j < paras.length; j++) {
+        if (paras[j].includes(site)) {
+          siteNames.push(site);
+          drop.add(k);
+          break;
+        }
+      }
     }
   }
   // The masthead: short lines before the last line of navigation near the top, none of them a
@@ -1273,7 +1302,9 @@ export function segment(text: string): Layout {
       // The header is the headline block: short lines, bylines and datelines, before the first
       // paragraph of running text. A long first line is a lead, and then there is no header.
       // (a headline in title case may end in a full stop: "Peru’s Soldiers Fired on Protesters in Ayacucho. Washington Is …")
-      const sentenceLike = line.length > 160 || (/[.!?]["”’)]?$/.test(line) && line.split(/\s+/).length > 12 && !titleCased(line));
+      // (a photo's caption over the headline, "… on Monday night. Photograph: Stringer/AFP/Getty Images", is no lead)
+      const caption = line.length <= 400 && PHOTO_CREDIT_END.test(line);
+      const sentenceLike = !caption && (line.length > 160 || (/[.!?]["”’)]?$/.test(line) && line.split(/\s+/).length > 12 && !titleCased(line)));
       if (headerLines < HEADER_MAX && isHeaderish(line) && (!sentenceLike || bylineFollows(paras, pi))) {
         header.push(line);
         headerLines++;

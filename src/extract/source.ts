@@ -238,7 +238,7 @@ function brandOver(holder: string, layout: Layout, copyrightLine: string): strin
   // ("Otago Daily Times" / "© Allied Press Limited 2023": the paper's name right over its owner's copyright)
   const at = layout.footer.indexOf(copyrightLine);
   const over = at > 0 ? layout.footer[at - 1] : at === 0 ? layout.plain[layout.plain.length - 1] ?? null : null;
-  if (over && over.length <= 50 && isMastheadLike(over) && !sectionOrPlace(over) && !significant(over).some((w) => significant(holder).includes(w))) return canonical(over);
+  if (over && over.length <= 50 && isMastheadLike(over) && plausible(over, null) && !sectionOrPlace(over) && !significant(over).some((w) => significant(holder).includes(w))) return canonical(over);
   const words = new Set(significant(holder));
   // ("Dow Jones & Company" under "The Wall Street Journal": a holder named as a company owns the masthead)
   // (so does one whose line gives its legal form: "© 2023 Unidad Editorial Información General S.L.U.")
@@ -265,6 +265,8 @@ function plausible(name: string, author: string | null): boolean {
   if (/https?:|www\.|@|\d{4,}|\d{3,}\s+\p{L}+\s+(?:street|st|avenue|ave|road|rd|jr|jirón|av)\b/iu.test(name)) return false;
   if (name.split(/\s+/).length > 7) return false;
   if (author && name.toLowerCase() === author.toLowerCase()) return false;
+  // ("Our Network", "Our Channels" over the copyright: the footer's own menu)
+  if (/^(?:our|my|your|about|follow|connect|contact)\s/i.test(name)) return false;
   // ("teleSUR", "eju.tv": a brand's capitals may come later in the word; "rabble.ca" is its address)
   return /^[\p{Lu}\d]|^\p{Ll}+\p{Lu}|^\p{Ll}[\p{L}\d-]{2,30}\.(?:ca|com|org|net|tv|pe|info|news|es|co\.uk)$/u.test(name);
 }
@@ -326,7 +328,9 @@ export function extractSource(layout: Layout, author: string | null, front?: str
           ?.replace(/\s+(?:media network|media group|media company|publishing group|publishing company|news group)$/i, "")
           .replace(/[\s.,;:]+$/, "")
           .trim() ?? null;
-        const name = raw ? canonical(raw) : null;
+        // ("© 2023 npr": a site's initials in lower case, which the page prints in capitals elsewhere, "About NPR")
+        const initials = raw && /^\p{Ll}{2,5}$/u.test(raw) && [...layout.plain, ...layout.footer, ...layout.header].some((l) => new RegExp(`\\b${raw.toUpperCase()}\\b`).test(l)) ? raw.toUpperCase() : raw;
+        const name = initials ? canonical(initials) : null;
         // "The Sydney Morning Herald" over "Copyright © 2023": a copyright with no holder is the name's above it
         if (!name && pattern.last && /^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:19|20)\d\d\.?$/i.test(line.trim())) {
           const at = layout.footer.indexOf(line);
