@@ -247,7 +247,8 @@ test("trap: years", () => {
 
 test("trap: ordinals", () => {
   none("In the 10th week of protests a woman was killed.");
-  none("A fifth protester was killed in the square.");
+  // ("a fifth protester" is one more person, not five)
+  assert.deepEqual(claims("A fifth protester was killed in the square."), ["exact 1 killed protesters"]);
   none("Mine workers were injured for the third time.");
 });
 
@@ -623,4 +624,14 @@ test("tolls of the internal armed conflict and of earlier clashes are history", 
   assert.deepEqual(claims("Nearly 26,000 of the roughly 69,000 people killed in that conflict were from the region.", ctx), []);
   assert.deepEqual(claims("During the internal armed conflict, 69,280 people died.", ctx), []);
   assert.deepEqual(claims("The 2009 Bagua clash, where 33 people including 23 police officers died, was never resolved.", ctx), []);
+});
+
+test("one person killed, told with an article ('A police officer was burned to death …', 'un manifestante falleció')", () => {
+  assert.deepEqual(claims("Hours later, a police officer was burned to death inside his patrol car."), ["exact 1 killed police"]);
+  assert.deepEqual(claims("Seventeen civilians were shot dead, and a police officer was killed that night."), ["exact 17 killed civilians", "exact 1 killed police"]);
+  // not someone's relative, a conditional, or a description of the person
+  assert.deepEqual(claims("The family of a protester who died spoke to reporters."), []);
+  assert.deepEqual(claims("A woman whose son died in the clashes spoke to reporters."), []);
+  assert.deepEqual(claims("If a protester is killed, the unions will call a strike."), []);
+  assert.deepEqual(extractCasualties("Un manifestante falleció en el hospital regional.", { lang: "es" }).map((c) => `${c.count} ${c.kind} ${c.who}`), ["1 killed protesters"]);
 });

@@ -735,7 +735,26 @@ export function extractCasualties(text: string, ctx: CasualtyContext = {}): Casu
   const sentences = ctx.sentences ?? splitSentences(text);
   const out: Casualty[] = [];
   const seen = new Set<string>();
+  // (one person told with an article goes after the sentence's other figures)
+  let pendingOne: Casualty | null = null;
   for (const raw of sentences) {
+    if (pendingOne) out.push(pendingOne);
+    pendingOne = null;
+    // "A police officer was burned to death in his patrol car", "un manifestante falleció": one person
+    // killed, told with an article rather than a number
+    const single = SINGLE[lex === EN_LEXICON ? "en" : "es"];
+    const one = single && c.prefilterKind.test(raw) && !CORRECTION.test(raw) ? single.exec(raw) : null;
+    if (one && !(ctx.year !== undefined && isHistory(tokenize(raw), c, ctx.year)) && !BEFORE_UNREST.test(raw)) {
+      const places = ctx.placesIn ? ctx.placesIn(raw) : [];
+      const place = places.length ? nearestPlace(raw, one.index, places) : null;
+      const where = place !== null && ctx.isCountry?.(place) ? null : place;
+      const key = `1|killed|${where ?? ""}`;
+      if (!seen.has(key) && !seen.has("1|killed")) {
+        seen.add(key);
+        if (where === null) seen.add("1|killed");
+        pendingOne = { count: 1, qualifier: "exact", kind: "killed", who: lex.who[one[1].toLowerCase()] ?? lex.defaultWho, place, date: ctx.dateIn ? ctx.dateIn(raw) : null, total: false, estimate: null, sentence: raw };
+      }
+    }
     if (!c.prefilterKind.test(raw) || !c.prefilterNumber.test(raw)) continue;
     // "An earlier version of this article said that 65 civilians had been killed": a retracted figure
     if (CORRECTION.test(raw)) continue;
@@ -771,6 +790,7 @@ export function extractCasualties(text: string, ctx: CasualtyContext = {}): Casu
       });
     }
   }
+  if (pendingOne) out.push(pendingOne);
   return out;
 }
 
@@ -1850,6 +1870,15 @@ const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").t
 
 /** The named place closest to the claim, within its clause when possible (clauses end at ";"). */
 const BEFORE_UNREST = /\b(?:in|during|of) (?:that|the internal armed|the armed) (?:conflict|war)\b|\bconflicto armado interno\b|\b(?:en|durante) (?:aquel|ese|aquella|esa) (?:conflicto|guerra|época)\b|\b(?:before|prior to) the (?:current |present |recent )?(?:crisis|unrest|protests|uprising|wave of protests)\s*,|\bantes de (?:la|las|el) (?:actual |presente |reciente )?(?:crisis|protestas|estallido|ola de protestas)\s*,/i;
+/**
+ * One person killed, told with an article: "A police officer was burned to death …", "and a protester
+ * died in hospital", "un manifestante falleció". The victim word comes first (group 1), its state
+ * right after a few words at most; only at a clause's start, so "the family of a protester who died" is not one.
+ */
+const SINGLE: Record<string, RegExp> = {
+  en: /(?:^|[,;:—–]\s+|\b(?:and|when|where|after|as|while)\s+)(?:a|an|another)\s+(?:[a-z0-9-]+\s+){0,2}?(police officer|policeman|officer|soldier|protester|demonstrator|man|woman|teenager|student|child|boy|girl|farmer|journalist|civilian|resident|leader|person|motorist|bystander|worker)\s+(?:(?!who\b|that\b|whose\b)[a-z,]+\s+){0,4}?(?:(?:was|has been|had been)\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|shot dead|shot and killed|burned to death|burnt to death|beaten to death|fatally shot|murdered|lynched)|(?:also\s+|later\s+)?died)\b/i,
+  es: /(?:^|[,;:—–]\s+|\b(?:y|cuando|donde|tras)\s+)(?:un|una|otro|otra)\s+(?:\p{L}+\s+){0,2}?(policía|agente|efectivo|suboficial|soldado|militar|manifestante|comunero|joven|estudiante|menor|hombre|mujer|poblador|pobladora|dirigente|ciudadano|adolescente|persona|transportista)\s+(?:(?!que\b|quien\b|cuyo\b)[\p{L},]+\s+){0,4}?(?:murió|falleció|fue asesinad[oa]|perdió la vida|fue abatid[oa]|resultó muert[oa]|murió calcinado)\b/iu,
+};
 const ROUND_COLLECTIVE = /^(?:una?|medi[oa])\s+(?:decena|veintena|treintena|cuarentena|cincuentena|centenar|millar)$/i;
 const TOLL_CLAUSE = /, (?:con lo que|con lo cual|lo que eleva|elevando|sumando|bringing|which brings|taking the|raising the)\b/g;
 
