@@ -635,3 +635,8 @@ test("one person killed, told with an article ('A police officer was burned to d
   assert.deepEqual(claims("If a protester is killed, the unions will call a strike."), []);
   assert.deepEqual(extractCasualties("Un manifestante falleció en el hospital regional.", { lang: "es" }).map((c) => `${c.count} ${c.kind} ${c.who}`), ["1 killed protesters"]);
 });
+
+test("a figure first, then 'the number of people' with no state of its own: what the sentence counts", () => {
+  assert.deepEqual(claims("The soldiers' deaths bring to 66 the number of people the ombudsman links to the unrest."), ["exact 66 killed people"]);
+  assert.deepEqual(claims("The march brought to 5,000 the number of people in the square."), []);
+});

@@ -214,3 +214,18 @@ test("a footer's own menu ('Our Network') over the copyright is no masthead", ()
   const r = buildRecord(seedFromBytes("aj.txt", Buffer.from(["Death toll climbs in Peru as troops fire on protesters", LEAD, MORE, "About", "Connect", "Our Channels", "Our Network", "© 2022 Andes Wire Media Network"].join("\n\n"))));
   assert.equal(r.source, "Andes Wire");
 });
+
+test("seed-like pages: a logo's label that reads like a section, 'Copyright c 2023', a share row is no masthead", () => {
+  const nation = buildRecord(seedFromBytes("n.txt", Buffer.from(["[Subscribe](#) [Donate](#) [Log In](#)", "![The Ledger logo](#)", "  * [Politics](#)\n  * [World](#)\n  * [Economy](#)", "Why Washington stands by Peru's deadly government", LEAD, MORE].join("\n\n"))));
+  assert.equal(nation.source, "The Ledger");
+  const td = buildRecord(seedFromBytes("t.txt", Buffer.from(["[Facebook](#) [Twitter](#) [Email](#) [Print](#)", "The march on the capital", LEAD, MORE, "© 2023 Andesdig, LLC. All rights reserved."].join("\n\n"))));
+  assert.equal(td.source, "Andesdig");
+  const c = buildRecord(seedFromBytes("c.txt", Buffer.from(["The march on the capital", LEAD, MORE, "Copyright c 2023 The Ledger. All Rights Reserved."].join("\n\n"))));
+  assert.equal(c.source, "The Ledger");
+});
+
+test("seed-like pages: a caption credited to the outlet's initials and the photographer is no headline; two writers' names under the standfirst", () => {
+  assert.equal(extractTitle(["Relatives of those killed hold a candlelight vigil in the city's Plaza de Armas. (WNV/Isabel Yupanqui)", "One year after Peru's coup, the families of the dead lead the resistance", "by Isabel Yupanqui", "December 7, 2023"], LEAD).title, "One year after Peru's coup, the families of the dead lead the resistance");
+  const r = buildRecord(seedFromBytes("w.txt", Buffer.from(["Why Washington stands by Peru's deadly government", "Nearly 50 people have been killed by security forces since December. The administration has barely blinked at any of it.", "Lucía Mamani Condori and Daniel Kessler", "[Share](#) [Tweet](#)", LEAD, MORE].join("\n\n"))));
+  assert.equal(r.author, "Lucía Mamani Condori and Daniel Kessler");
+});

@@ -237,6 +237,14 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
       if (name) return name;
     }
   }
+  // Two writers' names alone under a standfirst that already began the body:
+  // "Lucía Mamani Condori and Daniel Kessler" over the share row
+  for (let i = 1; i < Math.min(layout.plain.length - 1, 4); i++) {
+    const two = layout.plain[i].length <= 80 ? layout.plain[i].match(TWO_NAMES) : null;
+    if (!two || !PERSON_NAMES.has(fold(two[1].split(/\s+/)[0])) || !PERSON_NAMES.has(fold(two[2].split(/\s+/)[0]))) continue;
+    const a = cleanName(two[1]), b = cleanName(two[2]);
+    if (a && b && a.includes(" ") && b.includes(" ")) return `${a} and ${b}`;
+  }
   // ("By" / "Daniela Quispe Tello and Mauricio Salas" under the photo: the label over the names)
   for (let i = 0; i + 1 < Math.min(layout.plain.length, 6); i++) {
     if (!AUTHOR_LABEL.test(layout.plain[i])) continue;

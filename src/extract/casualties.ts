@@ -869,7 +869,10 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
 
   // running totals first: their figure sits after a link word, not next to a casualty word
   for (let p = 0; p < tokens.length; p++) {
-    const toll = tollAt(tokens, p, c);
+    // ("bring to 66 the number of people the Ombudsman links to the unrest": with the figure first,
+    // a number of people with no state of its own counts what the sentence counts)
+    const figureFirst = !!c.lex.tollFigureFirst && p >= 2 && c.set("tollFigureFirst").has(tokens[p - 1].low) && mentions.some((x) => x.end === p - 1);
+    const toll = tollAt(tokens, p, c, figureFirst);
     if (!toll) continue;
     for (const m of mentions) {
       if (m.start < toll.end) continue;
@@ -1558,7 +1561,7 @@ function slotWho(tokens: Token[], start: number, end: number, c: Compiled): stri
 
 // ---- running totals ----
 
-function tollAt(tokens: Token[], p: number, c: Compiled): { kind: CasualtyKind | null; end: number } | null {
+function tollAt(tokens: Token[], p: number, c: Compiled, figureFirst = false): { kind: CasualtyKind | null; end: number } | null {
   // "las víctimas mortales suben a siete", "los fallecidos llegan a 60": the dead themselves as the toll
   if (c.tollRisers) {
     const st = matchPhrase(c.states, tokens, p);
@@ -1579,6 +1582,8 @@ function tollAt(tokens: Token[], p: number, c: Compiled): { kind: CasualtyKind |
       if (st) return { kind: st.value, end: q + st.len };
       if (tokens[q].type !== "word") break;
     }
+    const w = figureFirst ? whoAt(tokens, p + of.len, c) : null;
+    if (w && hasState(tokens, c)) return { kind: null, end: p + of.len + w.len };
     return null;
   }
   const t = matchPhrase(c.tolls, tokens, p);
@@ -1589,6 +1594,11 @@ function tollAt(tokens: Token[], p: number, c: Compiled): { kind: CasualtyKind |
  * The kind a bare toll ("the toll rose to 49") counts: the dead when the sentence speaks of any ("two
  * of the wounded died, raising the toll to ten"), else its first casualty word, else the lexicon's default.
  */
+function hasState(tokens: Token[], c: Compiled): boolean {
+  for (let p = 0; p < tokens.length; p++) if (matchPhrase(c.states, tokens, p)) return true;
+  return false;
+}
+
 function firstKind(tokens: Token[], c: Compiled): CasualtyKind | null {
   let first: CasualtyKind | null = null;
   for (let p = 0; p < tokens.length; p++) {

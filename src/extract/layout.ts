@@ -272,7 +272,8 @@ const IMAGE = /!\[[^[\]\n]*\]\([^()\s]*(?:\s+"[^"\n]*")?\)/g;
 export const DATELINE_LEAD = /^(?:\p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:,[^()\n]{0,30})?\s*\([\p{L} .&]{2,30}\)\s*(?:\.?\s*[-–—]+|[.:])\s*|\p{Lu}[\p{L}\p{M} '’]{1,30}\.\s?[—–-]{1,2}\s*(?=\p{Lu})|\(\p{Lu}[\p{L} .&]{1,30}\)\s*(?:--|[-–—])\s*)/u;
 
 /** a photo's caption or credit line, which may sit between a headline or standfirst and the byline */
-export const CAPTION = /\b(?:photo(?:graph)?|image|picture|credit|foto)s?\s*[:,]|\((?:[^()]*\/)?(?:AP|AFP|Reuters|EFE|Getty|ANSA|EPA|dpa|Xinhua|Andina|Anadolu)[^()]*\)|\/(?:AFP|AP|Reuters|EFE|Getty Images)\b|\[[^\]]*\/[^\]]*\]$|©/i;
+// ("… in the city's Plaza de Armas. (WNV/Isabel Yupanqui)": an outlet's initials and the photographer)
+export const CAPTION = /[.!?]\s*\([A-Z]{2,8}\s?\/\s?[A-ZÁÉÍÓÚÑ][^()/]{2,40}\)$|\b(?:photo(?:graph)?|image|picture|credit|foto)s?\s*[:,]|\((?:[^()]*\/)?(?:AP|AFP|Reuters|EFE|Getty|ANSA|EPA|dpa|Xinhua|Andina|Anadolu)[^()]*\)|\/(?:AFP|AP|Reuters|EFE|Getty Images)\b|\[[^\]]*\/[^\]]*\]$|©/i;
 const TAG_LINKS = /^(?![^:]*\bby\s*:)[^[\]\n]{1,40}:\s*(?:\[[^[\]\n]*\]\([^()\s]*\)[\s,;|·•]*)+$/;
 
 /** Most longer words capitalized, as headlines in title case are and sentences are not. */
@@ -1028,6 +1029,8 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       const name = (m?.[1] ?? m?.[2])?.replace(/\s+logo$/i, "").trim();
       if (name && name.split(/\s+/).length <= 5 && properName(name)) {
         siteNames.push(name);
+        // (a logo's label names the site even when it reads like a section: "The Nation logo")
+        logoName = name;
         // ("Survival International – The global movement for …" under its logo: the masthead's motto)
         for (let j = k; j < Math.min(limit, k + 3); j++) {
           const line = plainAt(j);
@@ -1042,6 +1045,8 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     for (let k = 0; k < Math.min(limit, 4) && !siteNames.length; k++) {
       if (!LINK_ROW.test(paras[k])) continue;
       const all = [...paras[k].matchAll(/\[([^\]]*)\]/g)].map((x) => x[1].trim()).filter(Boolean);
+      // ("[Facebook](#) [Twitter](#) [Email](#) [Print](#)": a share row names platforms, not the site)
+      if (SHARE_ROW.test(all.join(" "))) continue;
       // the logo's link first in the page's first row, the sections after it: "[CNN en Español](#) [EN VIVO](#) [Mundo](#) [Economía](#) …"
       const sections = all.slice(1).filter((x) => isChrome(x) || sectionOrPlace(x) || x.split(/\s+/).every((w) => SECTION_WORDS.has(fold(w)) || BUTTON_WORDS.has(w.toLowerCase())));
       if (k === 0 && all.length >= 4 && sections.length >= 0.6 * (all.length - 1) && all[0].split(/\s+/).length <= 4 && properName(all[0]) && !sectionOrPlace(all[0]) && !isChrome(all[0])) {

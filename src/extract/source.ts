@@ -173,7 +173,8 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["end", "footer"], has: [" es un", " es el", " es la"], re: /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,4})\s+es\s+(?:un|una|el|la)\s+(?:[\p{L}-]+\s+){0,4}?(?:medio|diario|periódico|revista|portal|agencia de noticias|emisora|radio|plataforma periodística)\b/u },
   // The page's own copyright names the publication that carried a wire story ("Lima (AFP) –" on
   // France 24's page), so it comes before the agency's dateline.
-  { zones: ["footer"], re: /^(?:copyright|\(c\)|©)\s*(?:©\s*)?(.+)$/i, pick: pickCopyright, last: true },
+  // ("Copyright c 2023 The Nation": the sign typed as a letter)
+  { zones: ["footer"], re: /^(?:copyright|\(c\)|©)\s*(?:©\s*|c\s+(?=(?:19|20)\d\d))?(.+)$/i, pick: pickCopyright, last: true },
   // the name before the sign: "Perú21 © 2023 Todos los derechos reservados. Empresa Editora …", "Reddit Inc © 2023."
   // (not "Cookie Settings © 2023 The Irish Times DAC": a holder after the year is the one)
   { zones: ["footer", "end"], has: ["©"], re: /^(\p{Lu}[\p{L}\d&.'’ -]{1,40}?)\s*©\s*(?:19|20)\d\d\b\s*(?:$|[·|•.,–—-]|todos los derechos|all rights)/iu, pick: (m) => {
@@ -244,7 +245,7 @@ function brandOver(holder: string, layout: Layout, copyrightLine: string): strin
   // (so does one whose line gives its legal form: "© 2023 Unidad Editorial Información General S.L.U.")
   const company = /\b(?:company|corporation|corp|holdings|enterprises|group|publishing|publications|communications|newspapers|media(?: group| company)?)\.?$/i.test(holder) || /&\s+co\b/i.test(holder) || /\s(?:S\.A\.C?\.?|S\.L\.U?\.?|SAC|Inc\.?|Ltd\.?|LLC|L\.P\.|GmbH|PLC|DAC)(?=[\s.,]|$)/.test(copyrightLine);
   for (const site of layout.siteNames ?? []) {
-    if (site.toLowerCase() === holder.toLowerCase() || !plausible(site, null)) continue;
+    if (site.toLowerCase() === holder.toLowerCase() || !plausible(site, null) || PLATFORM_OWNER.test(site)) continue;
     // ("THE GLOBE AND MAIL*": a masthead's marks are not its name)
     const name = canonical(site.replace(/[^\p{L}\d)!]+$/u, ""));
     // "EL PAÍS América" is the paper's edition for a region: the paper is El País

@@ -34,6 +34,8 @@ function isHeadline(line: string): boolean {
   if (/^[\p{L} .]{2,24}:\s*[\p{Lu}\d][\p{Lu}\d/ .-]*\d[\p{Lu}\d/ .-]*$/u.test(line) && line.split(/\s+/).length <= 6) return false;
   // Captions and credits are not headlines ("Mourners accompany the coffins … (ANSA)").
   if (/\((?:[^()]*\/)?(?:AP|AFP|Reuters|EFE|Getty|ANSA|EPA|dpa|Xinhua|Andina|Anadolu)[^()]*\)\s*$/.test(line)) return false;
+  // ("… in the city's Plaza de Armas. (WNV/Isabel Yupanqui)": an outlet's initials and the photographer)
+  if (/[.!?]\s*\([A-Z]{2,8}\s?\/\s?[A-ZÁÉÍÓÚÑ][^()/]{2,40}\)$/.test(line)) return false;
   // ("In pictures: Peru's protests reach Lima" is a gallery's headline)
   if (/\b(photo|image|picture) (by|via|credit)\b|(?<!\b[Ii]n )\b(photo(graph)?|image|picture|credit|foto|fotografía)s?\s*:|\b(foto|imagen|fotografía)s? (de|por|vía|cortesía)\b|\bv[ií]a (twitter|facebook|instagram)\b|©/i.test(line)) return false;
   // Words run together ("professionalsLearn more aboutRefinitiv") are page widgets whose line
