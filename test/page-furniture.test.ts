@@ -229,3 +229,24 @@ test("seed-like pages: a caption credited to the outlet's initials and the photo
   const r = buildRecord(seedFromBytes("w.txt", Buffer.from(["Why Washington stands by Peru's deadly government", "Nearly 50 people have been killed by security forces since December. The administration has barely blinked at any of it.", "Lucía Mamani Condori and Daniel Kessler", "[Share](#) [Tweet](#)", LEAD, MORE].join("\n\n"))));
   assert.equal(r.author, "Lucía Mamani Condori and Daniel Kessler");
 });
+
+test("Spanish national pages: a site's address before its copyright, 'publicado originalmente en', a town and its outlet opening the lead", () => {
+  const conv = buildRecord(seedFromBytes("c.txt", Buffer.from(["Detenidos sin abogado", LEAD, MORE, "Te puede interesar", "[Las armas que compró la Policía](#)", "Andesdatos.pe © 2023 · Periodismo de investigación y datos · Política de privacidad"].join("\n\n"))));
+  assert.equal(conv.source, "Andesdatos");
+  const lupa = buildRecord(seedFromBytes("l.txt", Buffer.from(["Heridos sin atención", LEAD, MORE, "Este reportaje fue publicado originalmente en Lupa con Datos y se reproduce con autorización bajo una licencia Creative Commons."].join("\n\n"))));
+  assert.equal(lupa.source, "Lupa con Datos");
+  const lead = "ANDAHUAYLAS (SIERRANOTICIAS). La región Apurímac vive las horas más tensas desde el inicio de las movilizaciones, y dos jóvenes murieron el domingo en el aeródromo.";
+  assert.equal(buildRecord(seedFromBytes("i.txt", Buffer.from(["Apurímac: suben a cuatro los fallecidos", lead, MORE].join("\n\n")))).source, "Sierranoticias");
+  // a wire agency's dateline leaves the carrying site's own name first
+  const ap = buildRecord(seedFromBytes("a.txt", Buffer.from(["Sube a siete la cifra de muertos", "LIMA (AP) — La cifra de muertos en las protestas subió el martes a siete, informó la Defensoría del Pueblo, mientras manifestantes bloqueaban carreteras.", MORE, "© 2022 El Diario Andino"].join("\n\n"))));
+  assert.equal(ap.source, "El Diario Andino");
+});
+
+test("Spanish national pages: a writer over the edition and the date, an author box at the end, an image's caption is no headline", () => {
+  const bbc = buildRecord(seedFromBytes("b.txt", Buffer.from(["Perú: qué se sabe de la muerte de 6 soldados en un río de Puno", "Lucas Ferreyra", "Andes News Mundo", "6 marzo 2023", LEAD, MORE, "© 2023 Andes. Todos los derechos reservados."].join("\n\n"))));
+  assert.equal(bbc.author, "Lucas Ferreyra");
+  assert.equal(bbc.source, "Andes News Mundo");
+  const box = buildRecord(seedFromBytes("s.txt", Buffer.from(["La Policía irrumpió en la universidad con una tanqueta", LEAD, MORE, "Sobre la firma", "Carolina Ferrando", "Corresponsal en Lima. Periodista."].join("\n\n"))));
+  assert.equal(box.author, "Carolina Ferrando");
+  assert.notEqual(extractTitle(["Imagen: Manifestantes se enfrentan a la Policía en la avenida Abancay, en el centro de Lima. Renzo Salazar / EFE"], LEAD).title, "Imagen: Manifestantes se enfrentan a la Policía en la avenida Abancay, en el centro de Lima. Renzo Salazar / EFE");
+});

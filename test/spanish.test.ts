@@ -474,3 +474,7 @@ test("es: the movement's own words for its people ('compañeros', 'hermanos', 'c
 test("es: a count after a day written before its month ('el 5 de marzo seis soldados')", () => {
   assert.deepEqual(es("El 5 de marzo seis soldados se ahogaron en el río."), ["exact 6 killed soldiers"]);
 });
+
+test("es: a toll's own phrase that 'cifra de' opens ('la cifra de víctimas ascendió a 46')", () => {
+  assert.deepEqual(es("Con estas muertes, la cifra de víctimas ascendió a 46 a nivel nacional."), ["exact 46 killed people total"]);
+});

@@ -97,7 +97,7 @@ const WRITES_NAME = new RegExp(`[,.;:—–]\\s+(?:writes|reports|argues)\\s+(${
 const DATE_THEN_BY = /^(.{4,60}?)\s*[|·,–—-]?\s+(?:[Bb][Yy]|[Pp]or|POR)\s+(\p{Lu}.{2,80})$/u;
 /** a show's or a panel's list of the people interviewed: they are not its writers */
 const GUEST_LABEL = /^(?:guests?|invitad[oa]s?|entrevistad[oa]s?|featuring|panelists?|speakers?|interviewees?)\s*:?$/i;
-const AUTHOR_LABEL = /^(?:authors?|autor(?:a|es)?|written by|escrito por|by|por)\s*:?$/i;
+const AUTHOR_LABEL = /^(?:authors?|autor(?:a|es)?|written by|escrito por|by|por|sobre (?:la firma|el autor|la autora)|about the (?:author|writer))\s*:?$/i;
 const ARTICLES_BY = /^articles by\s*:\s*(.{3,80})$/i;
 const BIO_ROLE = /\b(writer|journalist|editor|reporter|correspondent|contributor|author|columnist|analyst|researcher|professor|activist|historian|photographer|freelancer|scholar|economist|organizer|organiser|member|director|coordinator|fellow|lecturer|anthropologist|sociologist|political scientist|doctoral candidate|phd candidate|phd student|graduate student|trade unionist|unionist|campaigner|lawyer|missionary|priest|filmmaker|poet|teacher)\b/i;
 const BIO = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}) is (?:a|an|the)\\s`, "u");
@@ -110,10 +110,13 @@ export function bareByline(line: string, next: string | undefined, after?: strin
   // "Rocío Paredes Vilca / Periodista / Actualizado el 10/01/2023": a role may sit between
   // ("Special to The Globe and Mail" needs no date line under it to be a byline's)
   // (or the agency the writer works for: "Franco Huillca" / "The Associated Press" / "Published …")
+  // (or the outlet: "Lucas Ferreyra" / "BBC News Mundo" / "6 marzo 2023")
   const role = next !== undefined && (ROLE_LINE.test(next) || AGENCY_LINE.test(next)) && ((after !== undefined && (isDateline(after) || AGENCY_DATE.test(after))) || /^special to\s+\p{Lu}/iu.test(next));
+  // (the outlet's name vouches for the place of the line, not for the name: a known given name is still needed)
+  const outlet = next !== undefined && after !== undefined && next.length <= 40 && isMastheadLike(next) && isDateline(after);
   // (or where the writer filed from: "Sara Villaverde Ruiz" / "Madrid" / "Actualizado: 16/02/2023 19:02")
   const filedFrom = next !== undefined && after !== undefined && /^\p{Lu}\p{Ll}{2,15}(?: \p{Lu}\p{Ll}{2,15})?$/u.test(next) && isDateline(after);
-  const dated = role || filedFrom || (next !== undefined && isDateline(next));
+  const dated = role || outlet || filedFrom || (next !== undefined && isDateline(next));
   // ("Lucinda Harker in Lima and Oliver Brandt in London": two writers, each where they filed from)
   const filedTwo = dated && / in \p{Lu}.* and \p{Lu}.* in \p{Lu}/u.test(line) ? cleanName(line) : null;
   if (filedTwo && filedTwo.includes(" and ")) {
@@ -317,6 +320,13 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
     const m = layout.plain[i].length <= 140 ? layout.plain[i].match(SIGNATURE) : null;
     if (!m || /^["“«]/.test(layout.plain[i - 1])) continue;
     const name = cleanName(m[1]);
+    if (name && name.includes(" ")) return name;
+  }
+  // An author box under the text: "Sobre la firma" / "Carolina Ferrando" / "Corresponsal en Lima."
+  const box = [...layout.plain.slice(-15), ...layout.footer];
+  for (let i = 0; i + 1 < box.length; i++) {
+    if (!/^(?:sobre (?:la firma|el autor|la autora)|about the (?:author|writer)|acerca del autor)\s*:?$/i.test(box[i])) continue;
+    const name = box[i + 1].length <= 60 && isNameLine(box[i + 1]) ? cleanName(box[i + 1]) : null;
     if (name && name.includes(" ")) return name;
   }
   // A signature in capitals under the text, over the desk: "DANIELA CORTÉS ARANGO" / "REDACCIÓN INTERNACIONAL"

@@ -1584,7 +1584,9 @@ function tollAt(tokens: Token[], p: number, c: Compiled, figureFirst = false): {
     }
     const w = figureFirst ? whoAt(tokens, p + of.len, c) : null;
     if (w && hasState(tokens, c)) return { kind: null, end: p + of.len + w.len };
-    return null;
+    // ("la cifra de víctimas": a toll's own phrase that "cifra de" opens)
+    const named = matchPhrase(c.tolls, tokens, p);
+    return named && named.len > of.len ? { kind: named.value, end: p + named.len } : null;
   }
   const t = matchPhrase(c.tolls, tokens, p);
   return t ? { kind: t.value, end: p + t.len } : null;

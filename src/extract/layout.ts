@@ -227,7 +227,8 @@ const FOOTER_START: RegExp[] = [
   // "Términos y Condiciones | Política de Privacidad | © 2023 Infobae"
   /(^|\|\s*)©\s?(19|20)\d\d\b/,
   // "Andahuaylas Noticias © 2022 – Todos los derechos reservados": the name before the sign
-  /^[^©.!?]{2,60}©\s?(19|20)\d\d\b/,
+  // ("Convoca.pe © 2023 · Periodismo de investigación y datos": a site's address as its name)
+  /^[A-Za-zÀ-ÿ\d][A-Za-zÀ-ÿ\d .&'’-]{0,40}(?:\.[a-z]{2,4})?\s*©\s?(19|20)\d\d\b/,
 ];
 
 /** the heading of the readers' comments under an article */

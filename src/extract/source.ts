@@ -144,6 +144,8 @@ const PATTERNS: SourcePattern[] = [
   // ("… by Andean Post and is republished here with permission.": the outlet, not the rest of the sentence)
   { zones: ["footer", "lead", "header"], re: /^this article (?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on|at)\s+(.+?)(?:\s+on\s+.*|\s+and\s+.*|[,;].*|\.\s.*)?\.?$/i },
   { zones: ["header", "footer", "credits"], re: /^(?:source|fuente|published by|publicado por|originally published (?:by|in|on|at))\s*:?\s+(.{2,60}?)\.?$/i },
+  // "Este reportaje fue publicado originalmente en Salud con Lupa y se reproduce con autorización …"
+  { zones: ["footer", "end", "lead", "header"], has: ["riginalmente", "or primera vez"], re: /^(?:est[ae]|la|el)\s+(?:nota|artículo|articulo|texto|información|reportaje|crónica|cronica|investigación|entrevista|columna|informe)\s+(?:fue\s+)?(?:publicad[oa]|difundid[oa])\s+(?:originalmente|por primera vez)\s+(?:en|por)\s+(\p{Lu}[^.,;(]{1,50}?)(?:\s+(?:y\s+(?:se|fue|es|ha|lo|la)|el\s+\d|bajo|con autorización|con permiso)\b.*|[.,;(].*)?$/iu },
   // a repost's line under the headline: "Originally published: Peoples Dispatch on February 8, 2023 by …"
   { zones: ["header", "lead"], re: /^originally published\s*:\s*(\p{Lu}[^,|()]{1,50}?)\s+(?:on|el)\s+\S.*$/iu },
   // ("Internationalist 360°, January 30, 2023": a name may carry a sign)
@@ -152,6 +154,9 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["header"], re: /^special to\s+(\p{Lu}[\p{L}\d&.'’ -]{1,50})$/iu },
   // a wire's name opening the lead on its own: "(Bloomberg) -- Peruvian security forces used …"
   { zones: ["lead"], re: /^\((\p{Lu}[\p{L} .&]{1,30})\)\s*(?:--|[-–—])\s/u },
+  // "ANDAHUAYLAS (INFOREGIÓN). La región …": a town in capitals and the outlet that filed from it
+  // (a wire agency's, "LIMA (AP) —", is read further down, after the carrying site's own name)
+  { zones: ["lead"], re: /^(\p{Lu}{3,}(?:\s\p{Lu}{2,}){0,2})\s+\((\p{Lu}[\p{Lu}\d .&-]{1,30})\)\s*(?:\.-?|[-–—]+|:)\s/u, pick: (m) => (lookupPlace(titleCaseName(m[1])) && !AGENCIES[m[2].toLowerCase()] ? canonical(titleCaseName(m[2])) : null) },
   // the outlet's own dateline opening the lead: "Servindi, 9 de enero, 2024.- Familiares de …"
   { zones: ["lead"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’ -]{1,40}?),\\s+${DATE}\\s*(?:\\.-|\\.?\\s*[-–—]+)\\s`, "iu"), pick: outletBeforeDate },
   // a dated dateline with the outlet in brackets: "Ayacucho, Peru, December 16, 2022 (Kawsachun News) —"
@@ -342,6 +347,9 @@ export function extractSource(layout: Layout, author: string | null, front?: str
           // A copyright line names the company; the masthead names the publication people know
           const brand = pattern.last ? brandOver(name, layout, line) : null;
           if (brand) return { source: brand, evidence: line };
+          // ("© 2023 BBC" under a byline's "BBC News Mundo": the edition the writer filed for)
+          const edition = pattern.last ? layout.header.find((h) => h.length <= 40 && h.startsWith(name + " ") && isMastheadLike(h) && h.split(/\s+/).length <= 4) : undefined;
+          if (edition) return { source: canonical(edition), evidence: `${edition} / ${line}` };
           // ("(CNN Español) --" under the masthead "CNN en Español": the page's own spelling of its name)
           // (the same words, spelled out: not "Pachamama Radio 850 AM" for "Pachamama Radio", nor "BNN Bloomberg" for Bloomberg)
           const words = significant(name).sort().join(" ");

@@ -37,7 +37,7 @@ function isHeadline(line: string): boolean {
   // ("… in the city's Plaza de Armas. (WNV/Isabel Yupanqui)": an outlet's initials and the photographer)
   if (/[.!?]\s*\([A-Z]{2,8}\s?\/\s?[A-ZÁÉÍÓÚÑ][^()/]{2,40}\)$/.test(line)) return false;
   // ("In pictures: Peru's protests reach Lima" is a gallery's headline)
-  if (/\b(photo|image|picture) (by|via|credit)\b|(?<!\b[Ii]n )\b(photo(graph)?|image|picture|credit|foto|fotografía)s?\s*:|\b(foto|imagen|fotografía)s? (de|por|vía|cortesía)\b|\bv[ií]a (twitter|facebook|instagram)\b|©/i.test(line)) return false;
+  if (/\b(photo|image|picture) (by|via|credit)\b|(?<!\b[Ii]n )\b(photo(graph)?|image|imagen|picture|credit|crédito|foto|fotografía|ilustración)s?\s*:|\b(foto|imagen|fotografía)s? (de|por|vía|cortesía)\b|\bv[ií]a (twitter|facebook|instagram)\b|©/i.test(line)) return false;
   // Words run together ("professionalsLearn more aboutRefinitiv") are page widgets whose line
   // breaks the scrape lost, not a headline someone wrote.
   if (/\p{Ll}{5}\p{Lu}/u.test(line)) return false;
