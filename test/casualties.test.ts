@@ -640,3 +640,10 @@ test("a figure first, then 'the number of people' with no state of its own: what
   assert.deepEqual(claims("The soldiers' deaths bring to 66 the number of people the ombudsman links to the unrest."), ["exact 66 killed people"]);
   assert.deepEqual(claims("The march brought to 5,000 the number of people in the square."), []);
 });
+
+test("a timeline in the present tense: 'Jan. 11 - A protest leader is killed', 'Six soldiers drown'", () => {
+  assert.deepEqual(claims("Jan. 28 - A protester dies in Lima after being struck by a tear gas canister."), ["exact 1 killed protesters"]);
+  assert.deepEqual(claims("That night, a police officer is burned to death in his patrol car."), ["exact 1 killed police"]);
+  assert.deepEqual(claims("March 5 - Six soldiers drown in the river while fleeing protesters."), ["exact 6 killed soldiers"]);
+  assert.deepEqual(claims("Swimmers drown in the lake every year."), []);
+});

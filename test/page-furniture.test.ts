@@ -250,3 +250,13 @@ test("Spanish national pages: a writer over the edition and the date, an author 
   assert.equal(box.author, "Carolina Ferrando");
   assert.notEqual(extractTitle(["Imagen: Manifestantes se enfrentan a la Policía en la avenida Abancay, en el centro de Lima. Renzo Salazar / EFE"], LEAD).title, "Imagen: Manifestantes se enfrentan a la Policía en la avenida Abancay, en el centro de Lima. Renzo Salazar / EFE");
 });
+
+test("printed and exported pages: words broken at a column's edge, a release's label, a channel's stamps, a platform's logo past its buttons", () => {
+  const l = segment(["Seventeen killed as protests turn deadliest", "The police said 75 offi-\ncers had been hurt, and that one\nofficer was missing after a patrol\nwas attacked near the airport.", MORE].join("\n\n"));
+  assert.ok(l.plain.some((p) => p.includes("75 officers had been hurt")), l.plain.join("\n"));
+  assert.equal(extractTitle(["Nota de prensa", "Fiscalía amplía investigación contra 13 policías por las muertes en Juliaca", "[Foto: Fiscales durante una diligencia en Juliaca.]"], LEAD).title, "Fiscalía amplía investigación contra 13 policías por las muertes en Juliaca");
+  assert.equal(extractTitle(["Nota de prensa", "Fiscalía amplía investigación contra 13 policías por las muertes en Juliaca", "[Foto: Fiscales durante una diligencia en Juliaca.]"], LEAD).subtitle, null);
+  for (const line of ["Radio Onda Azul, [09.01.23 08:02]", "Mensajes fijados: 1", "canal · 24 563 suscriptores"]) assert.equal(isChrome(line), true, line);
+  const med = buildRecord(seedFromBytes("m.txt", Buffer.from(["Open in app", "Sign up", "Sign in", "Write", "Sign up", "Sign in", "[Image: Andean Posts logo]", "The mothers of Juliaca are still waiting", LEAD, MORE].join("\n\n"))));
+  assert.equal(med.source, "Andean Posts");
+});

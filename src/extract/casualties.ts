@@ -189,7 +189,7 @@ export const EN_LEXICON: CasualtyLexicon = {
   qualifiersAfter: { "or more": "at least", "or so": "about", plus: "over", "+": "over", "-plus": "over" },
   states: {
     killed: "killed", dead: "killed", died: "killed", die: "killed", murdered: "killed", massacred: "killed", slain: "killed",
-    executed: "killed", perished: "killed", drowned: "killed", deaths: "killed", death: "killed", fatalities: "killed", fatality: "killed",
+    executed: "killed", perished: "killed", drowned: "killed", drown: "killed", drowns: "killed", deaths: "killed", death: "killed", fatalities: "killed", fatality: "killed",
     killings: "killed", murders: "killed", bodies: "killed", corpses: "killed", deceased: "killed",
     "shot dead": "killed", "shot and killed": "killed", "gunned down": "killed", "lost their lives": "killed",
     "lost their life": "killed", "lost his life": "killed", "lost her life": "killed", "fatally shot": "killed",
@@ -1888,7 +1888,7 @@ const BEFORE_UNREST = /\b(?:in|during|of) (?:that|the internal armed|the armed) 
  * right after a few words at most; only at a clause's start, so "the family of a protester who died" is not one.
  */
 const SINGLE: Record<string, RegExp> = {
-  en: /(?:^|[,;:—–]\s+|\b(?:and|when|where|after|as|while)\s+)(?:a|an|another)\s+(?:[a-z0-9-]+\s+){0,2}?(police officer|policeman|officer|soldier|protester|demonstrator|man|woman|teenager|student|child|boy|girl|farmer|journalist|civilian|resident|leader|person|motorist|bystander|worker)\s+(?:(?!who\b|that\b|whose\b)[a-z,]+\s+){0,4}?(?:(?:was|has been|had been)\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|shot dead|shot and killed|burned to death|burnt to death|beaten to death|fatally shot|murdered|lynched)|(?:also\s+|later\s+)?died)\b/i,
+  en: /(?:^|[,;:—–]\s+|\s-\s+|\b(?:and|when|where|after|as|while)\s+)(?:a|an|another)\s+(?:[a-z0-9-]+\s+){0,2}?(police officer|policeman|officer|soldier|protester|demonstrator|man|woman|teenager|student|child|boy|girl|farmer|journalist|civilian|resident|leader|person|motorist|bystander|worker)\s+(?:(?!who\b|that\b|whose\b)[a-z,]+\s+){0,4}?(?:(?:was|has been|had been|is)\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|shot dead|shot and killed|burned to death|burnt to death|beaten to death|fatally shot|murdered|lynched)|(?:also\s+|later\s+)?(?:died|dies))\b/i,
   es: /(?:^|[,;:—–]\s+|\b(?:y|cuando|donde|tras)\s+)(?:un|una|otro|otra)\s+(?:\p{L}+\s+){0,2}?(policía|agente|efectivo|suboficial|soldado|militar|manifestante|comunero|joven|estudiante|menor|hombre|mujer|poblador|pobladora|dirigente|ciudadano|adolescente|persona|transportista)\s+(?:(?!que\b|quien\b|cuyo\b)[\p{L},]+\s+){0,4}?(?:murió|falleció|fue asesinad[oa]|perdió la vida|fue abatid[oa]|resultó muert[oa]|murió calcinado)\b/iu,
 };
 const ROUND_COLLECTIVE = /^(?:una?|medi[oa])\s+(?:decena|veintena|treintena|cuarentena|cincuentena|centenar|millar)$/i;

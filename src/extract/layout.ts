@@ -179,6 +179,11 @@ const CHROME: RegExp[] = [
   /^.{0,40}\bexpand\/collapse submenu for\b.{0,40}$/i,
   /^(?:enlarge this image|toggle caption|hide caption|keyboard shortcuts for audio player|accessibility links)$/i,
   /^.{10,500}\s(?:hide caption|toggle caption)$/i,
+  // a channel's message stamp: "Radio Onda Azul, [09.01.23 08:02]"
+  /^[^[\]\n]{2,60},\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]$/,
+  // a chat channel's own furniture: "Mensajes fijados: 1", "canal · 24 563 suscriptores", "Pinned messages"
+  /^(?:mensajes? fijados?|pinned messages?|mensaje fijado)\s*:?\s*\d*$/i,
+  /^(?:canal|channel|grupo|group)\s*[·•|]\s*[\d  .,]+\s*(?:suscriptores|subscribers|miembros|members)$/i,
   // a caption with its camera: "📷 Imagen: Pobladores trasladan a un herido por la avenida Perú"
   /^(?:📷|📸|🖼️?|🎥)\s*(?:foto|fotos|imagen|imágenes|fotografía|photo|image|video|vídeo)\s*:\s*\S.{0,160}$/iu,
   /^[*•·\-–—_=~#]{1,5}$/,
@@ -379,7 +384,8 @@ function titleCaseLabel(s: string): boolean {
 }
 
 const SHARE_LINK = /^(?:share (?:this|on|via)\b|tweet\b|other ways to share|compartir (?:en|por|vía)\b)/i;
-const LOGO = /!\[([^[\]\n]{2,60})\]\([^()\s]*logo[^()\s]*\)|!\[([^[\]\n]{2,60}?)\s+logo\]\([^()\s]*\)/i;
+// ("[Image: Medium logo]": a text browser's label for the logo)
+const LOGO = /!\[([^[\]\n]{2,60})\]\([^()\s]*logo[^()\s]*\)|!\[([^[\]\n]{2,60}?)\s+logo\]\([^()\s]*\)|^\[(?:image|imagen)\s*:\s*([^[\]\n]{2,60}?)\s+logo\]$/i;
 const LINK_NUMBER = /\[\d{1,3}\](?!\()/;
 const LINK_NUMBER_ALL = /\[\d{1,3}\](?!\()/g;
 const ATTRIBUTES = /\{[#.][\w-]+(?:\s+[#.][\w-]+)*\}/;
@@ -431,7 +437,9 @@ export function paragraphs(text: string): string[] {
     if (!line) continue;
     // a single word ("EFE" over "sáb, 21 de enero…") or a short name in capitals ("Cuaderno de la
     // Sierra" over its tagline) is a label, not a line the scrape wrapped
-    if (cur && !endsSentence(cur) && continuesLine(line) && cur.includes(" ") && !titleCaseLabel(cur)) cur += " " + line;
+    // ("The police said 75 offi-" / "cers had been hurt": a printed column's word broken at the line's end)
+    if (cur && cur.charCodeAt(cur.length - 1) === 0x2d && /\p{Ll}{2}-$/u.test(cur) && /^\p{Ll}/u.test(line)) cur = cur.slice(0, -1) + line;
+    else if (cur && !endsSentence(cur) && continuesLine(line) && cur.includes(" ") && !titleCaseLabel(cur)) cur += " " + line;
     else {
       if (cur) out.push(cur);
       cur = line;
@@ -1025,9 +1033,12 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     }
   }
   if (!siteNames.length) {
-    for (let k = 0; k < Math.min(limit, 6); k++) {
+    // (past the account buttons a blogging platform prints first: "Open in app", "Sign up", "Sign in")
+    for (let k = 0, seen = 0; k < limit && seen < 6; k++) {
+      if (chrome(k)) continue;
+      seen++;
       const m = paras[k].includes("logo") ? paras[k].match(LOGO) : null;
-      const name = (m?.[1] ?? m?.[2])?.replace(/\s+logo$/i, "").trim();
+      const name = (m?.[1] ?? m?.[2] ?? m?.[3])?.replace(/\s+logo$/i, "").trim();
       if (name && name.split(/\s+/).length <= 5 && properName(name)) {
         siteNames.push(name);
         // (a logo's label names the site even when it reads like a section: "The Nation logo")

@@ -62,7 +62,7 @@ function isStandfirst(line: string): boolean {
   if (/^\d+(?:\.\d+)*\.?\s+\p{Lu}/u.test(line) && line.length <= 60) return false;
   // ("Monday 24 July 2023, by Lucía Mamani, Andrés Villca": the date and the byline on one line)
   if (line.length <= 140 && /\b(?:19|20)\d\d,?\s+(?:by|por)\s+\p{Lu}/u.test(line)) return false;
-  if (/\b(photo|image|picture) (by|via|credit)\b|\b(foto|imagen|fotografía)s? (de|por|vía|cortesía)\b|\bv[ií]a (twitter|facebook|instagram)\b|©|\[photo/i.test(line)) return false;
+  if (/\b(photo|image|picture) (by|via|credit)\b|\b(foto|imagen|fotografía)s? (de|por|vía|cortesía)\b|\bv[ií]a (twitter|facebook|instagram)\b|©|\[(?:photo|foto|imagen|image)/i.test(line)) return false;
   const words = line.split(/\s+/).length;
   if (words > 45 || line.length > 300) return false;
   // A one-sentence line with a final period is a standfirst only when short; longer ones are leads.
@@ -111,6 +111,8 @@ function isKicker(line: string): boolean {
   // ("Latin America & the Caribbean", "World / Americas": a section's name over the headline)
   // ("Special to Consortium News" is a byline's; "CLOSE THE SCHOOL OF THE AMERICAS ★ JUSTICE" a motto)
   if (/^special to\s/i.test(line) || /\s[★☆✦]\s/.test(line)) return true;
+  // ("Nota de prensa" over the headline: the kind of page)
+  if (/^(?:nota de prensa|press release|news release|media release|comunicado(?: de prensa)?|pronunciamiento|statement)$/i.test(line)) return true;
   // ("The Americas | Peru’s stalemate": a section and the piece's rubric)
   // ("Blog  /  Land and environmental defenders": a breadcrumb of two sections)
   const bar = line.length <= 70 ? line.search(/\s[|/›>»]\s/) : -1;
