@@ -383,3 +383,10 @@ test("the window of a story's months stretches when only a longer one fits its w
   const r = pub(`On Saturday, January 21, police raided San Marcos. On Monday, January 9, 17 people died in Juliaca. Protests began on December 7. Between December 2022 and March 2023, 49 people were killed. ${BODY}`);
   assert.equal(r.date, "2023-01-21");
 });
+
+test("a yearless day named as the first anniversary of an event is a year after it", () => {
+  inferred("Seventeen civilians were killed in Juliaca on January 9, 2023. On January 9, the first anniversary of the massacre, several thousand people walked to the airport.", "2024-01-09");
+  assert.equal(pub("Diecisiete civiles murieron el 9 de enero de 2023. El 9 de enero, primer aniversario de la masacre, miles marcharon en Juliaca.", { ...OPT, lang: "es" }).date, "2024-01-09");
+  // a day with its year beside the phrase is the anniversary itself
+  inferred("Ten people were killed in Ayacucho on 15 December 2022. On the first anniversary, on 15 December 2023, hundreds marched through Huamanga.", "2023-12-15");
+});

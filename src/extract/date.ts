@@ -552,7 +552,7 @@ interface YearResolver {
   basis: "pinned" | "bounded" | "copyright" | "default" | "guessed" | "none";
 }
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const NUMBER_WORDS: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const NTH_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
 const COUNT = "(\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 const ORDINAL = "(\\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)";
@@ -586,12 +586,14 @@ function relativeTable(rules: RelativeRule[], count: Record<string, number>, nth
     unit: (s) => units.find(([re]) => re.test(s))?.[1] ?? "day",
   };
 }
-const EN_UNITS: [RegExp, Relative["unit"]][] = [[/^day/i, "day"], [/^week/i, "week"], [/^month/i, "month"], [/^year/i, "year"]];
+const EN_UNITS: [RegExp, Relative["unit"]][] = [[/^day/i, "day"], [/^week/i, "week"], [/^month/i, "month"], [/^year/i, "year"], [/^anniversar/i, "year"]];
 const EN_RELATIVES = relativeTable(
   [
     { keyword: /later(?![a-z])/, re: new RegExp(`\\b${COUNT}\\s+(year|month)s?\\s+later$`, "i"), kind: "later", before: 30, after: 5 },
     { keyword: /ago(?![a-z])/, re: new RegExp(`\\b${COUNT}\\s+(day|week|month)s?\\s+ago$`, "i"), kind: "ago", before: 30, after: 3 },
     // an anniversary: "one year since security forces killed 17 people", "a year on from", "two years after"
+    // "On January 9, the first anniversary of the massacre": the date is a year after the event's
+    { keyword: /anniversary(?![a-z])/, re: /\b(first|second|third|1st|2nd|3rd)\s+(anniversary)\b/i, kind: "since", before: 8, after: 11 },
     { keyword: /years?\s+(?:to the day\s+)?(?:since|after|on|ha(?:s|ve)\s+passed)(?![a-z])/, re: new RegExp(`\\b${COUNT}\\s+(year)s?\\s+(?:to the day\\s+)?(?:since|after|on|ha(?:s|ve)\\s+passed)\\b`, "i"), kind: "since", before: 16, after: 28 },
     ...["consecutive", "straight", "successive"].map((k) => ({ keyword: new RegExp(k), re: new RegExp(`\\b${ORDINAL}\\s+${k}\\s+(day|week|month)\\b`, "i"), kind: "nth" as const, before: 30, after: k.length + 8 })),
   ],
@@ -1165,6 +1167,9 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
       let a: DateMention | undefined;
       for (const d of sc.dates) if (d.sentence === s && !d.future && (!a || Math.abs(d.index - r.index) < Math.abs(a.index - r.index))) a = d;
       if (a && a.day === null) a = undefined;
+      // (a date with its year beside "the first anniversary" is the anniversary itself: "On the first
+      // anniversary, on 15 December 2023"; a date without one is the event's day, a year on)
+      if (a && a.year !== null && /anniversar|aniversario/i.test(r.text)) continue;
       const at = a ? resolve(a, eventYears) : null;
       const n = at === null ? null : addMonths(at, 12 * r.count);
       if (n !== null && n > pub && n <= today) {
@@ -1458,13 +1463,15 @@ const ES_DATES: DateLocale = {
       { keyword: /después|despues/, re: new RegExp(`${B}${ES_COUNT}\\s+(años?|mes(?:es)?)\\s+(?:después|despues)${E}`, "i"), kind: "later", before: 30, after: 7 },
       // "a un año de la masacre", "se cumple un año de", "al cumplirse dos años del"
       { keyword: /(?:cumplen?|cumplirse|a)\s+(?:un|dos|tres|1|2|3)\s+años?\s+(?:de|del|desde)(?![a-záéíóúñü])/, re: new RegExp(`${B}(?:cumplen?|cumplirse|a)\\s+${ES_COUNT}\\s+(años?)\\s+(?:de|del|desde)${E}`, "i"), kind: "since", before: 0, after: 30 },
+      // "el 9 de enero, primer aniversario de la masacre"
+      { keyword: /aniversario/, re: /(?<![a-záéíóúñü])(primer|segundo|tercer)\s+(aniversario)(?![a-záéíóúñü])/i, kind: "since", before: 9, after: 11 },
       { keyword: /hace/, re: new RegExp(`^hace\\s+(?:ya\\s+|casi\\s+|más de\\s+)?${ES_COUNT}\\s+(días?|semanas?|mes(?:es)?)${E}`, "i"), kind: "ago", before: 0, after: 32 },
       { keyword: /consecutiv[oa]|seguid[oa]/, re: new RegExp(`${B}${ES_ORDINAL}\\s+(semana|día|dia|mes)\\s+(?:consecutiv[oa]|seguid[oa])${E}`, "i"), kind: "nth", before: 30, after: 12 },
     ],
-    { un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12 },
+    { primer: 1, segundo: 2, tercer: 3, un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12 },
     { segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6, sexta: 6, septimo: 7, septima: 7,
       octavo: 8, octava: 8, noveno: 9, novena: 9, decimo: 10, decima: 10, undecimo: 11, undecima: 11, duodecimo: 12, duodecima: 12 },
-    [[/^d[ií]a/i, "day"], [/^semana/i, "week"], [/^mes/i, "month"], [/^año/i, "year"]],
+    [[/^d[ií]a/i, "day"], [/^semana/i, "week"], [/^mes/i, "month"], [/^año/i, "year"], [/^aniversario/i, "year"]],
     true,
   ),
 };
