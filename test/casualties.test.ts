@@ -647,3 +647,10 @@ test("a timeline in the present tense: 'Jan. 11 - A protest leader is killed', '
   assert.deepEqual(claims("March 5 - Six soldiers drown in the river while fleeing protesters."), ["exact 6 killed soldiers"]);
   assert.deepEqual(claims("Swimmers drown in the lake every year."), []);
 });
+
+test("a breakdown set off by dashes or brackets ('42 fallecidos --41 civiles y un agente--'), never a timeline's date", () => {
+  assert.deepEqual(claims("On January 9, 18 people died in and around Juliaca — 17 civilians and a police officer."), ["exact 18 killed people", "exact 17 killed civilians"]);
+  assert.deepEqual(claims("Police killed 17 people (12 in Juliaca) on Monday."), ["exact 17 killed people", "exact 12 killed people"]);
+  assert.deepEqual(claims("Dec. 11 - Two teenagers are killed in clashes with police."), ["exact 2 killed teenagers"]);
+  assert.deepEqual(extractCasualties("Las movilizaciones se han saldado con 42 fallecidos en enfrentamientos --41 civiles y un agente--.", { lang: "es" }).map((c) => `${c.count} ${c.who}`), ["42 people", "41 civilians", "1 police"]);
+});

@@ -2,7 +2,7 @@
 // PDF reports, masthead date bars. Each rule with a page of our own words.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { isChrome, segment } from "../src/extract/layout.ts";
+import { isChrome, isDateline, segment } from "../src/extract/layout.ts";
 import { extractTitle } from "../src/extract/title.ts";
 import { extractSource } from "../src/extract/source.ts";
 import { buildRecord } from "../src/records/build-record.ts";
@@ -259,4 +259,16 @@ test("printed and exported pages: words broken at a column's edge, a release's l
   for (const line of ["Radio Onda Azul, [09.01.23 08:02]", "Mensajes fijados: 1", "canal · 24 563 suscriptores"]) assert.equal(isChrome(line), true, line);
   const med = buildRecord(seedFromBytes("m.txt", Buffer.from(["Open in app", "Sign up", "Sign in", "Write", "Sign up", "Sign in", "[Image: Andean Posts logo]", "The mothers of Juliaca are still waiting", LEAD, MORE].join("\n\n"))));
   assert.equal(med.source, "Andean Posts");
+});
+
+test("wire and regional pages: a copyright's range of years, a time after the date, a menu's 'U.S. News', an item of key points, an archive photo's caption", () => {
+  const pl = buildRecord(seedFromBytes("p.txt", Buffer.from(["Lima, Jan 10 (Andes Wire) The number of dead in the protests in the south rose to 17, health officials said, as marchers tried to take the airport.", MORE, "© 2016-2023 Andes Wire. All rights reserved."].join("\n\n"))));
+  assert.equal(pl.date, "2023-01-10");
+  assert.equal(isDateline("01/22/23 AT 12:41 PM"), true);
+  assert.equal(isDateline("19.07.2023, 23:41 (actualizado: 20.07.2023, 02:05)"), true);
+  const upi = buildRecord(seedFromBytes("u.txt", Buffer.from(["[UPI](#)", "[Top News](#) [U.S. News](#) [World News](#) [Featured](#) [Odd News](#)", "Peruvians mark a year since Castillo's ouster", "Dec. 7 (UPI) -- Thousands of Peruvians marched in Lima on Thursday to mark one year since the ouster, demanding justice for the people killed.", MORE].join("\n\n"))));
+  assert.equal(upi.source, "UPI");
+  assert.notEqual(extractTitle(["- Machu Picchu was closed on Saturday amid the wave of protests"], LEAD).titleSource, "text");
+  const ep = buildRecord(seedFromBytes("e.txt", Buffer.from(["Internacional", "Archivo - Manifestantes marchan en Lima contra el Gobierno - Europa Press/Contacto/Renzo Salazar - Archivo", "Perú decreta el estado de emergencia en Lima y otras tres regiones", "MADRID, 15 Ene. (EUROPA PRESS) -", LEAD, MORE].join("\n\n"))));
+  assert.equal(ep.title, "Perú decreta el estado de emergencia en Lima y otras tres regiones");
 });

@@ -1726,6 +1726,18 @@ function subsetReason(m: NumberMention, tokens: Token[], c: Compiled): string | 
   const q = qualifierBefore(tokens, m.start, c);
   const prev = tokens[q.start - 1];
   if (prev && c.set("subsetBefore").has(prev.low)) return "before";
+  // "42 fallecidos en enfrentamientos --41 civiles y un agente--", "17 killed (12 in Juliaca)": a
+  // breakdown set off by dashes or brackets after the figure it breaks down
+  // (not a timeline's date before its entry: "Dec. 11 - Two teenagers are killed", "9 - Seventeen civilians")
+  if (prev && (prev.text === "(" || /^[-–—]{1,2}$/.test(prev.text))) {
+    let k = q.start - 2;
+    let words = 0;
+    while (k >= 0 && tokens[k].type !== "num") {
+      if (tokens[k].type === "word" && !c.set("months").has(tokens[k].low)) words++;
+      k--;
+    }
+    if (k >= 0 && words > 0 && !/^(?:19|20)\d\d$/.test(tokens[k].text)) return "before";
+  }
   // "at least 46 civilians have been killed …, together with one police officer": a group added to
   // the figure before, of its kind ("junto con un policía")
   if (prev && (prev.low === "with" || prev.low === "con" || prev.low === "a") && ["together", "along", "junto", "juntos"].includes(tokens[q.start - 2]?.low ?? "")) return "before";

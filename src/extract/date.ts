@@ -630,7 +630,8 @@ function relatives(text: string, L: DateLocale): Relative[] {
   }
   return out;
 }
-const COPYRIGHT_YEAR = /(?:copyright|©|\(c\))[^\n]{0,120}?\b((?:19|20)\d\d)\b/gi;
+// ("© 2016-2023 Prensa Latina": the range's last year is the page's)
+const COPYRIGHT_YEAR = /(?:copyright|©|\(c\))[^\n]{0,120}?\b((?:19|20)\d\d)\b(?:\s*[-–]\s*((?:19|20)\d\d)\b)?/gi;
 
 const HISTORY_YEARS = 15;
 
@@ -706,7 +707,7 @@ function makeYearResolver(sc: Scan, today: number, opt?: DateOptions, anniversar
   // The same weekday+date pair named twice is one piece of evidence, not two.
   const pairs = [...new Map(dayLevel.filter((d) => d.weekday !== null).map((d) => [`${d.month}-${d.day}-${d.weekday}`, d])).values()];
   // Only consulted when nothing else in the text speaks to the year.
-  const copyright = pairs.length || sc.softPairs?.length || bounds.length ? null : ([...sc.text.matchAll(COPYRIGHT_YEAR)].map((m) => +m[1]).filter((y) => y <= todayYear).pop() ?? null);
+  const copyright = pairs.length || sc.softPairs?.length || bounds.length ? null : ([...sc.text.matchAll(COPYRIGHT_YEAR)].map((m) => +(m[2] ?? m[1])).filter((y) => y <= todayYear).pop() ?? null);
   const past = [...new Map(dayLevel.filter((d) => !d.future).map((d) => [d.month * 32 + d.day!, d])).values()];
 
   let best: { E: number; key: number[]; offset: number[] } | null = null;

@@ -279,7 +279,8 @@ export const DATELINE_LEAD = /^(?:\p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:,[^()\n]{0,3
 
 /** a photo's caption or credit line, which may sit between a headline or standfirst and the byline */
 // ("… in the city's Plaza de Armas. (WNV/Isabel Yupanqui)": an outlet's initials and the photographer)
-export const CAPTION = /[.!?]\s*\([A-Z]{2,8}\s?\/\s?[A-ZÁÉÍÓÚÑ][^()/]{2,40}\)$|\b(?:photo(?:graph)?|image|picture|credit|foto)s?\s*[:,]|\((?:[^()]*\/)?(?:AP|AFP|Reuters|EFE|Getty|ANSA|EPA|dpa|Xinhua|Andina|Anadolu)[^()]*\)|\/(?:AFP|AP|Reuters|EFE|Getty Images)\b|\[[^\]]*\/[^\]]*\]$|©/i;
+// ("Archivo - Manifestantes marchan en Lima … - Europa Press/Contacto/Renzo Salazar - Archivo": an archive photo's caption)
+export const CAPTION = /^archivo\s+-\s.+\s-\s+archivo$|\/(?:Europa Press|Contacto|EPA-EFE|dpa)\b|[.!?]\s*\([A-Z]{2,8}\s?\/\s?[A-ZÁÉÍÓÚÑ][^()/]{2,40}\)$|\b(?:photo(?:graph)?|image|picture|credit|foto)s?\s*[:,]|\((?:[^()]*\/)?(?:AP|AFP|Reuters|EFE|Getty|ANSA|EPA|dpa|Xinhua|Andina|Anadolu)[^()]*\)|\/(?:AFP|AP|Reuters|EFE|Getty Images)\b|\[[^\]]*\/[^\]]*\]$|©/i;
 const TAG_LINKS = /^(?![^:]*\bby\s*:)[^[\]\n]{1,40}:\s*(?:\[[^[\]\n]*\]\([^()\s]*\)[\s,;|·•]*)+$/;
 
 /** Most longer words capitalized, as headlines in title case are and sentences are not. */
@@ -512,7 +513,12 @@ export function isDateline(line: string): boolean {
   if (!DIGIT.test(line)) return false;
   // ("/ 11 de enero de 2023 / 06:25": a date between a paper's slashes)
   // ("5:12 am on 4 May 2023": the time first; "Vol. 87/No. 3 January 23, 2023": the issue first)
-  const t = line.trim().replace(/^(?:vol\.?|volume)\s*\d+\s*[/,]\s*(?:no\.?|number|issue)\s*\d+\s+/i, "").replace(/^[•·*\-/]\s+/, "").replace(/\s+\/\s+\d{1,2}:\d{2}$/, "").replace(/^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s+on\s+(?=\d)/i, "");
+  const t = line.trim().replace(/^(?:vol\.?|volume)\s*\d+\s*[/,]\s*(?:no\.?|number|issue)\s*\d+\s+/i, "")
+    // ("19.07.2023, 23:41 (actualizado: 20.07.2023, 02:05)": the time, and when it was updated)
+    .replace(/\s*\((?:actualizado|updated|modificado)\s*:?[^()]{4,40}\)$/i, "")
+    .replace(/^(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}),?\s+\d{1,2}:\d{2}$/, "$1")
+    // ("01/22/23 AT 12:41 PM": the time after the date)
+    .replace(/(\d)\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$/i, "$1").replace(/^[•·*\-/]\s+/, "").replace(/\s+\/\s+\d{1,2}:\d{2}$/, "").replace(/^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s+on\s+(?=\d)/i, "");
   if (DATELINE_ONLY.test(t)) return true;
   // ("News · 19 December 2022", "Lima | 10 de enero de 2023": a section's or a place's label before the date;
   // "10 enero, 2023 | Regional | 0 comentarios": the date before its section and comment count)
@@ -701,7 +707,7 @@ function properName(name: string): boolean {
   return words.every((w) => /^[\p{Lu}\d]|^\p{Ll}+\p{Lu}/u.test(w) || /^(?:of|the|de|del|la|el|and|y|&|en|from|for|on|in|at|to|con|sin|por|para|al|los|las)$/.test(w)) && !words.every((w) => BUTTON_WORDS.has(w.toLowerCase()));
 }
 /** What a page's buttons say: "Play Live", "Sign In", "Show More" are no publication's name. */
-const BUTTON_WORDS = new Set("play live watch listen sign log in up out menu show more home search subscribe donate share follow read close open skip next back now get updates navigation main about us contact events all posts ingresa ingresar entrar acceder menú buscar suscríbete suscribete iniciar sesión registrarse regístrate".split(" "));
+const BUTTON_WORDS = new Set("play live watch listen sign log in up out menu show more home search subscribe donate share follow read close open skip next back now get updates navigation main about us contact events all posts ingresa ingresar entrar acceder menú buscar suscríbete suscribete suscríbase suscribase suscribirse iniciar sesión registrarse regístrate regístrese ingrese".split(" "));
 
 /** Words of a site's sections: "Latin America", "World News" at the top are a section, not the site */
 const SECTION_WORDS = new Set(
@@ -710,7 +716,8 @@ const SECTION_WORDS = new Set(
 const SECTION_JOINERS = new Set(["the", "and", "of", "y", "de", "del", "la", "el", "los", "las"]);
 /** a section's name or a place's ("Latin America & the Caribbean", "World / Americas"): no publication's name */
 export function sectionOrPlace(name: string): boolean {
-  const words = fold(name).split(/[^a-z0-9ñ]+/).filter(Boolean);
+  // ("U.S. News": the initials' dots are no word breaks)
+  const words = fold(name.includes(".") ? name.replace(/\b(\p{L})\.(?=\p{L}\.)|(?<=\b\p{L}\.\p{L})\./gu, "$1") : name).split(/[^a-z0-9ñ]+/).filter(Boolean);
   return (words.length > 0 && words.every((w) => SECTION_WORDS.has(w) || SECTION_JOINERS.has(w)) && !words.every((w) => SECTION_JOINERS.has(w))) || INDEX.has(nameKey(name));
 }
 

@@ -21,7 +21,8 @@ function isHeadline(line: string): boolean {
   const words = line.split(/\s+/).length;
   if (words < 3 || words > 30 || line.length > 220) return false;
   // (a headline starts with a capital: "making space for peace" under a logo is a motto)
-  if (/^\p{Ll}/u.test(line)) return false;
+  // (nor is an item of a list of key points: "- Machu Picchu was closed on Saturday")
+  if (/^\p{Ll}|^[-•*·]\s/u.test(line)) return false;
   if (isByline(line) || isDateline(line)) return false;
   // "Home » News » Peru » Juliaca buries its dead": a breadcrumb ending in the headline
   // ("Inicio / Derechos Humanos / Ayacucho")
@@ -34,6 +35,8 @@ function isHeadline(line: string): boolean {
   if (/^[\p{L} .]{2,24}:\s*[\p{Lu}\d][\p{Lu}\d/ .-]*\d[\p{Lu}\d/ .-]*$/u.test(line) && line.split(/\s+/).length <= 6) return false;
   // Captions and credits are not headlines ("Mourners accompany the coffins … (ANSA)").
   if (/\((?:[^()]*\/)?(?:AP|AFP|Reuters|EFE|Getty|ANSA|EPA|dpa|Xinhua|Andina|Anadolu)[^()]*\)\s*$/.test(line)) return false;
+  // ("Archivo - Manifestantes marchan … - Europa Press/Contacto/Renzo Salazar - Archivo": an archive photo's caption)
+  if (/^archivo\s+-\s.+\s-\s+archivo$/i.test(line) || /\/(?:Europa Press|Contacto|EPA-EFE)\b/.test(line)) return false;
   // ("… in the city's Plaza de Armas. (WNV/Isabel Yupanqui)": an outlet's initials and the photographer)
   if (/[.!?]\s*\([A-Z]{2,8}\s?\/\s?[A-ZÁÉÍÓÚÑ][^()/]{2,40}\)$/.test(line)) return false;
   // ("In pictures: Peru's protests reach Lima" is a gallery's headline)
