@@ -272,3 +272,18 @@ test("wire and regional pages: a copyright's range of years, a time after the da
   const ep = buildRecord(seedFromBytes("e.txt", Buffer.from(["Internacional", "Archivo - Manifestantes marchan en Lima contra el Gobierno - Europa Press/Contacto/Renzo Salazar - Archivo", "Perú decreta el estado de emergencia en Lima y otras tres regiones", "MADRID, 15 Ene. (EUROPA PRESS) -", LEAD, MORE].join("\n\n"))));
   assert.equal(ep.title, "Perú decreta el estado de emergencia en Lima y otras tres regiones");
 });
+
+test("seed-like pages again: a site builder's 'Submitted by … on', an 'Author:' field, an address under the organization's name, an issue's number, initials spelled out, a name and its group's initials", () => {
+  const wl = buildRecord(seedFromBytes("w.txt", Buffer.from(["Massacre in Juliaca deepens Peru's crisis", "Submitted by AWL on 18 January, 2023 - 12:20", "Author: Mira Hollis", LEAD, MORE, "Andean Solidarity, 20E Tower Workshops, 58 Riley Road, London, SE1 3DG."].join("\n\n"))));
+  assert.equal(wl.date, "2023-01-18");
+  assert.equal(wl.dateSource, "text");
+  assert.equal(wl.author, "Mira Hollis");
+  assert.equal(wl.source, "Andean Solidarity");
+  const pn = buildRecord(seedFromBytes("p.txt", Buffer.from(["The families who will not forget", LEAD, MORE, "This article first appeared in Quiet Peace issue 2662–2663, June–July 2023. Reposted with thanks."].join("\n\n"))));
+  assert.equal(pn.source, "Quiet Peace");
+  const ot = buildRecord(seedFromBytes("o.txt", Buffer.from(["Caracas, December 13, 2022 (AT) — The number of people killed by security forces since Sunday has risen to seven, according to the ombudsman.", MORE, "© 2022 Andean Tribune. All rights reserved."].join("\n\n"))));
+  assert.equal(ot.source, "Andean Tribune");
+  const ts = buildRecord(seedFromBytes("s.txt", Buffer.from(["Peru: massacre in Juliaca", "From The Worker newspaper, 18 January 2023", LEAD, MORE, "Marisol Condori, CWI"].join("\n\n"))));
+  assert.equal(ts.source, "The Worker");
+  assert.equal(ts.author, "Marisol Condori");
+});

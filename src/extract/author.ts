@@ -322,6 +322,13 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
     const name = cleanName(m[1]);
     if (name && name.includes(" ")) return name;
   }
+  // A name and the group's initials closing the text: "Marisol Condori, CWI"
+  for (let i = Math.max(1, end - 3); i < Math.min(layout.plain.length, end + 2); i++) {
+    const m = layout.plain[i].length <= 60 ? /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+\p{Lu}{2,6}$/u.exec(layout.plain[i]) : null;
+    if (!m || !PERSON_NAMES.has(fold(m[1].split(/\s+/)[0])) || /^["“«]/.test(layout.plain[i - 1])) continue;
+    const name = cleanName(m[1]);
+    if (name && name.includes(" ")) return name;
+  }
   // An author box under the text: "Sobre la firma" / "Carolina Ferrando" / "Corresponsal en Lima."
   const box = [...layout.plain.slice(-15), ...layout.footer];
   for (let i = 0; i + 1 < box.length; i++) {

@@ -820,14 +820,15 @@ const MAYBE = /\b(?:could|can|may|might|would|will|should|if|unless|plans?|hopes
 const PART_OF_MONTH = /(?:\b(early|mid|late)[-\s]|\b(principios|inicios|comienzos|mediados|fines|finales) de\s)$/i;
 const PUBLISHED_ALONE = /^(?:published|posted|first published|publicado|publicada)(?:\s+(?:on|el))?\s*:?\s+\S/i;
 const BODY_LINE_WORDS = 30;
-const LABEL = /^(?:published|posted|updated|last updated|first published|date|dated|created|modified|released|issued)\b/i;
+const LABEL = /^(?:published|posted|submitted|updated|last updated|first published|date|dated|created|modified|released|issued)\b/i;
 const UPDATED = /^(?:updated|last updated|modified)\b/i;
 const NUMERIC_DATE = /\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}-\d{1,2}-\d{4}\b/;
 const NOISE = [
   /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?/gi, // times
   /\b(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|PET|ET|CET|CEST|BST)\b|[+-]\d{2}:?\d{2}\b/g,
-  /\bby\s+[^|·•,–—\n]*/gi, // byline
-  /\b(?:published|posted|updated|last|first|date|dated|created|modified|on|at|in|read|reading|time|mins?|minutes?|comments?|share|print|email|views?)\b/gi,
+  // (a byline, up to the date it may carry: "Submitted by AWL on 18 January, 2023")
+  /\bby\s+(?:(?!\s+on\s+(?:\d|[A-Za-z]+\.?\s+\d))[^|·•,–—\n])*/gi, // byline
+  /\b(?:published|posted|submitted|updated|last|first|date|dated|created|modified|on|at|in|read|reading|time|mins?|minutes?|comments?|share|print|email|views?)\b/gi,
 ];
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 const ORIGINALLY = /\b(?:originally|first)\s+(?:published|appeared|posted)\b/i;

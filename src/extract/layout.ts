@@ -479,7 +479,7 @@ function isHeaderish(line: string): boolean {
 
 // The name after "by"/"por" is capitalized: "Por qué el sur se levantó" is a headline, not a byline.
 /** What opens a byline, in English and Spanish: "By", "Por", "Analysis by", "Hosted by"… (author.ts reads the name after it) */
-export const BYLINE_LEAD = "(?:by|por|escrito por|redactado por|escribe|texto|words|autor|autora|written by|words by|story by|text by|interview by|reporting by|(?:analysis|opinion|commentary|perspective|compiled|hosted|presented) by|conducido por|presentado por)\\s*:?\\s+";
+export const BYLINE_LEAD = "(?:by|por|author|escrito por|redactado por|escribe|texto|words|autor|autora|written by|words by|story by|text by|interview by|reporting by|(?:analysis|opinion|commentary|perspective|compiled|hosted|presented) by|conducido por|presentado por)\\s*:?\\s+";
 const BYLINE = new RegExp(`^${BYLINE_LEAD}(?=\\S)`, "i");
 const DATELINE_DATE = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:de\\s+|of\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})";
 const DATE_IN_LINE = new RegExp(`(?:^|\\s)${DATELINE_DATE}(?:\\s|$)`, "iu");
@@ -514,6 +514,9 @@ export function isDateline(line: string): boolean {
   // ("/ 11 de enero de 2023 / 06:25": a date between a paper's slashes)
   // ("5:12 am on 4 May 2023": the time first; "Vol. 87/No. 3 January 23, 2023": the issue first)
   const t = line.trim().replace(/^(?:vol\.?|volume)\s*\d+\s*[/,]\s*(?:no\.?|number|issue)\s*\d+\s+/i, "")
+    // ("Submitted by AWL on 18 January, 2023 - 12:20": a site builder's line, the date after its account)
+    .replace(/^(?:submitted|posted|published)\s+by\s+[^\n]{1,40}?\s+on\s+(?=\d|[A-Za-z]+\.?\s+\d)/i, "")
+    .replace(/(\d{4})\s+-\s+\d{1,2}:\d{2}$/, "$1")
     // ("19.07.2023, 23:41 (actualizado: 20.07.2023, 02:05)": the time, and when it was updated)
     .replace(/\s*\((?:actualizado|updated|modificado)\s*:?[^()]{4,40}\)$/i, "")
     .replace(/^(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}),?\s+\d{1,2}:\d{2}$/, "$1")

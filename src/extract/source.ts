@@ -132,7 +132,11 @@ const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:mon|tue|tues|w
 // ("Victor Castellanos - January 22, 2023" names the writer, not the publication)
 // ("Press Release | January 31, 2023": the kind of page, not whose it is)
 const PAGE_KIND = /^(?:press release|news release|media release|statement|public statement|press statement|joint statement|media advisory|news|blog|blog post|opinion|commentary|analysis|editorial|feature|report|article|interview|update|news update|nota de prensa|comunicado(?: de prensa)?|noticias?|opinión|análisis|entrevista|actualidad|pronunciamiento|edición digital|edición impresa|edición web|digital edition|print edition|online edition|e-edition|web edition)$/i;
-const outletBeforeDate = (m: RegExpMatchArray): string | null => (lookupPlace(m[1]) || WEEKDAY.test(m[1]) || /^(?:by|por)\s/i.test(m[1]) || isNameLine(m[1].trim()) || PAGE_KIND.test(m[1].trim()) || DATE_LABEL.test(m[1]) ? null : m[1]);
+// ("From The Socialist newspaper, 18 January 2023": the paper's name without the words around it)
+const outletBeforeDate = (m: RegExpMatchArray): string | null => {
+  const name = m[1].replace(/^(?:from|de|desde)\s+(?=\p{Lu})/iu, "").replace(/\s+(?:newspaper|magazine|weekly|paper|periódico|semanario|diario)$/i, "");
+  return lookupPlace(name) || WEEKDAY.test(name) || /^(?:by|por)\s/i.test(name) || isNameLine(name.trim()) || PAGE_KIND.test(name.trim()) || DATE_LABEL.test(name) ? null : name;
+};
 /** "Actualizado Jueves, 7 diciembre 2023": a date's label and weekday, not a name */
 const DATE_LABEL = /^(?:actualizado|publicado|updated|published|posted|modificado|last updated|fecha|date)\b/i;
 
@@ -142,8 +146,11 @@ const PATTERNS: SourcePattern[] = [
   // "… Republished from WOLA (Washington Office on Latin America) with permission."
   { zones: ["lead", "header", "footer"], has: ["epublished"], re: /(?:^|[.!?]\s+)(?:this (?:article|piece|post|commentary) (?:is |was )?)?republished (?:from|with permission from)\s+(\p{Lu}[^.(,;]{1,60}?)(?:\s*\(|\s+with permission|[.,;]|$)/iu },
   // ("… by Andean Post and is republished here with permission.": the outlet, not the rest of the sentence)
-  { zones: ["footer", "lead", "header"], re: /^this article (?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on|at)\s+(.+?)(?:\s+on\s+.*|\s+and\s+.*|[,;].*|\.\s.*)?\.?$/i },
+  // ("… first appeared in Peace News issue 2662–2663, June–July 2023": the publication, not its issue)
+  { zones: ["footer", "lead", "header"], re: /^this article (?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on|at)\s+(.+?)(?:\s+(?:issue|no\.|vol\.|volume|number|edition|n[º°])\s.*|\s+on\s+.*|\s+and\s+.*|[,;].*|\.\s.*)?\.?$/i },
   { zones: ["header", "footer", "credits"], re: /^(?:source|fuente|published by|publicado por|originally published (?:by|in|on|at))\s*:?\s+(.{2,60}?)\.?$/i },
+  // "Workers' Liberty, 20E Tower Workshops, 58 Riley Road, London": the organization over its address
+  { zones: ["footer", "end"], re: /^(\p{Lu}[\p{L}'’&. -]{2,40}),\s+(?:\d{1,4}[A-Z]?\s+\p{Lu}|P\.?\s?O\.? Box\b|Apartado\b|Casilla\b)/u, pick: (m) => (lookupPlace(m[1]) || /^(?:jr|av|avenida|calle|jirón|street|road)\b/i.test(m[1]) ? null : m[1]) },
   // "Este reportaje fue publicado originalmente en Salud con Lupa y se reproduce con autorización …"
   { zones: ["footer", "end", "lead", "header"], has: ["riginalmente", "or primera vez"], re: /^(?:est[ae]|la|el)\s+(?:nota|artículo|articulo|texto|información|reportaje|crónica|cronica|investigación|entrevista|columna|informe)\s+(?:fue\s+)?(?:publicad[oa]|difundid[oa])\s+(?:originalmente|por primera vez)\s+(?:en|por)\s+(\p{Lu}[^.,;(]{1,50}?)(?:\s+(?:y\s+(?:se|fue|es|ha|lo|la)|el\s+\d|bajo|con autorización|con permiso)\b.*|[.,;(].*)?$/iu },
   // a repost's line under the headline: "Originally published: Peoples Dispatch on February 8, 2023 by …"
@@ -292,6 +299,23 @@ export interface SourceResult {
 
 const isSiteName = (name: string, layout: Layout) => (layout.siteNames ?? []).some((n) => n.toLowerCase() === name.trim().toLowerCase());
 
+/** Initials ("OT") as the page spells them out ("Orinoco Tribune"), if it does. */
+function spelledOut(initials: string, layout: Layout): string | null {
+  if (!/^\p{Lu}{2,4}$/u.test(initials)) return null;
+  // (a brand the page itself goes by, "CNN" again and again, stays as it is)
+  const uses = [...layout.header, ...layout.plain, ...layout.footer].reduce((n, l) => n + (l.match(new RegExp(`\\b${initials}\\b`, "g"))?.length ?? 0), 0);
+  if (uses > 1) return null;
+  const words = `(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:of|the|de|del|la|for|and|y)?\\s*\\p{Lu}[\\p{L}'’-]+){${initials.length - 1}})`;
+  const re = new RegExp(words, "gu");
+  for (const line of [...layout.footer, ...layout.plain.slice(-10), ...(layout.siteNames ?? [])]) {
+    for (const m of line.matchAll(re)) {
+      const caps = m[1].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+      if (caps === initials) return m[1];
+    }
+  }
+  return null;
+}
+
 /** The site's name as the text spells it in full, with the kind of outlet before it: "Radio Juliaca La Decana". */
 function mediaSpelling(name: string, layout: Layout): string | null {
   if (name.length < 4 || /^(?:radio|diario|canal|revista|semanario)\b/i.test(name)) return null;
@@ -336,7 +360,8 @@ export function extractSource(layout: Layout, author: string | null, front?: str
           .trim() ?? null;
         // ("© 2023 npr": a site's initials in lower case, which the page prints in capitals elsewhere, "About NPR")
         const initials = raw && /^\p{Ll}{2,5}$/u.test(raw) && [...layout.plain, ...layout.footer, ...layout.header].some((l) => new RegExp(`\\b${raw.toUpperCase()}\\b`).test(l)) ? raw.toUpperCase() : raw;
-        const name = initials ? canonical(initials) : null;
+        // ("Caracas, December 13, 2022 (OT) —" and "© 2022 Orinoco Tribune": the initials spelled out on the page)
+        const name = initials ? canonical(spelledOut(initials, layout) ?? initials) : null;
         // "The Sydney Morning Herald" over "Copyright © 2023": a copyright with no holder is the name's above it
         if (!name && pattern.last && /^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:19|20)\d\d\.?$/i.test(line.trim())) {
           const at = layout.footer.indexOf(line);
