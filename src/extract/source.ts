@@ -132,9 +132,10 @@ const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:mon|tue|tues|w
 // ("Victor Castellanos - January 22, 2023" names the writer, not the publication)
 // ("Press Release | January 31, 2023": the kind of page, not whose it is)
 const PAGE_KIND = /^(?:press release|news release|media release|statement|public statement|press statement|joint statement|media advisory|news|blog|blog post|opinion|commentary|analysis|editorial|feature|report|article|interview|update|news update|nota de prensa|comunicado(?: de prensa)?|noticias?|opinión|análisis|entrevista|actualidad|pronunciamiento|edición digital|edición impresa|edición web|digital edition|print edition|online edition|e-edition|web edition)$/i;
-// ("From The Socialist newspaper, 18 January 2023": the paper's name without the words around it)
+// ("From The Socialist newspaper, 18 January 2023": the paper's name without the words around it;
+// "Andes Weekly" keeps its own capitalized word)
 const outletBeforeDate = (m: RegExpMatchArray): string | null => {
-  const name = m[1].replace(/^(?:from|de|desde)\s+(?=\p{Lu})/iu, "").replace(/\s+(?:newspaper|magazine|weekly|paper|periódico|semanario|diario)$/i, "");
+  const name = m[1].replace(/^(?:from|de|desde)\s+(?=\p{Lu})/iu, "").replace(/\s+(?:newspaper|magazine|weekly|paper|periódico|semanario|diario)$/, "");
   return lookupPlace(name) || WEEKDAY.test(name) || /^(?:by|por)\s/i.test(name) || isNameLine(name.trim()) || PAGE_KIND.test(name.trim()) || DATE_LABEL.test(name) ? null : name;
 };
 /** "Actualizado Jueves, 7 diciembre 2023": a date's label and weekday, not a name */
