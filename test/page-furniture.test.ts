@@ -287,3 +287,10 @@ test("seed-like pages again: a site builder's 'Submitted by … on', an 'Author:
   assert.equal(ts.source, "The Worker");
   assert.equal(ts.author, "Marisol Condori");
 });
+
+test("TV pages: a menu's button with its items, a video's play button, a row of programmes are no headlines", () => {
+  assert.equal(isChrome("☰ MENÚ Noticias Política Locales Internacionales Deportes"), true);
+  assert.equal(isChrome("▶ Ver video (02:48)"), true);
+  assert.equal(isChrome("Ver video del momento en que la policía ingresó, según los testigos."), false);
+  assert.equal(extractTitle(["24 Horas · Buenos Días Perú · Panorama · Al Estilo Juliana", "LOCALES", "Policía interviene San Marcos con tanqueta y detiene a 193 personas"], LEAD).title, "Policía interviene San Marcos con tanqueta y detiene a 193 personas");
+});

@@ -181,6 +181,9 @@ const CHROME: RegExp[] = [
   /^.{10,500}\s(?:hide caption|toggle caption)$/i,
   // a channel's message stamp: "Radio Onda Azul, [09.01.23 08:02]"
   /^[^[\]\n]{2,60},\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]$/,
+  // a menu's button and its items on one line: "☰ MENÚ Noticias Política Locales …"; a video's play button
+  /^(?:☰|≡)\s*(?:men[uú])(?=\s|$).{0,200}$/i,
+  /^(?:▶\s*)?(?:ver|watch|mira|reproducir)\s+(?:el\s+|the\s+)?v[ií]deo\b.{0,20}$/i,
   // a chat channel's own furniture: "Mensajes fijados: 1", "canal · 24 563 suscriptores", "Pinned messages"
   /^(?:mensajes? fijados?|pinned messages?|mensaje fijado)\s*:?\s*\d*$/i,
   /^(?:canal|channel|grupo|group)\s*[·•|]\s*[\d  .,]+\s*(?:suscriptores|subscribers|miembros|members)$/i,

@@ -27,6 +27,8 @@ function isHeadline(line: string): boolean {
   // "Home » News » Peru » Juliaca buries its dead": a breadcrumb ending in the headline
   // ("Inicio / Derechos Humanos / Ayacucho")
   if ((line.match(/\s[»›>/]\s/g)?.length ?? 0) >= 2) return false;
+  // ("24 Horas · Buenos Días Perú · Panorama · Al Estilo Juliana": a row of programmes or sections)
+  if ((line.match(/\s[·•]\s/g)?.length ?? 0) >= 2) return false;
   // "News > Posted 06/02/2023": a breadcrumb ending in the date
   const last = line.split(/\s[>›»|]\s/).pop()!;
   if (last !== line && isDateline(last)) return false;
