@@ -294,3 +294,19 @@ test("TV pages: a menu's button with its items, a video's play button, a row of 
   assert.equal(isChrome("Ver video del momento en que la policía ingresó, según los testigos."), false);
   assert.equal(extractTitle(["24 Horas · Buenos Días Perú · Panorama · Al Estilo Juliana", "LOCALES", "Policía interviene San Marcos con tanqueta y detiene a 193 personas"], LEAD).title, "Policía interviene San Marcos con tanqueta y detiene a 193 personas");
 });
+
+test("US local and think-tank pages: a paper's label for its writers, 'Modified' dates, a note's label is no name, section words in a menu, a breadcrumb before the date", () => {
+  const cr = buildRecord(seedFromBytes("c.txt", Buffer.from(["Peruvian students hold vigil for protesters killed in Juliaca", "By Camila A. Quispe and Daniel J. Hoffman, Crimson Staff Writers", "January 12, 2023", LEAD, MORE].join("\n\n"))));
+  assert.equal(cr.author, "Camila A. Quispe and Daniel J. Hoffman");
+  assert.equal(isDateline("Modified Dec 17, 2022"), true);
+  assert.equal(isDateline("Q&A / Latin America & Caribbean 20 January 2023"), true);
+  const up = buildRecord(seedFromBytes("u.txt", Buffer.from(["Peru's crisis deepens", "Published 11 January 2023", LEAD, MORE, "Update, 12 January 2023: This article was updated to note the death of a protest leader in Cusco, bringing the national toll to 48."].join("\n\n"))));
+  assert.notEqual(up.source, "Update");
+  const ac = buildRecord(seedFromBytes("a.txt", Buffer.from(["[ANDES DATA](#)", "[Data](#)   [Dashboards](#)   [Analysis](#)   [Resources](#)   [About](#)", "Peru's protest wave in numbers", LEAD, MORE, "Cite: ANDES DATA brief on Peru."].join("\n\n"))));
+  assert.notEqual(ac.source, "Dashboards");
+});
+
+test("a dateline's own date right before 'One year after' is the day the text was written, not an event a year earlier", () => {
+  const r = buildRecord(seedFromBytes("o.txt", Buffer.from(["Still no justice in Peru", "Lima, Peru – 11 December 2023 – One year after security forces opened fire on protesters in Andahuaylas, not a single officer has been convicted, Oxfam said today.", MORE].join("\n\n"))));
+  assert.equal(r.date, "2023-12-11");
+});

@@ -31,6 +31,8 @@ export function cleanName(raw: string): string | null {
     .replace(/,\s*(?:enviad[oa]|corresponsal|redactor|redactora|periodista|editor|editora|especial)\b.*$/i, "")
     // "Maren Aldecoa Special contributor", "Ana Roe Staff Writer": the name, not the role after it
     .replace(/\s+(?:special|staff|senior|contributing|chief|foreign|live news|freelance)\s+(?:contributor|writer|correspondent|reporter|editor|journalist)$/i, "")
+    // ("Camila A. Quispe and Daniel J. Hoffman, Crimson Staff Writers": the paper's label for its writers)
+    .replace(/,\s*(?:\p{Lu}[\p{L}'’-]+\s+)?(?:staff|contributing|senior)\s+(?:writers?|reporters?|correspondents?)$/iu, "")
     .replace(/\s*\(.*?\)\s*/g, " ")
     // "ROSA TICONA Associated Press", "Jane Roe, BBC Mundo": the name, not the newsroom after it
     .replace(/,?\s+(?:the\s+)?(?:associated press|agence france-presse|reuters|afp|ap|efe|bloomberg(?: news)?)$/i, "")

@@ -1171,7 +1171,9 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
       if (a && a.day === null) a = undefined;
       // (a date with its year beside "the first anniversary" is the anniversary itself: "On the first
       // anniversary, on 15 December 2023"; a date without one is the event's day, a year on)
-      if (a && a.year !== null && /anniversar|aniversario/i.test(r.text)) continue;
+      // (nor is a dateline's, right before "One year after": "Lima, Peru – 11 December 2023 – One year
+      // after security forces opened fire …" is the day the text was written)
+      if (a && a.year !== null && (/anniversar|aniversario/i.test(r.text) || (a.index < r.index && /^\s*[–—-]+\s*$/.test(sc.text.slice(a.index + a.text.length, r.index))))) continue;
       const at = a ? resolve(a, eventYears) : null;
       const n = at === null ? null : addMonths(at, 12 * r.count);
       if (n !== null && n > pub && n <= today) {

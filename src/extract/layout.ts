@@ -487,7 +487,7 @@ const BYLINE = new RegExp(`^${BYLINE_LEAD}(?=\\S)`, "i");
 const DATELINE_DATE = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:de\\s+|of\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})";
 const DATE_IN_LINE = new RegExp(`(?:^|\\s)${DATELINE_DATE}(?:\\s|$)`, "iu");
 const DATELINE_ONLY = new RegExp(
-  "^(?:(?:published|posted|updated|last updated|issued|fecha|publicado|publicada|actualizado|actualizada|última actualización)(?:\\s+(?:el|on))?\\s*:?\\s*)?" +
+  "^(?:(?:published|posted|updated|last updated|modified|last modified|issued|fecha|publicado|publicada|actualizado|actualizada|última actualización)(?:\\s+(?:el|on))?\\s*:?\\s*)?" +
     // ("Lima, 16 dic 2022", "Lima - 16 DIC 2022 - 22:15 CET")
     "(?:\\p{Lu}[\\p{L}&.'’ -]{1,60}?(?:,|\\s[-–—])\\s*)?" +
     "(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\\p{L}*\\.?,?\\s+)?" +
@@ -530,6 +530,11 @@ export function isDateline(line: string): boolean {
   // "10 enero, 2023 | Regional | 0 comentarios": the date before its section and comment count)
   const labelled = t.length <= 60 ? /^\p{Lu}[\p{L} ]{1,24}\s[·•|/]\s(.+)$/u.exec(t) : null;
   if (labelled && DATELINE_ONLY.test(labelled[1])) return true;
+  // ("Q&A / Latin America & Caribbean 20 January 2023": a breadcrumb of sections, then the date)
+  if (t.length <= 90 && t.includes(" / ")) {
+    const crumb = /^([^\d]{2,60}?)\s+(\d{1,2}\s+\p{L}{3,10}\.?\s+\d{4}|\p{L}{3,10}\.?\s+\d{1,2},\s+\d{4})$/u.exec(t);
+    if (crumb && DATELINE_ONLY.test(crumb[2])) return true;
+  }
   // ("Jan 11, 2023 - World": the date, then the section)
   const section = t.length <= 60 ? /^(.+?)\s[-–—|·•]\s(\p{Lu}[\p{L} &]{1,25})$/u.exec(t) : null;
   if (section && DATELINE_ONLY.test(section[1]) && sectionOrPlace(section[2])) return true;
@@ -717,7 +722,7 @@ const BUTTON_WORDS = new Set("play live watch listen sign log in up out menu sho
 
 /** Words of a site's sections: "Latin America", "World News" at the top are a section, not the site */
 const SECTION_WORDS = new Set(
-  "blog blogs press stories insights updates publications statements reports campaigns resources conflicts conflict war wars security crime justice society rights human lifestyle news world nation latin america americas politics opinion analysis features international business economy culture sport sports science environment health tech technology region regional local national global breaking latest top stories middle east south north west asia africa europe pacific caribbean us uk canada video videos podcasts podcast live home noticias mundo internacional política politica economía economia opinión opinion cultura deportes región region regiones nacional américa latina perú peru".split(" ")
+  "blog blogs press stories insights updates publications statements reports campaigns resources dashboard dashboards data research experts programs projects conflicts conflict war wars security crime justice society rights human lifestyle news world nation latin america americas politics opinion analysis features international business economy culture sport sports science environment health tech technology region regional local national global breaking latest top stories middle east south north west asia africa europe pacific caribbean us uk canada video videos podcasts podcast live home noticias mundo internacional política politica economía economia opinión opinion cultura deportes región region regiones nacional américa latina perú peru".split(" ")
 );
 const SECTION_JOINERS = new Set(["the", "and", "of", "y", "de", "del", "la", "el", "los", "las"]);
 /** a section's name or a place's ("Latin America & the Caribbean", "World / Americas"): no publication's name */

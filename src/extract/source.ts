@@ -279,6 +279,8 @@ function plausible(name: string, author: string | null): boolean {
   if (/https?:|www\.|@|\d{4,}|\d{3,}\s+\p{L}+\s+(?:street|st|avenue|ave|road|rd|jr|jirón|av)\b/iu.test(name)) return false;
   if (name.split(/\s+/).length > 7) return false;
   if (author && name.toLowerCase() === author.toLowerCase()) return false;
+  // ("Update, 12 January 2023: This article was updated …": a note's label, not a name)
+  if (/^(?:update[sd]?|correction|editor'?s note|note|nota del editor|fe de erratas)$/i.test(name)) return false;
   // ("Our Network", "Our Channels" over the copyright: the footer's own menu)
   if (/^(?:our|my|your|about|follow|connect|contact)\s/i.test(name)) return false;
   // ("teleSUR", "eju.tv": a brand's capitals may come later in the word; "rabble.ca" is its address)
