@@ -310,3 +310,13 @@ test("a dateline's own date right before 'One year after' is the day the text wa
   const r = buildRecord(seedFromBytes("o.txt", Buffer.from(["Still no justice in Peru", "Lima, Peru – 11 December 2023 – One year after security forces opened fire on protesters in Andahuaylas, not a single officer has been convicted, Oxfam said today.", MORE].join("\n\n"))));
   assert.equal(r.date, "2023-12-11");
 });
+
+test("platform captures: an encyclopedia's own line, a document's window title, a thread's first post, its counts, a table of contents, a platform is no publication", () => {
+  const w = buildRecord(seedFromBytes("w.txt", Buffer.from(["Search Andepedia", "2022–2023 Peruvian protests", "From Andepedia, the free encyclopedia", LEAD, MORE].join("\n\n"))));
+  assert.equal(w.source, "Andepedia");
+  for (const line of ["Toggle Timeline subsection", "Create new account", "Peru briefing Feb 2023 - PUBLIC v3 - Google Docs", "Request edit access", "41 boosts · 27 favourites", "Allow the use of cookies from Facebook on this browser?"]) assert.equal(isChrome(line), true, line);
+  assert.notEqual(extractTitle(["🧵 What we know so far about today's deaths near Ilave. We'll update this thread. (1/7)"], LEAD).titleSource, "text");
+  assert.notEqual(extractTitle(["2.1 December 2022"], LEAD).titleSource, "text");
+  const ig = buildRecord(seedFromBytes("i.txt", Buffer.from(["A year of mourning in Juliaca", LEAD, MORE, "© 2024 Instagram from Meta"].join("\n\n"))));
+  assert.equal(ig.source, null);
+});

@@ -184,6 +184,13 @@ const CHROME: RegExp[] = [
   // a menu's button and its items on one line: "☰ MENÚ Noticias Política Locales …"; a video's play button
   /^(?:☰|≡)\s*(?:men[uú])(?=\s|$).{0,200}$/i,
   /^(?:▶\s*)?(?:ver|watch|mira|reproducir)\s+(?:el\s+|the\s+)?v[ií]deo\b.{0,20}$/i,
+  // platforms' own furniture: "Toggle Timeline subsection", "Create new account", "Email or phone",
+  // a shared document's window title "Peru briefing Feb 2023 - PUBLIC v3 - Google Docs"
+  /^toggle (?:the )?.{1,60} (?:subsection|section|menu)$/i,
+  /^(?:request edit access|you can only (?:view|comment on) this file\.?.{0,30}|only allow essential cookies|allow all cookies|decline optional cookies)$/i,
+  /^\d[\d,.]*\s?k?\s+(?:boosts?|favou?rites?|reblogs?|replies|retoots?)(?:\s*[·•]\s*\d[\d,.]*\s?k?\s+(?:boosts?|favou?rites?|reblogs?|replies))*$/i,
+  /^(?:create new account|crear cuenta nueva|email or phone|correo electrónico o teléfono|forgot account\?|¿olvidaste tu cuenta\?|not now|ahora no)$/i,
+  /^.{1,160}\s[-–]\s(?:Google Docs|Google Drive|Documentos de Google|Google Sheets|Hojas de cálculo de Google)$/,
   // a chat channel's own furniture: "Mensajes fijados: 1", "canal · 24 563 suscriptores", "Pinned messages"
   /^(?:mensajes? fijados?|pinned messages?|mensaje fijado)\s*:?\s*\d*$/i,
   /^(?:canal|channel|grupo|group)\s*[·•|]\s*[\d  .,]+\s*(?:suscriptores|subscribers|miembros|members)$/i,
@@ -328,7 +335,7 @@ function bulletAt(s: string, i: number): boolean {
 
 /** Cookie banners: "We use cookies…", "Usamos cookies…", "EL PAÍS y nuestros socios utilizamos cookies…" */
 // (the buttons' words may come first: "By clicking "Accept all" you agree to the use of cookies")
-const COOKIE_NOTICE = /\bcookies?\b.{0,200}\b(?:accept|aceptar|aceptás|acepta|consent|consentimiento|privacy|privacidad|pol[ií]tica|partners|socios|terceros|third[- ]party|navegaci[oó]n|browsing|tr[aá]fico|traffic|personali[sz]|analy[sz]|analizar|almacenar|dispositivo|device|preferences|preferencias)|\b(?:accept all|aceptar todo|agree to the use of|we and our partners)\b.{0,200}\bcookies?\b/i;
+const COOKIE_NOTICE = /\bcookies?\b.{0,200}\b(?:accept|aceptar|aceptás|acepta|consent|consentimiento|privacy|privacidad|pol[ií]tica|partners|socios|terceros|third[- ]party|navegaci[oó]n|browsing|tr[aá]fico|traffic|personali[sz]|analy[sz]|analizar|almacenar|dispositivo|device|preferences|preferencias|browser|navegador)|\b(?:accept all|aceptar todo|agree to the use of|we and our partners)\b.{0,200}\bcookies?\b/i;
 
 /** languages by their own and their English names, first word folded ("english", "italiano", "deutsch", "tieng") */
 const LANGUAGE_WORDS = new Set(

@@ -90,7 +90,7 @@ const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const DATE = `(?:${MONTH}\\.? \\d{1,2},? \\d{4}|\\d{1,2}(?: de)? ${MONTH}\\.?(?: del?|,)? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})`;
 
 /** The platform a post was copied from holds the page's copyright, never the post's: "Meta © 2024" */
-const PLATFORM_OWNER = /^(?:meta(?: platforms)?|facebook|google|x corp|twitter|instagram|tiktok|youtube|linkedin)(?: inc\.?)?$/i;
+const PLATFORM_OWNER = /^(?:meta(?: platforms)?|facebook|google|x corp|twitter|instagram(?: from meta)?|tiktok|youtube|linkedin)(?: inc\.?)?$/i;
 
 /**
  * From a copyright line, the holder: the first phrase after the sign and the years ("© 2023 Peru
@@ -144,6 +144,8 @@ const DATE_LABEL = /^(?:actualizado|publicado|updated|published|posted|modificad
 /** The table: first match wins, in this order. */
 const PATTERNS: SourcePattern[] = [
   { zones: ["footer", "lead"], re: /^the original source of this article is\s+(.+?)\.?$/i },
+  // an encyclopedia's own line under its title: "From Wikipedia, the free encyclopedia"
+  { zones: ["header", "lead", "top"], re: /^(?:from|de)\s+(\p{Lu}[\p{L}]{2,30}),\s+(?:the free encyclopedia|la enciclopedia libre)$/iu },
   // "… Republished from WOLA (Washington Office on Latin America) with permission."
   { zones: ["lead", "header", "footer"], has: ["epublished"], re: /(?:^|[.!?]\s+)(?:this (?:article|piece|post|commentary) (?:is |was )?)?republished (?:from|with permission from)\s+(\p{Lu}[^.(,;]{1,60}?)(?:\s*\(|\s+with permission|[.,;]|$)/iu },
   // ("… by Andean Post and is republished here with permission.": the outlet, not the rest of the sentence)
@@ -281,6 +283,8 @@ function plausible(name: string, author: string | null): boolean {
   if (author && name.toLowerCase() === author.toLowerCase()) return false;
   // ("Update, 12 January 2023: This article was updated …": a note's label, not a name)
   if (/^(?:update[sd]?|correction|editor'?s note|note|nota del editor|fe de erratas)$/i.test(name)) return false;
+  // (the platform a post or a page was copied from is not its publication: "Instagram from Meta")
+  if (PLATFORM_OWNER.test(name)) return false;
   // ("Our Network", "Our Channels" over the copyright: the footer's own menu)
   if (/^(?:our|my|your|about|follow|connect|contact)\s/i.test(name)) return false;
   // ("teleSUR", "eju.tv": a brand's capitals may come later in the word; "rabble.ca" is its address)

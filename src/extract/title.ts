@@ -27,6 +27,10 @@ function isHeadline(line: string): boolean {
   // "Home » News » Peru » Juliaca buries its dead": a breadcrumb ending in the headline
   // ("Inicio / Derechos Humanos / Ayacucho")
   if ((line.match(/\s[»›>/]\s/g)?.length ?? 0) >= 2) return false;
+  // ("2.1 December 2022": an entry of a table of contents)
+  if (/^\d+\.\d+(?:\.\d+)*\s/.test(line)) return false;
+  // ("… We'll update this thread as … (1/7)": the first post of a thread, not a headline)
+  if (/\(\d{1,2}\s?\/\s?\d{1,2}\)$|^🧵/u.test(line)) return false;
   // ("24 Horas · Buenos Días Perú · Panorama · Al Estilo Juliana": a row of programmes or sections)
   if ((line.match(/\s[·•]\s/g)?.length ?? 0) >= 2) return false;
   // "News > Posted 06/02/2023": a breadcrumb ending in the date
