@@ -320,3 +320,7 @@ test("platform captures: an encyclopedia's own line, a document's window title, 
   const ig = buildRecord(seedFromBytes("i.txt", Buffer.from(["A year of mourning in Juliaca", LEAD, MORE, "© 2024 Instagram from Meta"].join("\n\n"))));
   assert.equal(ig.source, null);
 });
+
+test("a breadcrumb from the site's home ('Inicio / Pronunciamientos') is no headline", () => {
+  assert.notEqual(extractTitle(["Inicio / Pronunciamientos"], "Desde la organización denunciamos ante la opinión pública regional los hechos ocurridos en Cusco el miércoles.").titleSource, "text");
+});

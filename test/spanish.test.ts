@@ -478,3 +478,7 @@ test("es: a count after a day written before its month ('el 5 de marzo seis sold
 test("es: a toll's own phrase that 'cifra de' opens ('la cifra de víctimas ascendió a 46')", () => {
   assert.deepEqual(es("Con estas muertes, la cifra de víctimas ascendió a 46 a nivel nacional."), ["exact 46 killed people total"]);
 });
+
+test("es: 'la detención arbitraria de al menos 14 personas'", () => {
+  assert.deepEqual(es("Denunciamos la detención arbitraria de al menos 14 personas en Andahuaylas."), ["at least 14 arrested people"]);
+});

@@ -234,6 +234,7 @@ export const EN_LEXICON: CasualtyLexicon = {
     arresting: "arrested", arrested: "arrested", arrest: "arrested", detaining: "arrested", detained: "arrested",
     detain: "arrested", jailing: "arrested", jailed: "arrested", "rounded up": "arrested", "rounding up": "arrested",
     "arrest of": "arrested", "arrests of": "arrested", "detention of": "arrested", "detentions of": "arrested",
+    "arbitrary detention of": "arrested", "arbitrary arrest of": "arrested", "arbitrary detentions of": "arrested", "arbitrary arrests of": "arrested",
     "disappearance of": "missing", "disappearances of": "missing",
   },
   tolls: {
@@ -445,7 +446,7 @@ export const ES_LEXICON: CasualtyLexicon = {
     ...esVerb(["detuvieron a", "detuvo a", "deteniendo a", "detener a", "arrestaron a", "arrestó a", "capturaron a", "capturó a",
       "apresaron a", "apresó a", "intervinieron a", "intervino a", "detiene a", "detienen a", "arresta a", "arrestan a",
       "captura a", "capturan a", "detención de", "detenciones de", "arresto de", "arrestos de",
-      "captura de", "capturas de", "encarcelamiento de"], "arrested"),
+      "captura de", "capturas de", "encarcelamiento de", "detención arbitraria de", "detenciones arbitrarias de"], "arrested"),
     ...esPerfect(["detenido", "arrestado", "capturado", "apresado", "intervenido"], "arrested"),
     ...esActions(ES_ARRESTED_P, "arrested"),
     ...esVerb(["desaparición de", "desapariciones de", "desaparecieron", "desapareció"], "missing"),

@@ -27,6 +27,8 @@ function isHeadline(line: string): boolean {
   // "Home » News » Peru » Juliaca buries its dead": a breadcrumb ending in the headline
   // ("Inicio / Derechos Humanos / Ayacucho")
   if ((line.match(/\s[»›>/]\s/g)?.length ?? 0) >= 2) return false;
+  // ("Inicio / Pronunciamientos", "Home / News": a breadcrumb from the site's home)
+  if (/^(?:inicio|home|portada)\s*[/>»›|]\s/i.test(line)) return false;
   // ("2.1 December 2022": an entry of a table of contents)
   if (/^\d+\.\d+(?:\.\d+)*\s/.test(line)) return false;
   // ("… We'll update this thread as … (1/7)": the first post of a thread, not a headline)
