@@ -654,3 +654,9 @@ test("a breakdown set off by dashes or brackets ('42 fallecidos --41 civiles y u
   assert.deepEqual(claims("Dec. 11 - Two teenagers are killed in clashes with police."), ["exact 2 killed teenagers"]);
   assert.deepEqual(extractCasualties("Las movilizaciones se han saldado con 42 fallecidos en enfrentamientos --41 civiles y un agente--.", { lang: "es" }).map((c) => `${c.count} ${c.who}`), ["42 people", "41 civilians", "1 police"]);
 });
+
+test("'were being treated in hospitals', 'still in hospitals'", () => {
+  assert.deepEqual(claims("At least 52 people were being treated in hospitals in Huamanga."), ["at least 52 injured people"]);
+  assert.deepEqual(claims("He is one of roughly 80 people still in hospitals after the clashes."), ["about 80 injured people"]);
+  assert.deepEqual(claims("Doctors in hospitals worked through the night for 12 hours."), []);
+});

@@ -324,3 +324,8 @@ test("platform captures: an encyclopedia's own line, a document's window title, 
 test("a breadcrumb from the site's home ('Inicio / Pronunciamientos') is no headline", () => {
   assert.notEqual(extractTitle(["Inicio / Pronunciamientos"], "Desde la organización denunciamos ante la opinión pública regional los hechos ocurridos en Cusco el miércoles.").titleSource, "text");
 });
+
+test("a 'support us' button in the top row is no masthead", () => {
+  const r = buildRecord(seedFromBytes("a.txt", Buffer.from(["[Apóyanos](#) [Suscríbete](#) [Buscar](#)", "Marco Antonio, el médico que murió atendiendo a los heridos", LEAD, MORE].join("\n\n"))));
+  assert.notEqual(r.source, "Apóyanos");
+});

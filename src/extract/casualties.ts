@@ -203,6 +203,7 @@ export const EN_LEXICON: CasualtyLexicon = {
     "treatment for injuries": "injured", "treatment for wounds": "injured", "treatment for gunshot wounds": "injured",
     "taken to the hospital": "injured", "admitted to hospital": "injured", "shot and wounded": "injured",
     "shot and injured": "injured", "in hospital": "injured", "in the hospital": "injured", "in intensive care": "injured",
+    "being treated in hospitals": "injured", "in hospitals": "injured",
     "admitted to the hospital": "injured", "admitted to a hospital": "injured", "admitted to hospitals": "injured",
     "taken to hospitals": "injured", "admitted to local hospitals": "injured",
     // "At least 10 of them had been hit by tear gas canisters or rubber pellets"

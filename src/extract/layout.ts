@@ -725,7 +725,7 @@ function properName(name: string): boolean {
   return words.every((w) => /^[\p{Lu}\d]|^\p{Ll}+\p{Lu}/u.test(w) || /^(?:of|the|de|del|la|el|and|y|&|en|from|for|on|in|at|to|con|sin|por|para|al|los|las)$/.test(w)) && !words.every((w) => BUTTON_WORDS.has(w.toLowerCase()));
 }
 /** What a page's buttons say: "Play Live", "Sign In", "Show More" are no publication's name. */
-const BUTTON_WORDS = new Set("play live watch listen sign log in up out menu show more home search subscribe donate share follow read close open skip next back now get updates navigation main about us contact events all posts ingresa ingresar entrar acceder menú buscar suscríbete suscribete suscríbase suscribase suscribirse iniciar sesión registrarse regístrate regístrese ingrese".split(" "));
+const BUTTON_WORDS = new Set("play live watch listen sign log in up out menu show more home search subscribe donate share follow read close open skip next back now get updates navigation main about us contact events all posts ingresa ingresar entrar acceder menú buscar suscríbete suscribete suscríbase suscribase suscribirse iniciar sesión registrarse regístrate regístrese ingrese apóyanos apoyanos dona donar".split(" "));
 
 /** Words of a site's sections: "Latin America", "World News" at the top are a section, not the site */
 const SECTION_WORDS = new Set(
@@ -1092,7 +1092,7 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       }
       // ("Suscríbete al Plan Digital", "Subscribe for $1": a button's label starts with its verb)
       // (an everyday word, "[Schedule](#)" beside "[Listen live](#)", is a button or a section too)
-      const items = all.filter((x) => !isChrome(x) && !x.split(/\s+/).every((w) => BUTTON_WORDS.has(w.toLowerCase()) || (x !== x.toUpperCase() && COMMON_WORDS.has(fold(w)))) && !/^(?:suscr[ií]bete|subscribe|reg[ií]strate|register|donate|dona|ingresa|inicia|sign|log|listen|escucha|watch|mira)\b/i.test(x));
+      const items = all.filter((x) => !isChrome(x) && !x.split(/\s+/).every((w) => BUTTON_WORDS.has(w.toLowerCase()) || (x !== x.toUpperCase() && COMMON_WORDS.has(fold(w)))) && !/^(?:suscr[ií]bete|subscribe|reg[ií]strate|register|donate|dona|ap[oó]yanos|support us|ingresa|inicia|sign|log|listen|escucha|watch|mira)\b/i.test(x));
       // (a logo in capitals may spell a section's word: "EL MUNDO" beside the account buttons)
       const logo = items.length === 1 && items[0] === items[0].toUpperCase() && /\s/.test(items[0]);
       // (the logo leads the row: "[Menú](#) [EL MUNDO](#) …", not "[Home](#) [About](#) [Books](#) [Ecosocialism](#)")
