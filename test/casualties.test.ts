@@ -660,3 +660,9 @@ test("'were being treated in hospitals', 'still in hospitals'", () => {
   assert.deepEqual(claims("He is one of roughly 80 people still in hospitals after the clashes."), ["about 80 injured people"]);
   assert.deepEqual(claims("Doctors in hospitals worked through the night for 12 hours."), []);
 });
+
+test("who they were: farmworkers, teachers, drivers, medics", () => {
+  assert.deepEqual(claims("Three farmworkers were killed on the highway near Ica."), ["exact 3 killed workers"]);
+  assert.deepEqual(claims("Two teachers were arrested in the square."), ["exact 2 arrested teachers"]);
+  assert.deepEqual(claims("Four medics were injured by pellets."), ["exact 4 injured health workers"]);
+});

@@ -329,3 +329,20 @@ test("a 'support us' button in the top row is no masthead", () => {
   const r = buildRecord(seedFromBytes("a.txt", Buffer.from(["[Apóyanos](#) [Suscríbete](#) [Buscar](#)", "Marco Antonio, el médico que murió atendiendo a los heridos", LEAD, MORE].join("\n\n"))));
   assert.notEqual(r.source, "Apóyanos");
 });
+
+test("a date then the writer's name is a dateline and a byline; a German cookie banner, a skip link and a row of account buttons are furniture", () => {
+  assert.equal(isDateline("January 31, 2023 / Ana Lucía Rojas"), true);
+  assert.equal(isDateline("Monday January 23 2023, 5.00pm, The Times"), true);
+  const r = buildRecord(seedFromBytes("d.txt", Buffer.from(["Mourning in the south", "January 31, 2023 / Ana Lucía Rojas", LEAD, MORE].join("\n\n"))));
+  assert.equal(r.author, "Ana Lucía Rojas");
+  assert.equal(r.date, "2023-01-31");
+  for (const line of ["Wir nutzen Cookies auf unserer Website.", "Zum Inhalt springen", "Aller au contenu", "Subscribe | Log in", "Suscríbete · Iniciar sesión"]) assert.equal(isChrome(line), true, line);
+  assert.equal(isChrome("Subscribers in Lima could not log in for a week, the company said."), false);
+});
+
+test("a journal's issue line is no headline, and a signature under the headline is no standfirst", () => {
+  assert.notEqual(extractTitle(["Against the Current, No. 223, March/April 2023"], LEAD).titleSource, "text");
+  const t = extractTitle(["The massacre at the bridge", "— Hernán Solís", LEAD], MORE);
+  assert.equal(t.title, "The massacre at the bridge");
+  assert.equal(t.subtitle, null);
+});

@@ -182,6 +182,13 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
     const name = cleanName(m[1]);
     if (name && name.includes(" ")) return name;
   }
+  // "January 31, 2023 / Ana Lucía Rojas": the date, then the writer
+  for (const line of layout.header) {
+    const m = line.length <= 90 ? /^.{6,30}?\d{4}\s+[/|·]\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(line) : null;
+    if (!m || !isDateline(line) || !PERSON_NAMES.has(fold(m[1].split(/\s+/)[0]))) continue;
+    const name = cleanName(m[1]);
+    if (name && name.includes(" ")) return name;
+  }
   // a standfirst that names its writer: "HUGH MARSDEN reports from Lima on …", "…, writes Hannah Corrigan"
   for (const line of layout.header.slice(0, 6)) {
     const m = line.length <= 300 ? line.match(CAPS_REPORTS) ?? line.match(WRITES_NAME) : null;

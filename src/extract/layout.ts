@@ -58,6 +58,7 @@ const CHROME: RegExp[] = [
   /^(top|bottom) of (the )?page$/i,
   /^skip (to|links|next|this|over|ahead|navigation)\b/i,
   /^(saltar|ir|pasar) (al|a la|a) (contenido|navegación|menú|inicio)\b/i,
+  /^(?:zum inhalt springen|direkt zum inhalt|aller au contenu|passer au contenu)$/i,
   /^(menu|home|search|close|login|log in|sign in|sign up|register|subscribe|share|tweet|print|email|e-mail|advertisement|ad|sponsored|related|related articles|read more|more|comments?|reply|next|previous|back to top|follow|following|open in app|write)$/i,
   /^(share|print|email|e-mail)( this( article| story| page)?)?( on| via| with)? ?(facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email)?[.:]?$/i,
   /^(region|theme|tags?|topics?|categor(y|ies)|filed under|section)\s*:/i,
@@ -184,6 +185,8 @@ const CHROME: RegExp[] = [
   // a menu's button and its items on one line: "☰ MENÚ Noticias Política Locales …"; a video's play button
   /^(?:☰|≡)\s*(?:men[uú])(?=\s|$).{0,200}$/i,
   /^(?:▶\s*)?(?:ver|watch|mira|reproducir)\s+(?:el\s+|the\s+)?v[ií]deo\b.{0,20}$/i,
+  // a row of account buttons: "Subscribe | Log in", "Suscríbete · Iniciar sesión"
+  /^(?:subscribe|log ?in|sign ?in|sign ?up|register|my account|suscr[ií]bete|iniciar sesión|ingresar|regístrate)(?:\s*[|·•/]\s*(?:subscribe|log ?in|sign ?in|sign ?up|register|my account|suscr[ií]bete|iniciar sesión|ingresar|regístrate))+$/i,
   // platforms' own furniture: "Toggle Timeline subsection", "Create new account", "Email or phone",
   // a shared document's window title "Peru briefing Feb 2023 - PUBLIC v3 - Google Docs"
   /^toggle (?:the )?.{1,60} (?:subsection|section|menu)$/i,
@@ -334,8 +337,9 @@ function bulletAt(s: string, i: number): boolean {
 }
 
 /** Cookie banners: "We use cookies…", "Usamos cookies…", "EL PAÍS y nuestros socios utilizamos cookies…" */
-// (the buttons' words may come first: "By clicking "Accept all" you agree to the use of cookies")
-const COOKIE_NOTICE = /\bcookies?\b.{0,200}\b(?:accept|aceptar|aceptás|acepta|consent|consentimiento|privacy|privacidad|pol[ií]tica|partners|socios|terceros|third[- ]party|navegaci[oó]n|browsing|tr[aá]fico|traffic|personali[sz]|analy[sz]|analizar|almacenar|dispositivo|device|preferences|preferencias|browser|navegador)|\b(?:accept all|aceptar todo|agree to the use of|we and our partners)\b.{0,200}\bcookies?\b/i;
+// (the buttons' words may come first: "By clicking "Accept all" you agree to the use of cookies";
+// a German site's banner: "Wir nutzen Cookies auf unserer Website")
+const COOKIE_NOTICE = /\bcookies?\b.{0,200}\b(?:accept|aceptar|aceptás|acepta|consent|consentimiento|privacy|privacidad|pol[ií]tica|partners|socios|terceros|third[- ]party|navegaci[oó]n|browsing|tr[aá]fico|traffic|personali[sz]|analy[sz]|analizar|almacenar|dispositivo|device|preferences|preferencias|browser|navegador)|\b(?:accept all|aceptar todo|agree to the use of|we and our partners)\b.{0,200}\bcookies?\b|^wir (?:nutzen|verwenden) cookies\b/i;
 
 /** languages by their own and their English names, first word folded ("english", "italiano", "deutsch", "tieng") */
 const LANGUAGE_WORDS = new Set(
@@ -530,6 +534,8 @@ export function isDateline(line: string): boolean {
     // ("19.07.2023, 23:41 (actualizado: 20.07.2023, 02:05)": the time, and when it was updated)
     .replace(/\s*\((?:actualizado|updated|modificado)\s*:?[^()]{4,40}\)$/i, "")
     .replace(/^(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}),?\s+\d{1,2}:\d{2}$/, "$1")
+    // ("Monday January 23 2023, 5.00pm, The Times": the time, and the paper's name after it)
+    .replace(/(\d{4}),\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:,\s*(?:The\s+)?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})?$/i, "$1")
     // ("01/22/23 AT 12:41 PM": the time after the date)
     .replace(/(\d)\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$/i, "$1").replace(/^[•·*\-/]\s+/, "").replace(/\s+\/\s+\d{1,2}:\d{2}$/, "").replace(/^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s+on\s+(?=\d)/i, "");
   if (DATELINE_ONLY.test(t)) return true;
@@ -537,6 +543,9 @@ export function isDateline(line: string): boolean {
   // "10 enero, 2023 | Regional | 0 comentarios": the date before its section and comment count)
   const labelled = t.length <= 60 ? /^\p{Lu}[\p{L} ]{1,24}\s[·•|/]\s(.+)$/u.exec(t) : null;
   if (labelled && DATELINE_ONLY.test(labelled[1])) return true;
+  // ("January 31, 2023 / Ana Lucía Rojas": the date, then the writer)
+  const dateName = t.length <= 90 ? /^(.{6,30}?\d{4})\s+[/|·]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u.exec(t) : null;
+  if (dateName && DATELINE_ONLY.test(dateName[1])) return true;
   // ("Q&A / Latin America & Caribbean 20 January 2023": a breadcrumb of sections, then the date)
   if (t.length <= 90 && t.includes(" / ")) {
     const crumb = /^([^\d]{2,60}?)\s+(\d{1,2}\s+\p{L}{3,10}\.?\s+\d{4}|\p{L}{3,10}\.?\s+\d{1,2},\s+\d{4})$/u.exec(t);

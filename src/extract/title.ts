@@ -29,6 +29,8 @@ function isHeadline(line: string): boolean {
   if ((line.match(/\s[»›>/]\s/g)?.length ?? 0) >= 2) return false;
   // ("Inicio / Pronunciamientos", "Home / News": a breadcrumb from the site's home)
   if (/^(?:inicio|home|portada)\s*[/>»›|]\s/i.test(line)) return false;
+  // ("Against the Current, No. 223, March/April 2023": a journal's issue line)
+  if (/,\s*(?:no\.|vol\.|issue|número|núm\.)\s*\d+\b/i.test(line) && /\b(?:19|20)\d\d$/.test(line)) return false;
   // ("2.1 December 2022": an entry of a table of contents)
   if (/^\d+\.\d+(?:\.\d+)*\s/.test(line)) return false;
   // ("… We'll update this thread as … (1/7)": the first post of a thread, not a headline)
@@ -64,6 +66,8 @@ function isStandfirst(line: string): boolean {
   if (isByline(line) || isDateline(line) || /^(?:date|fecha|sent|enviado|from|de|to|para)\s*:/i.test(line)) return false;
   // ("Updated on: March 6, 2023 / 8:47 AM EST / AP": the page's time stamps)
   if (/(?:^|\d|\s)(?:updated|last updated|published|posted|actualizado|publicado)\b/i.test(line) && /\d/.test(line) && line.length <= 120) return false;
+  // ("— Hernán Solís": the writer's signature)
+  if (/^[—–]\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u.test(line)) return false;
   // ("Dec 2023", "Crónica": a line of one or two words under a headline is a date or a label, never a standfirst)
   // (one that ends as a sentence may be a deck: "Latest developments.")
   if (line.trim().split(/\s+/).length <= 2 && !/\p{Ll}\.$/u.test(line.trim())) return false;
