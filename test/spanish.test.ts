@@ -6,7 +6,7 @@ import { ES_NUMBERS, findNumbers, parseDigits, parseNumber, tokenize } from "../
 import { extractCasualties, mayStateCasualties } from "../src/extract/casualties.ts";
 import { eventDateIn, extractPublicationDate } from "../src/extract/date.ts";
 import { extractPlaces, findPlaceMentions } from "../src/extract/places.ts";
-import { segment, isByline, isDateline } from "../src/extract/layout.ts";
+import { segment, isByline, isChrome, isDateline } from "../src/extract/layout.ts";
 import { extractTitle } from "../src/extract/title.ts";
 import { extractAuthor } from "../src/extract/author.ts";
 import { extractSource } from "../src/extract/source.ts";
@@ -481,4 +481,36 @@ test("es: a toll's own phrase that 'cifra de' opens ('la cifra de víctimas asce
 
 test("es: 'la detención arbitraria de al menos 14 personas'", () => {
   assert.deepEqual(es("Denunciamos la detención arbitraria de al menos 14 personas en Andahuaylas."), ["at least 14 arrested people"]);
+});
+
+test("es publication dates: a yearless date fixed by 'mañana miércoles' or 'ayer jueves' in its story", () => {
+  const text = (day: string, phrase: string) => `Ronderos parten a Lima\n\n${day} · 5:20 p. m.\n\nPor: Ana Quispe Rojas\n\nUnos 200 ronderos salieron esta tarde desde Piura rumbo a Lima para la marcha convocada para ${phrase}. En noviembre de 2020 la represión dejó dos muertos en Lima; las protestas iniciadas en diciembre dejaron decenas de fallecidos.`;
+  assert.equal(pub(text("18 de julio", "mañana miércoles")).date, "2023-07-18");
+  // the same page a day later in the week: another year
+  assert.equal(pub(text("18 de julio", "mañana viernes")).date, "2024-07-18");
+  assert.equal(pub(`Desbloqueo en la carretera\n\n13 de enero · 9:00 a. m.\n\nTres policías resultaron heridos la tarde de ayer jueves en Colquijirca. En 2021 hubo otra protesta.`).date, "2023-01-13");
+  // "esta mañana" is this morning, not tomorrow
+  assert.notEqual(pub(text("18 de julio", "esta mañana miércoles")).date, "2023-07-18");
+});
+
+test("es pages: buttons in brackets, tickers, weather and counters are furniture; a paper's motto and two sections are no headline", () => {
+  for (const line of ["[ Suscríbete ] [ Iniciar sesión ]", "[Escúchanos en vivo ▶]  [Facebook]  [YouTube]", "[f] [t] [WhatsApp] [✉]   Tiempo de lectura: 4 min", "Compartir: [Facebook] [Twitter] [WhatsApp]",
+    "ÚLTIMO MINUTO ► Aeropuerto suspende operaciones ► Clases se postergan en Cerro Colorado", "▲ ÚLTIMAS: Municipalidad fumiga Punchana por el dengue · Creciente del río Itaya afecta a familias",
+    "Cerro de Pasco: -2 °C / 11 °C  Granizada en la tarde", "👁 1 248 lecturas    💬 0 comentarios"]) assert.equal(isChrome(line), true, line);
+  for (const line of ["El ministro dijo que [la policía] actuó conforme a ley.", "Últimas noticias desde Juliaca: la Defensoría eleva a 18 la cifra de muertos."]) assert.equal(isChrome(line), false, line);
+  assert.equal(extractTitle(["EL TIEMPO", "El diario de Piura", "RONDEROS BLOQUEAN VÍAS EN SIETE PROVINCIAS DE LA REGIÓN", "Policía detuvo a nueve personas. Transportistas reportan pérdidas.", "Escribe: Mirtha Chunga Ramírez"], null).title, "RONDEROS BLOQUEAN VÍAS EN SIETE PROVINCIAS DE LA REGIÓN");
+  assert.equal(extractTitle(["Policiales / Región", "20 enero, 2023", "UN FALLECIDO Y DOCE HERIDOS EN EL PUENTE AÑASHUAYCO"], null).title, "UN FALLECIDO Y DOCE HERIDOS EN EL PUENTE AÑASHUAYCO");
+  assert.equal(extractTitle(["Publicado el 13/01/2023 por Redacción Altura — Locales, Minería"], "Tres efectivos policiales resultaron con lesiones en Colquijirca.").titleSource, "derived");
+});
+
+test("es sources: a feed's 'apareció primero en', the outlet over its address, a dateline's outlet in brackets; a rights warning names nobody, nor does an outlet's byline name a writer", () => {
+  const body = "Un policía resultó herido y tres personas fueron detenidas durante el intento de ingresar al aeropuerto de Tarapoto, en la segunda jornada de protestas en la ciudad.";
+  const more = "Al llegar al cerco policial, un grupo lanzó piedras y botellas. Los efectivos respondieron con gases lacrimógenos en la avenida principal.";
+  const src = (text: string) => buildRecord(seed(text)).source;
+  assert.equal(src(`Protesta en Tarapoto\n\n${body}\n\n${more}\n\nEste artículo apareció primero en Diario Voces.`), "Diario Voces");
+  assert.equal(src(`Protesta en Tarapoto\n\n${body}\n\n${more}\n\nEtiquetas: protestas\n\nRadio Amanecer – Jr. Francisco de Orellana 343, Jaén, Cajamarca\nTodos los derechos reservados © 2023`), "Radio Amanecer");
+  assert.equal(src(`Protesta en Tarapoto\n\nTARAPOTO / MOYOBAMBA (Prensa Oriental).– ${body}\n\n${more}`), "Prensa Oriental");
+  assert.equal(src(`Protesta en Tarapoto\n\n${body}\n\n${more}\n\n© Todos los derechos reservados. Prohibida su reproducción total o parcial.`), null);
+  const r = buildRecord(seed(`Protesta en Tarapoto\n\n12 febrero, 2023 | Por Radio Amanecer | 0 comentarios\n\n${body}\n\n${more}`));
+  assert.equal(r.author, null);
 });

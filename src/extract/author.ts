@@ -62,6 +62,8 @@ export function cleanName(raw: string): string | null {
   if (!s || s.length > 80 || /\d/.test(s) || DESK.test(s)) return null;
   if (!NAME_LIST.test(s)) return null;
   if (s.split(/\s+/).every((w) => NOT_A_NAME.test(w))) return null;
+  // ("Por Radio Marañón", "Por Diario Voces": the outlet signs, not a writer)
+  if (/^(?:radio|diario|canal|revista|semanario|agencia|televisi[oó]n|editorial|grupo|peri[oó]dico)\s+\p{Lu}/iu.test(s)) return null;
   // "Kawsachun News" in the author's slot is the outlet; "Priya Raman Global News" is a writer and her
   // outlet run together (a known given name, a surname or two, and the outlet's two words)
   if (/\s(?:news|press|media|radio|tv|agency|times|post|report|dispatch|noticias|prensa|desk|team|staff|newsroom)$/i.test(s)) {

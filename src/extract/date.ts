@@ -1051,6 +1051,14 @@ export function extractPublicationDate(text: string, opt?: DateOptions): Publica
       if (!d || d.year !== null || d.day === null || s.kind === "updated") continue;
       const w = sc.weekdays.find((x) => x.index > d.end && x.index - d.end < 400 && x.relation === null && L.sameDayWeekday!.test(sc.text.slice(Math.max(0, x.index - 12), x.index)));
       if (w) (sc.softPairs ??= []).push({ month: d.month, day: d.day, weekday: w.weekday });
+      // ("18 de julio" over "… para mañana miércoles", "la tarde de ayer jueves": the day after or before it)
+      else for (const x of sc.weekdays) {
+        if (x.index <= d.end || x.index - d.end >= 600) continue;
+        const shift = L.shiftedWeekday?.find(([re]) => re.test(sc.text.slice(Math.max(0, x.index - 16), x.index)))?.[1];
+        if (shift === undefined) continue;
+        (sc.softPairs ??= []).push({ month: d.month, day: d.day, weekday: (x.weekday - shift + 7) % 7 });
+        break;
+      }
       break;
     }
   }
@@ -1335,6 +1343,8 @@ interface DateLocale {
   dayOnlyDateline?: RegExp;
   /** right before a weekday, the words that make it the story's own day ("este viernes") */
   sameDayWeekday?: RegExp;
+  /** words before a weekday that make it the day after (+1) or before (-1) the page's date: "mañana miércoles", "ayer jueves" */
+  shiftedWeekday?: [RegExp, number][];
 }
 
 const NEVER = /(?!)/;
@@ -1461,6 +1471,7 @@ const ES_DATES: DateLocale = {
   ],
   weekdayPhrasePre: /(?:(?:el|la noche del|el pasado|este|desde el|hasta el|el próximo)\s+)$/i,
   sameDayWeekday: /(?:^|[^a-záéíóúñ])(?:este|esta|hoy)\s*$/i,
+  shiftedWeekday: [[/(?:^|[^a-záéíóúñ])(?<!(?:esta|la|de la|por la|en la)\s)mañana\s*$/i, 1], [/(?:^|[^a-záéíóúñ])ayer\s*$/i, -1]],
   dayOnlyDateline: /^\p{Lu}[\p{L} .'’-]{1,40},\s*(\d{1,2})\s*\([\p{L} .&]{2,30}\)/mu,
   relatives: relativeTable(
     [

@@ -140,8 +140,14 @@ const CHROME: RegExp[] = [
   // a ticker of the latest stories: "ÚLTIMA HORA ▸ Gobierno declara duelo nacional ▸ Fiscalía abre …"
   // (a headline may open with the same label, "URGENTE: …"; a ticker has several items)
   /^(?:última hora|ultima hora|lo último|urgente|breaking(?: news)?|latest|just in|flash)\s*[▸►▶»›]\s*\S.{0,150}\s[▸►▶»›]\s.{0,150}$/i,
+  // ("ÚLTIMO MINUTO ► Aeropuerto suspende … ► Clases …", "▲ ÚLTIMAS: Municipalidad fumiga … · Creciente del río …")
+  /^(?:[▲►▶•]\s*)?(?:últimas(?: noticias)?|ultimas(?: noticias)?|último minuto|ultimo minuto|lo último|última hora|breaking(?: news)?|latest|trending|tendencias)\s*[:▸►▶»›]\s*\S.{0,150}\s[▸►▶»›·•|]\s.{0,150}$/i,
+  // a row of buttons in brackets: "[ Suscríbete ] [ Iniciar sesión ]", "[f] [t] [WhatsApp] [✉]   Tiempo de lectura: 4 min"
+  /^(?:[A-Za-zÀ-ÿ ]{2,20}:\s*)?(?:\[[^[\]]{1,40}\]\s*){2,}(?:(?:tiempo de lectura|reading time|lectura)\s*:?\s*\d{1,2}\s*min\.?(?:utos?|utes?)?|\d{1,2}\s*min(?:utes?)? read)?$/i,
+  // a page's counters: "👁 1 248 lecturas    💬 0 comentarios", "1,204 views · 12 comments"
+  /^(?:[^A-Za-zÀ-ÿ\d]{0,3}\s*\d[\d.,  ]{0,9}\s*(?:lecturas|vistas|visitas|views|reads|comentarios|comments|compartidos|shares|likes|me gusta|reacciones)\s*[·•|]?\s*){1,4}$/i,
   // a town's weather and the exchange rate over the masthead: "Tacna 27°C | Tipo de cambio: Compra S/ 3.82"
-  /^[A-ZÀ-Þ][A-Za-zÀ-ÿ ]{1,30}\s-?\d{1,2}\s?°\s?[CF]?(?:\s|$)/,
+  /^[A-ZÀ-Þ][A-Za-zÀ-ÿ ]{1,30}:?\s(?:m[aá]x\.?\s)?-?\d{1,2}\s?°\s?[CF]?(?:\s|$)/,
   /^(?:.{0,40}\|\s*)?tipo de cambio\b.{0,80}$/i,
   // today's date bar over the masthead: "Wednesday, January 25, 2023 | Dólar blue: 383 · Dólar oficial: 186,25"
   // (kept aside as the page's day, see Layout.pageDay)

@@ -75,7 +75,7 @@ function canonical(name: string): string {
   if (name === name.toUpperCase() && /\s/.test(name) && /\p{Lu}{4,}/u.test(name)) name = titleCaseName(name);
   // "Diario Correo", "Diario Expreso": readers and citations name the paper without the word for it
   // (a name of its own, one word or with its article: not "Diario Sin Fronteras", whose words need the "Diario")
-  name = name.replace(/^(?:Diario|Periódico|Periodico)\s+(?=\p{Lu}[\p{L}\d]+$|(?:El|La|Los|Las)\s\p{Lu})/u, "");
+  name = name.replace(/^(?:Diario|Periódico|Periodico)\s+(?=(?:El|La|Los|Las)\s\p{Lu})/u, "");
   for (const [re, to] of AGENCY_ALIASES) {
     const m = name.match(re);
     if (m) {
@@ -121,7 +121,8 @@ function pickCopyright(m: RegExpMatchArray, author: string | null): string | nul
     .map((s) => s.trim().replace(/\.$/, ""))
     // ("Global News, a division of Corus Entertainment Inc.": the name, not what it belongs to)
     // (nor the platform a post was copied from: "Meta © 2023" under a Facebook page)
-    .filter((s) => s && !/^(?:a|an|the)\s+(?:division|subsidiary|unit|part|member|publication|company|brand)\s+of\b/i.test(s) && !PLATFORM_OWNER.test(s) && (!author || s.toLowerCase() !== author.toLowerCase()));
+    // ("© Todos los derechos reservados. Prohibida su reproducción total o parcial.": a warning, no holder)
+    .filter((s) => s && !/^(?:a|an|the)\s+(?:division|subsidiary|unit|part|member|publication|company|brand)\s+of\b/i.test(s) && !PLATFORM_OWNER.test(s) && !/^(?:queda\s+)?prohibid[ao]s?\b|\breproducci[oó]n\b|\breproduction\b/i.test(s) && (!author || s.toLowerCase() !== author.toLowerCase()));
   return parts.length ? parts[parts.length - 1] : null;
 }
 
@@ -152,6 +153,11 @@ const PATTERNS: SourcePattern[] = [
   // ("… first appeared in Peace News issue 2662–2663, June–July 2023": the publication, not its issue)
   { zones: ["footer", "lead", "header"], re: /^this article (?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on|at)\s+(.+?)(?:\s+(?:issue|no\.|vol\.|volume|number|edition|n[º°])\s.*|\s+on\s+.*|\s+and\s+.*|[,;].*|\.\s.*)?\.?$/i },
   { zones: ["header", "footer", "credits"], re: /^(?:source|fuente|published by|publicado por|originally published (?:by|in|on|at))\s*:?\s+(.{2,60}?)\.?$/i },
+  // a blog's feed line: "This article appeared first on Andes Post.", "Este artículo apareció primero en Diario Voces.",
+  // "The post Peru's dead appeared first on Andes Post."
+  { zones: ["footer", "end", "tail"], has: ["ppeared first", "primero en"], re: /^(?:this (?:article|post|story|entry)|the post .{1,200}?|este art[ií]culo|esta nota|esta entrada|la entrada .{1,200}?)\s+(?:appeared first|first appeared|apareci[oó] primero|se public[oó] primero)\s+(?:on|in|at|en)\s+(\p{Lu}[^.]{1,50}?)\.?$/iu },
+  // "Radio Marañón – Jr. Francisco de Orellana 343, Jaén", "Diario Jornada — Jr. Lima N.° 148, Huamanga": the outlet over its address
+  { zones: ["footer", "end"], re: /^(\p{Lu}[\p{L}\d&.'’ ]{1,40}?)\s+[-–—|]\s+(?:av\.|avenida|jr\.|jir[oó]n|calle|ca\.|psje\.|pje\.|pasaje|urb\.|mz\.|carretera)\s/iu, pick: (m) => (lookupPlace(m[1]) ? null : canonical(m[1].trim())) },
   // "Workers' Liberty, 20E Tower Workshops, 58 Riley Road, London": the organization over its address
   { zones: ["footer", "end"], re: /^(\p{Lu}[\p{L}'’&. -]{2,40}),\s+(?:\d{1,4}[A-Z]?\s+\p{Lu}|P\.?\s?O\.? Box\b|Apartado\b|Casilla\b)/u, pick: (m) => (lookupPlace(m[1]) || /^(?:jr|av|avenida|calle|jirón|street|road)\b/i.test(m[1]) ? null : m[1]) },
   // "Este reportaje fue publicado originalmente en Salud con Lupa y se reproduce con autorización …"
@@ -166,7 +172,8 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["lead"], re: /^\((\p{Lu}[\p{L} .&]{1,30})\)\s*(?:--|[-–—])\s/u },
   // "ANDAHUAYLAS (INFOREGIÓN). La región …": a town in capitals and the outlet that filed from it
   // (a wire agency's, "LIMA (AP) —", is read further down, after the carrying site's own name)
-  { zones: ["lead"], re: /^(\p{Lu}{3,}(?:\s\p{Lu}{2,}){0,2})\s+\((\p{Lu}[\p{Lu}\d .&-]{1,30})\)\s*(?:\.-?|[-–—]+|:)\s/u, pick: (m) => (lookupPlace(titleCaseName(m[1])) && !AGENCIES[m[2].toLowerCase()] ? canonical(titleCaseName(m[2])) : null) },
+  // ("ILAVE / MOQUEGUA (Prensa Regional).– Seis militares …": two towns, and the outlet's name as it writes it)
+  { zones: ["lead"], re: /^(\p{Lu}{3,}(?:\s\p{Lu}{2,}){0,2})(?:\s*\/\s*\p{Lu}{3,}(?:\s\p{Lu}{2,}){0,2})?\s+\((\p{Lu}[\p{L}\d .&-]{1,30})\)\s*(?:\.?[-–—]+|\.|:)\s/u, pick: (m) => (lookupPlace(titleCaseName(m[1])) && !AGENCIES[m[2].toLowerCase()] ? canonical(m[2] === m[2].toUpperCase() ? titleCaseName(m[2]) : m[2]) : null) },
   // the outlet's own dateline opening the lead: "Servindi, 9 de enero, 2024.- Familiares de …"
   { zones: ["lead"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’ -]{1,40}?),\\s+${DATE}\\s*(?:\\.-|\\.?\\s*[-–—]+)\\s`, "iu"), pick: outletBeforeDate },
   // a dated dateline with the outlet in brackets: "Ayacucho, Peru, December 16, 2022 (Kawsachun News) —"

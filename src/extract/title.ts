@@ -31,6 +31,8 @@ function isHeadline(line: string): boolean {
   if (/^(?:inicio|home|portada)\s*[/>»›|]\s/i.test(line)) return false;
   // ("Against the Current, No. 223, March/April 2023": a journal's issue line)
   if (/,\s*(?:no\.|vol\.|issue|número|núm\.)\s*\d+\b/i.test(line) && /\b(?:19|20)\d\d$/.test(line)) return false;
+  // ("Publicado el 13/01/2023 por Redacción Altura — Locales, Minería": the page's stamp, however it goes on)
+  if (/^(?:publicado|publicada|actualizado|published|posted|updated)\b.{0,20}\d/i.test(line)) return false;
   // ("2.1 December 2022": an entry of a table of contents)
   if (/^\d+\.\d+(?:\.\d+)*\s/.test(line)) return false;
   // ("… We'll update this thread as … (1/7)": the first post of a thread, not a headline)
@@ -126,6 +128,8 @@ function isKicker(line: string): boolean {
   // ("Latin America & the Caribbean", "World / Americas": a section's name over the headline)
   // ("Special to Consortium News" is a byline's; "CLOSE THE SCHOOL OF THE AMERICAS ★ JUSTICE" a motto)
   if (/^special to\s/i.test(line) || /\s[★☆✦]\s/.test(line)) return true;
+  // ("Policiales / Región": two sections of a word or two each)
+  if (/^\p{L}+(?:\s\p{L}+)?(?:\s[/|›>»]\s\p{L}+(?:\s\p{L}+)?)+$/u.test(line) && line.split(/\s+/).length <= 7) return true;
   // ("Nota de prensa" over the headline: the kind of page)
   if (/^(?:nota de prensa|press release|news release|media release|comunicado(?: de prensa)?|pronunciamiento|statement)$/i.test(line)) return true;
   // ("The Americas | Peru’s stalemate": a section and the piece's rubric)
@@ -140,7 +144,8 @@ function isKicker(line: string): boolean {
 
 
 /** what a site says it is under its name: "The Newspaper of the Party for Socialism and Liberation" */
-const MOTTO = /^(?:the|a|an|your)\s+(?:[\p{L}-]+\s+){0,2}(?:newspaper|voice|magazine|journal|website|newsletter|publication|news source|news site|blog)\s+(?:of|for|on|from|about|by)\b/iu;
+// (in Spanish, "El diario de Piura", "Decano de la prensa del sur · Desde 1905")
+const MOTTO = /^(?:(?:the|a|an|your)\s+(?:[\p{L}-]+\s+){0,2}(?:newspaper|voice|magazine|journal|website|newsletter|publication|news source|news site|blog)\s+(?:of|for|on|from|about|by)\b|(?:el|la|tu|su)\s+(?:[\p{L}-]+\s+){0,1}(?:diario|peri[oó]dico|semanario|revista|radio|emisora|portal|noticiero)\s+(?:de|del)\s+(?:\p{L}+\s*){1,3}$|decano\s+de\s+la\s+prensa\b)/iu;
 
 /** Where a byline or date line starts the block under the headline, or -1. */
 function bylineBlock(header: string[], from = 0): number {
