@@ -666,3 +666,25 @@ test("who they were: farmworkers, teachers, drivers, medics", () => {
   assert.deepEqual(claims("Two teachers were arrested in the square."), ["exact 2 arrested teachers"]);
   assert.deepEqual(claims("Four medics were injured by pellets."), ["exact 4 injured health workers"]);
 });
+
+test("one person of each side is two people: 'one protester' and then 'one police officer'; 'six soldiers' and then 'six bodies' are the same six", () => {
+  const text = "One protester was killed in the march. His death brings the toll to 58. One police officer has also been killed.";
+  assert.deepEqual(claims(text).filter((c) => c.startsWith("exact 1 ")), ["exact 1 killed protesters", "exact 1 killed police"]);
+  assert.deepEqual(claims("Six soldiers drowned in the river. Rescuers recovered six bodies by Sunday evening, the statement said."), ["exact 6 killed soldiers"]);
+  // a figure told again of civilians by another name is the same figure
+  assert.deepEqual(claims("Seventeen protesters were killed in Juliaca. Seventeen civilians died in Juliaca that day, the ombudsman said."), ["exact 17 killed protesters"]);
+});
+
+test("who they were, in more words: 'union and community leaders', 'four of its members', 'members of the security forces'", () => {
+  assert.deepEqual(claims("At least 30 union and community leaders have been detained in the south."), ["at least 30 arrested leaders"]);
+  assert.deepEqual(claims("The federation says four of its members have been killed since December."), ["exact 4 killed people"]);
+  assert.deepEqual(claims("Two members of the security forces were killed."), ["exact 2 killed police"]);
+  assert.deepEqual(claims("The 25 members of Congress voted to approve the measure."), []);
+});
+
+test("a figure recorded as a state: 'listed 5 people as missing'; a list of tallies after the same word: 'with 21 deaths, followed by Ayacucho with ten'", () => {
+  assert.deepEqual(claims("Rights groups listed 5 people as missing."), ["exact 5 missing people"]);
+  assert.deepEqual(claims("Police identified 3 men as suspects in the killing."), []);
+  assert.deepEqual(claims("Puno registered the highest number of fatalities, with 21 deaths, followed by Ayacucho with ten and Apurímac with eight."), ["exact 21 killed people", "exact 10 killed people", "exact 8 killed people"]);
+  assert.deepEqual(claims("Police arrived with 200 officers, with 12 trucks and with two helicopters."), []);
+});

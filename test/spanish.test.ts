@@ -514,3 +514,8 @@ test("es sources: a feed's 'apareció primero en', the outlet over its address, 
   const r = buildRecord(seed(`Protesta en Tarapoto\n\n12 febrero, 2023 | Por Radio Amanecer | 0 comentarios\n\n${body}\n\n${more}`));
   assert.equal(r.author, null);
 });
+
+test("es: 'registró a 12 personas como heridas'; 'con 21 fallecidos, seguida de Ayacucho con diez'", () => {
+  assert.deepEqual(es("La Defensoría registró a 12 personas como heridas."), ["exact 12 injured people"]);
+  assert.deepEqual(es("Puno es la región más afectada, con 21 fallecidos, seguida de Ayacucho con diez y Apurímac con ocho."), ["exact 21 killed people", "exact 10 killed people", "exact 8 killed people"]);
+});

@@ -104,6 +104,11 @@ export interface CasualtyLexicon {
   singleArticles?: string[];
   /** words between a share's group and its state: "five of the soldiers were listed as missing" */
   reportedAs?: string[];
+  /** "listed 5 people as missing", "registró a 12 personas como heridas": a verb of record, then the
+   *  figure as its object, then the word before the state */
+  listedAs?: { verbs: string[]; as: string };
+  /** "Puno registered the most deaths, with 21, followed by Ayacucho with ten": the word a list of tallies repeats */
+  withWord?: string;
   /** states that are verbs of their own, never a participle describing a group: "died", "murieron" */
   finiteStates?: string[];
   /** what sets a year as the time of a sentence's events: "in 2009", "en julio de 2012" */
@@ -276,7 +281,7 @@ export const EN_LEXICON: CasualtyLexicon = {
     people: "people", persons: "people", person: "people", individuals: "people", individual: "people",
     residents: "people", resident: "people", villagers: "people", villager: "people", citizens: "people",
     citizen: "people", patients: "people", patient: "people", victims: "people", victim: "people",
-    inhabitants: "people", locals: "people", others: "people", other: "people",
+    inhabitants: "people", locals: "people", others: "people", other: "people", members: "people", member: "people",
     children: "children", child: "children", minors: "minors", minor: "minors", students: "students", student: "students",
     babies: "children", baby: "children", infants: "children", infant: "children",
     journalists: "journalists", journalist: "journalists", reporters: "journalists", reporter: "journalists",
@@ -333,6 +338,8 @@ export const EN_LEXICON: CasualtyLexicon = {
   fromWords: ["from", "in"],
   noneWords: ["none", "neither", "nobody"],
   reportedAs: ["listed", "reported", "declared", "confirmed", "registered", "as", "later", "also"],
+  withWord: "with",
+  listedAs: { verbs: ["listed", "registered", "recorded", "counted", "reported", "classified", "identified", "declared", "lists", "registers", "records", "counts"], as: "as" },
   finiteStates: ["died", "perished", "drowned", "disappeared", "lost their lives"],
   // (and "since 2006, more than 280 people have been killed": a count of another time)
   pastYearPrepositions: ["in", "during", "since"],
@@ -546,6 +553,8 @@ export const ES_LEXICON: CasualtyLexicon = {
   fromWords: ["de", "en"],
   noneWords: ["ninguno", "ninguna", "nadie"],
   reportedAs: ["reportados", "reportadas", "declarados", "declaradas", "como", "luego", "también"],
+  withWord: "con",
+  listedAs: { verbs: ["registró", "registra", "reportó", "reporta", "contabilizó", "contabiliza", "consignó", "identificó", "declaró", "a"], as: "como" },
   finiteStates: ["murieron", "fallecieron", "perecieron", "desaparecieron", "perdieron la vida"],
   pastYearPrepositions: ["en", "durante", "desde"],
   pastEvents: ["masacre", "masacres", "guerra", "conflicto", "levantamiento", "crisis", "protestas", "matanza", "paro", "golpe", "enfrentamiento", "enfrentamientos", "violencia"],
@@ -739,7 +748,22 @@ export function extractCasualties(text: string, ctx: CasualtyContext = {}): Casu
   const c = compile(lex);
   const sentences = ctx.sentences ?? splitSentences(text);
   const out: Casualty[] = [];
-  const seen = new Set<string>();
+  // figure (and figure|place) → the groups it was told of: "one protester" and then "one police officer"
+  // are two people, "60 dead" and then "the 60 civilians" one figure
+  // (told apart only in uniform or out of it: "17 protesters" and then "17 civilians" in Juliaca are
+  // one figure told twice)
+  const seen = new Map<string, Set<string>>();
+  const side = (who: string): string => (who === "police" || who === "soldiers" || who === "security forces" || who === "people" ? who : "civilian");
+  // ("people" may be anyone: "six soldiers drowned" and then "six bodies were recovered" are the same six)
+  const seenFor = (k: string, who: string): boolean => {
+    const w = seen.get(k);
+    return w !== undefined && (w.has(side(who)) || who === "people" || w.has("people"));
+  };
+  const remember = (k: string, who: string): void => {
+    const w = seen.get(k);
+    if (w) w.add(side(who));
+    else seen.set(k, new Set([side(who)]));
+  };
   // (one person told with an article goes after the sentence's other figures)
   let pendingOne: Casualty | null = null;
   for (const raw of sentences) {
@@ -754,10 +778,11 @@ export function extractCasualties(text: string, ctx: CasualtyContext = {}): Casu
       const place = places.length ? nearestPlace(raw, one.index, places) : null;
       const where = place !== null && ctx.isCountry?.(place) ? null : place;
       const key = `1|killed|${where ?? ""}`;
-      if (!seen.has(key) && !seen.has("1|killed")) {
-        seen.add(key);
-        if (where === null) seen.add("1|killed");
-        pendingOne = { count: 1, qualifier: "exact", kind: "killed", who: lex.who[one[1].toLowerCase()] ?? lex.defaultWho, place, date: ctx.dateIn ? ctx.dateIn(raw) : null, total: false, estimate: null, sentence: raw };
+      const who = lex.who[one[1].toLowerCase()] ?? lex.defaultWho;
+      if (!seenFor(key, who) && !seenFor("1|killed", who)) {
+        remember(key, who);
+        if (where === null) remember("1|killed", who);
+        pendingOne = { count: 1, qualifier: "exact", kind: "killed", who, place, date: ctx.dateIn ? ctx.dateIn(raw) : null, total: false, estimate: null, sentence: raw };
       }
     }
     if (!c.prefilterKind.test(raw) || !c.prefilterNumber.test(raw)) continue;
@@ -785,9 +810,9 @@ export function extractCasualties(text: string, ctx: CasualtyContext = {}): Casu
       const key = `${figure}|${where ?? ""}`;
       // a figure restated without a place ("De los 60 fallecidos, …") is the one already given; so is
       // a large one restated near another place (two places rarely count the same 49 dead)
-      if (seen.has(key) || ((where === null || (f.count ?? 0) >= 10) && seen.has(figure))) continue;
-      seen.add(key);
-      seen.add(figure);
+      if (seenFor(key, f.who) || ((where === null || (f.count ?? 0) >= 10) && seenFor(figure, f.who))) continue;
+      remember(key, f.who);
+      remember(figure, f.who);
       out.push({
         // ("una veintena de detenidos", "medio centenar": a round collective says about that many)
         count: f.count, qualifier: f.qualifier === "exact" && ROUND_COLLECTIVE.test(f.mention.text) ? "about" : f.qualifier, kind: f.kind, who: f.who, place, date,
@@ -1410,12 +1435,21 @@ function subjectState(tokens: Token[], m: NumberMention, c: Compiled, prevWho: s
           continue;
         }
       }
+      // "human rights workers listed 5 people as missing": the figure as the object of a verb of record
+      if (c.lex.listedAs && low === c.lex.listedAs.as && slotEnd > slotStart) {
+        const before = tokens[qualifierBefore(tokens, m.start, c).start - 1]?.low ?? "";
+        const st = c.lex.listedAs.verbs.includes(before) ? matchPhrase(c.states, tokens, p + 1) : null;
+        if (st) return { kind: st.value, who: slotWho(tokens, slotStart, slotEnd, c) ?? c.lex.defaultWho, qualifier: postQualifier, coordinatedAt: -1 };
+      }
       // "un agente de la Policía Nacional murió": a complement of the victims, up to the verb
       // (only after victims the text names as such: "six districts of Lima" are no victims)
       if (slotEnd > slotStart && !complementUsed && c.set("complementPreps").has(low) && slotWho(tokens, slotStart, slotEnd, c)) {
         const verbAt = complementEnd(tokens, p + 1, c);
         if (verbAt > 0) {
           complementUsed = true;
+          // ("two members of the security forces were killed": the complement is part of who they were)
+          const full = whoAt(tokens, slotStart, c);
+          if (full && slotStart + full.len === verbAt) slotEnd = verbAt;
           p = verbAt;
           continue;
         }
@@ -1453,6 +1487,16 @@ function subjectState(tokens: Token[], m: NumberMention, c: Compiled, prevWho: s
       if (c.set("coordinators").has(low) && slotEnd > slotStart) {
         // "1,200 civilians and police officers were injured": one figure for two groups of victims
         const first = slotWho(tokens, slotStart, slotEnd, c);
+        // "30 union and community leaders were detained": two modifiers of one noun of victims
+        if (first === null && low !== "," && slotEnd - slotStart <= 2) {
+          const mod = tokens[p + 1];
+          const head = mod && mod.type === "word" && !c.set("stop").has(mod.low) && !whoAt(tokens, p + 1, c) ? whoAt(tokens, p + 2, c) : null;
+          if (head) {
+            p += 2 + head.len;
+            slotEnd = p;
+            continue;
+          }
+        }
         const second = low !== "," && first ? whoAt(tokens, p + 1, c) : null;
         if (second && !mixedWho) {
           mixedWho = second.who !== first;
@@ -1634,6 +1678,14 @@ function gapped(tokens: Token[], m: NumberMention, q: { qualifier: Qualifier | n
   for (const f of claimed.values()) if (f.mention.end <= m.start && (!prev || f.mention.end > prev.mention.end)) prev = f;
   if (!prev) return null;
   const before = tokens[q.start - 1]?.low ?? "";
+  // "with 21 deaths, followed by Ayacucho with ten and Apurímac with eight": a list of tallies, each after the same word
+  const withWord = c.lex.withWord;
+  if (withWord && before === withWord && tokens[qualifierBefore(tokens, prev.mention.start, c).start - 1]?.low === withWord) {
+    for (let k = prev.mention.end; k < m.start; k++) if (tokens[k].type === "num" && !c.set("months").has(tokens[k - 1]?.low ?? "")) return null;
+    const after = tokens[m.end];
+    if (after && after.type !== "punct" && !c.set("coordinators").has(after.low)) return null;
+    return make(m, q.qualifier, prev.kind, prev.who, false, q.start);
+  }
   const more = c.set("gapAfter").has(tokens[m.end]?.low ?? "");
   if (!more && !c.set("gapBefore").has(before)) return null;
   // the coordinator or the comma that opens the gapped clause sits right before the figure
