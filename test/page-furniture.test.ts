@@ -346,3 +346,15 @@ test("a journal's issue line is no headline, and a signature under the headline 
   assert.equal(t.title, "The massacre at the bridge");
   assert.equal(t.subtitle, null);
 });
+
+test("bylines: two writers and a date after a hyphen, a German 'Von', a name over 'Contributor' and a line of bio", () => {
+  const a = buildRecord(seedFromBytes("a.txt", Buffer.from(["By [Tomás Arriaga](#) and [Helen Whitford](#) - June 2, 2023 0", "Washington's boots in a country burying its dead", LEAD, MORE].join("\n\n"))));
+  assert.equal(a.author, "Tomás Arriaga and Helen Whitford");
+  const v = buildRecord(seedFromBytes("v.txt", Buffer.from(["Solidarität mit Peru", "Von [Jonas Wendt](#)", LEAD, MORE].join("\n\n"))));
+  assert.equal(v.author, "Jonas Wendt");
+  const f = buildRecord(seedFromBytes("f.txt", Buffer.from(["Peru's Protests Have Become A Copper Story", "Daniel Whitcombe", "Contributor", "I cover commodities, mining and emerging-market risk.", "Jan 17, 2023,06:45am EST", LEAD, MORE].join("\n\n"))));
+  assert.equal(f.author, "Daniel Whitcombe");
+  // a headline over a role word is no writer
+  const h = buildRecord(seedFromBytes("h.txt", Buffer.from(["Mourning in Juliaca", "Opinion", LEAD, MORE].join("\n\n"))));
+  assert.equal(h.author, null);
+});

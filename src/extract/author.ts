@@ -28,6 +28,8 @@ export function cleanName(raw: string): string | null {
     // "By Ana Roe and Luis Poe Graphics by Tim Doe": the writers, not the other credits after them
     .replace(/[.,;]?\s+(?:additional\s+)?(?:graphics|photographs|photography|photos?|videos?|illustrations?|maps?|design|edited|editing|reporting|research|translation|translated)\s+by\b.*$/i, "")
     .replace(/\s*(?:[|•·—–]\s|\/).*$/, "")
+    // ("By Tomás Arriaga and Helen Whitford - June 2, 2023 0": the date after a hyphen, and a comment count)
+    .replace(/\s+-\s+(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:de\s+)?\p{L}{3,9}\.?\s+(?:de\s+)?\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}).*$/u, "")
     .replace(/,\s*(?:enviad[oa]|corresponsal|redactor|redactora|periodista|editor|editora|especial)\b.*$/i, "")
     // "Maren Aldecoa Special contributor", "Ana Roe Staff Writer": the name, not the role after it
     .replace(/\s+(?:special|staff|senior|contributing|chief|foreign|live news|freelance)\s+(?:contributor|writer|correspondent|reporter|editor|journalist)$/i, "")
@@ -120,7 +122,10 @@ export function bareByline(line: string, next: string | undefined, after?: strin
   const outlet = next !== undefined && after !== undefined && next.length <= 40 && isMastheadLike(next) && isDateline(after);
   // (or where the writer filed from: "Sara Villaverde Ruiz" / "Madrid" / "Actualizado: 16/02/2023 19:02")
   const filedFrom = next !== undefined && after !== undefined && /^\p{Lu}\p{Ll}{2,15}(?: \p{Lu}\p{Ll}{2,15})?$/u.test(next) && isDateline(after);
-  const dated = role || outlet || filedFrom || (next !== undefined && isDateline(next));
+  // ("Daniel Whitcombe" / "Contributor" / "I cover commodities …": a role of a word or two under a
+  // known given name needs no date under it)
+  const roleOnly = next !== undefined && ROLE_LINE.test(next) && next.split(/\s+/).length <= 3;
+  const dated = role || outlet || filedFrom || roleOnly || (next !== undefined && isDateline(next));
   // ("Lucinda Harker in Lima and Oliver Brandt in London": two writers, each where they filed from)
   const filedTwo = dated && / in \p{Lu}.* and \p{Lu}.* in \p{Lu}/u.test(line) ? cleanName(line) : null;
   if (filedTwo && filedTwo.includes(" and ")) {
