@@ -358,3 +358,13 @@ test("bylines: two writers and a date after a hyphen, a German 'Von', a name ove
   const h = buildRecord(seedFromBytes("h.txt", Buffer.from(["Mourning in Juliaca", "Opinion", LEAD, MORE].join("\n\n"))));
   assert.equal(h.author, null);
 });
+
+test("fields under a headline ('Source: …', 'Editor: …') are no menu, and an agency named so gives way to the carrying paper", () => {
+  const x = buildRecord(seedFromBytes("x.txt", Buffer.from(["URGENT", "At least 17 killed in clashes in southern Peru", "Source: Xinhua", "Editor: huaxia", "2023-01-10 09:31:16", LEAD, MORE, "Copyright © 2000 - 2023 XINHUANET.com All rights reserved."].join("\n\n"))));
+  assert.equal(x.title, "At least 17 killed in clashes in southern Peru");
+  assert.equal(x.source, "Xinhua");
+  const p = buildRecord(seedFromBytes("p.txt", Buffer.from(["Los Andes del Sur", "Perú: Defensoría eleva a 60 los fallecidos", "Fuente: EFE", LEAD, MORE, "Los Andes del Sur © 2023 | Todos los derechos reservados"].join("\n\n"))));
+  assert.equal(p.source, "Los Andes del Sur");
+  const n = buildRecord(seedFromBytes("n.txt", Buffer.from(["Perú: Defensoría eleva a 60 los fallecidos", "Fuente: Andes Watch", LEAD, MORE].join("\n\n"))));
+  assert.equal(n.source, "Andes Watch");
+});

@@ -598,6 +598,8 @@ function linkRow(raw: string): boolean {
 function menuItem(line: string): boolean {
   // "and Maria Cervantes" goes on a byline
   if (line.length > 24 || DIGIT.test(line) || /[.!?:;,"”’]$/.test(line) || isByline(line) || /^(?:and|&|y) /.test(line)) return false;
+  // ("Source: Xinhua", "Editor: huaxia": a field and its value, not a link of the site's menu)
+  if (/^[A-Za-zÀ-ÿ]+:\s/.test(line)) return false;
   let words = 1;
   for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 32) words++;
   return words <= 3;

@@ -49,6 +49,8 @@ const AGENCY_ALIASES: [RegExp, string][] = [
   [/^(?:agencia )?efe(?: s\.?a\.?)?$/i, "EFE"],
   [/^(?:thomson )?reuters$/i, "Reuters"],
   [/^(?:the )?associated press$/i, "Associated Press"],
+  // (the agency's own site in its copyright line: "© 2000 - 2023 XINHUANET.com")
+  [/^xinhua(?:net)?(?:\.com)?$/i, "Xinhua"],
   [/^agencia (.+)$/i, "$1"],
 ];
 /** A wire agency's name, in any of its forms ("The Associated Press", "AFP", "Agencia EFE") */
@@ -152,7 +154,9 @@ const PATTERNS: SourcePattern[] = [
   // ("… by Andean Post and is republished here with permission.": the outlet, not the rest of the sentence)
   // ("… first appeared in Peace News issue 2662–2663, June–July 2023": the publication, not its issue)
   { zones: ["footer", "lead", "header"], re: /^this article (?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on|at)\s+(.+?)(?:\s+(?:issue|no\.|vol\.|volume|number|edition|n[º°])\s.*|\s+on\s+.*|\s+and\s+.*|[,;].*|\.\s.*)?\.?$/i },
-  { zones: ["header", "footer", "credits"], re: /^(?:source|fuente|published by|publicado por|originally published (?:by|in|on|at))\s*:?\s+(.{2,60}?)\.?$/i },
+  // (a wire agency named so, "Fuente: EFE" under a paper's headline, is the story's origin: the
+  // carrying site's own name, further down, comes first)
+  { zones: ["header", "footer", "credits"], re: /^(?:source|fuente|published by|publicado por|originally published (?:by|in|on|at))\s*:?\s+(.{2,60}?)\.?$/i, pick: (m) => (isAgency(m[1]) ? null : m[1]) },
   // a blog's feed line: "This article appeared first on Andes Post.", "Este artículo apareció primero en Diario Voces.",
   // "The post Peru's dead appeared first on Andes Post."
   { zones: ["footer", "end", "tail"], has: ["ppeared first", "primero en"], re: /^(?:this (?:article|post|story|entry)|the post .{1,200}?|este art[ií]culo|esta nota|esta entrada|la entrada .{1,200}?)\s+(?:appeared first|first appeared|apareci[oó] primero|se public[oó] primero)\s+(?:on|in|at|en)\s+(\p{Lu}[^.]{1,50}?)\.?$/iu },
@@ -221,6 +225,8 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["tail"], re: new RegExp(`[.!?»"”]\\s*\\((${AGENCY_NAMES})\\)\\.?$`, "iu"), pick: (m) => AGENCIES[m[1].toLowerCase()] ?? null },
   // a wire agency's name closing its copy: "EFE", "(c) Agencia EFE", "© Agence France-Presse"
   { zones: ["footer"], re: new RegExp(`^(?:\\(c\\)\\s*|©\\s*)?((?:agencia\\s+|agence\\s+)?(?:${AGENCY_NAMES}|france[- ]presse))\\.?$`, "iu"), pick: (m) => canonical(m[1]) },
+  // "Fuente: Andina" with no site's own name anywhere: the agency is the source after all
+  { zones: ["header", "footer", "credits"], re: /^(?:source|fuente)\s*:?\s+(.{2,60}?)\.?$/i, pick: (m) => (isAgency(m[1]) ? canonical(m[1]) : null) },
   // the site's own line under the article: "Caritas Internationalis – News – 23/01/2023"
   { zones: ["end", "footer"], re: /^(\p{Lu}[\p{L}&.'’ ]{1,50}?)(?:\s[–—|-]\s[\p{L} ]{2,20})?\s[–—|-]\s\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/u, pick: (m) => (lookupPlace(m[1]) ? null : m[1]) },
   // a newsletter's own sign-up box under the text: "Subscribe to Andes Notebook"
