@@ -368,3 +368,16 @@ test("fields under a headline ('Source: …', 'Editor: …') are no menu, and an
   const n = buildRecord(seedFromBytes("n.txt", Buffer.from(["Perú: Defensoría eleva a 60 los fallecidos", "Fuente: Andes Watch", LEAD, MORE].join("\n\n"))));
   assert.equal(n.source, "Andes Watch");
 });
+
+test("a newsletter by email: its name for itself is no publication, its subscription line names it, its sign-off names the writer", () => {
+  const body = ["¿No puedes ver bien este correo? [Ábrelo en tu navegador](#)", "BOLETÍN SEMANAL · Viernes 17 de febrero de 2023", "Hola:", LEAD, MORE, "Un abrazo,", "Ana Lucía Sifuentes", "Editora general", "Recibes este correo porque te suscribiste al boletín de Andes Abierto.", "[Darse de baja](#)"];
+  const r = buildRecord(seedFromBytes("b.txt", Buffer.from(body.join("\n\n"))));
+  assert.equal(r.source, "Andes Abierto");
+  assert.equal(r.author, "Ana Lucía Sifuentes");
+  const en = buildRecord(seedFromBytes("e.txt", Buffer.from(["Weekly newsletter · February 17, 2023", LEAD, MORE, "In solidarity,", "Mara Whitfield", "You are receiving this email because you subscribed to Andes Post."].join("\n\n"))));
+  assert.equal(en.source, "Andes Post");
+  assert.equal(en.author, "Mara Whitfield");
+  // a closing word over a place or an organization is no signature
+  const n = buildRecord(seedFromBytes("n.txt", Buffer.from(["Mourning in Juliaca", LEAD, MORE, "Gracias,", "Comité de Solidaridad"].join("\n\n"))));
+  assert.equal(n.author, null);
+});

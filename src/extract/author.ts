@@ -98,6 +98,7 @@ const NAME_BAR_OUTLET = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*
 const NAME_BAR_DATE = new RegExp(`^\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s*[|·•–—]|\\s+-)\\s*(.{6,60})$`, "u");
 const SIGNATURE = new RegExp(`^[—–]\\s*(${NAME_WORD}(?:\\s+(?:(?:de|del|la|van|von)\\s+)?${NAME_WORD}){1,3})(?:,\\s*[^,]{2,60}){0,3}\\.?$`, "u");
 const PERSONAL_COPYRIGHT = new RegExp(`^(?:[Cc]opyright\\s*)?(?:©|\\([Cc]\\))\\s*(?:(?:19|20)\\d\\d\\s*)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\.?$`, "u");
+const SIGN_OFF = /^(?:un abrazo|abrazos|un saludo|saludos(?: cordiales)?|atentamente|cordialmente|en solidaridad|hasta la pr[oó]xima|best|best wishes|warmly|warm regards|kind regards|regards|in solidarity|yours|sincerely|cheers|until next week)[,.!]?$/i;
 const CAPS_REPORTS = /^(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,3})\s+(?:reports|writes|explains|argues|looks at|asks)\b/u;
 const WRITES_NAME = new RegExp(`[,.;:—–]\\s+(?:writes|reports|argues)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\.?$`, "u");
 const DATE_THEN_BY = /^(.{4,60}?)\s*[|·,–—-]?\s+(?:[Bb][Yy]|[Pp]or|POR)\s+(\p{Lu}.{2,80})$/u;
@@ -288,6 +289,13 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
   for (const line of layout.plain) {
     const m = line.length <= 100 ? line.match(/^(?:posted by|publicado por)\s+(.{3,80}?)(?:\s+(?:at|a las|el|on)\s+\d.*)?$/i) : null;
     const name = m ? cleanName(m[1]) : null;
+    if (name && name.includes(" ")) return name;
+  }
+  // A letter's sign-off: "Un abrazo," / "Ana Lucía Sifuentes" / "Editora general"
+  for (let i = 0; i + 1 < layout.plain.length; i++) {
+    if (layout.plain[i].length > 30 || !SIGN_OFF.test(layout.plain[i])) continue;
+    const next = layout.plain[i + 1];
+    const name = next.length <= 60 && PERSON_NAMES.has(fold(next.split(/\s+/)[0])) ? cleanName(next) : null;
     if (name && name.includes(" ")) return name;
   }
   // A newsletter's sign-off under the text: "By Mara Whitfield · Launched 2 years ago".

@@ -134,7 +134,7 @@ const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:mon|tue|tues|w
 /** "Global Research, January 23, 2023": the name before a date, unless it is a place, a weekday or a byline */
 // ("Victor Castellanos - January 22, 2023" names the writer, not the publication)
 // ("Press Release | January 31, 2023": the kind of page, not whose it is)
-const PAGE_KIND = /^(?:press release|news release|media release|statement|public statement|press statement|joint statement|media advisory|news|blog|blog post|opinion|commentary|analysis|editorial|feature|report|article|interview|update|news update|nota de prensa|comunicado(?: de prensa)?|noticias?|opinión|análisis|entrevista|actualidad|pronunciamiento|edición digital|edición impresa|edición web|digital edition|print edition|online edition|e-edition|web edition)$/i;
+const PAGE_KIND = /^(?:bolet[ií]n(?: semanal| diario| informativo)?|newsletter|weekly newsletter|weekly briefing|press release|news release|media release|statement|public statement|press statement|joint statement|media advisory|news|blog|blog post|opinion|commentary|analysis|editorial|feature|report|article|interview|update|news update|nota de prensa|comunicado(?: de prensa)?|noticias?|opinión|análisis|entrevista|actualidad|pronunciamiento|edición digital|edición impresa|edición web|digital edition|print edition|online edition|e-edition|web edition)$/i;
 // ("From The Socialist newspaper, 18 January 2023": the paper's name without the words around it;
 // "Andes Weekly" keeps its own capitalized word)
 const outletBeforeDate = (m: RegExpMatchArray): string | null => {
@@ -162,6 +162,9 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["footer", "end", "tail"], has: ["ppeared first", "primero en"], re: /^(?:this (?:article|post|story|entry)|the post .{1,200}?|este art[ií]culo|esta nota|esta entrada|la entrada .{1,200}?)\s+(?:appeared first|first appeared|apareci[oó] primero|se public[oó] primero)\s+(?:on|in|at|en)\s+(\p{Lu}[^.]{1,50}?)\.?$/iu },
   // "Radio Marañón – Jr. Francisco de Orellana 343, Jaén", "Diario Jornada — Jr. Lima N.° 148, Huamanga": the outlet over its address
   { zones: ["footer", "end"], re: /^(\p{Lu}[\p{L}\d&.'’ ]{1,40}?)\s+[-–—|]\s+(?:av\.|avenida|jr\.|jir[oó]n|calle|ca\.|psje\.|pje\.|pasaje|urb\.|mz\.|carretera)\s/iu, pick: (m) => (lookupPlace(m[1]) ? null : canonical(m[1].trim())) },
+  // a newsletter's own line under it: "Recibes este correo porque te suscribiste al boletín de Ojo Público.",
+  // "You are receiving this email because you subscribed to the Andes Post newsletter."
+  { zones: ["footer", "end", "body"], has: ["suscrib", "subscribed", "signed up"], re: /(?:te suscribiste|se suscribió|est[aá]s suscrit[oa]|you (?:subscribed|signed up)|you are subscribed)\s+(?:al?|to|for)\s+(?:(?:el|la|los|our|the)\s+)?(?:(?:bolet[ií]n|newsletter|lista|mailing list)\s+(?:de|del|of)\s+)?(\p{Lu}[\p{L}\d&.'’ -]{1,40}?)(?:['’]s)?(?:\s+(?:newsletter|bulletin|mailing list))?\s*[.,;]?$/u },
   // "Workers' Liberty, 20E Tower Workshops, 58 Riley Road, London": the organization over its address
   { zones: ["footer", "end"], re: /^(\p{Lu}[\p{L}'’&. -]{2,40}),\s+(?:\d{1,4}[A-Z]?\s+\p{Lu}|P\.?\s?O\.? Box\b|Apartado\b|Casilla\b)/u, pick: (m) => (lookupPlace(m[1]) || /^(?:jr|av|avenida|calle|jirón|street|road)\b/i.test(m[1]) ? null : m[1]) },
   // "Este reportaje fue publicado originalmente en Salud con Lupa y se reproduce con autorización …"
