@@ -381,3 +381,10 @@ test("a newsletter by email: its name for itself is no publication, its subscrip
   const n = buildRecord(seedFromBytes("n.txt", Buffer.from(["Mourning in Juliaca", LEAD, MORE, "Gracias,", "Comité de Solidaridad"].join("\n\n"))));
   assert.equal(n.author, null);
 });
+
+test("'Published by <a known name>, <date>' under the headline is the writer's byline; a publisher's name there is not", () => {
+  const r = buildRecord(seedFromBytes("s.txt", Buffer.from(["Number of deaths in Peru's protests by region", "Published by Rafael Quintana Brito, Feb 14, 2023", LEAD, MORE].join("\n\n"))));
+  assert.equal(r.author, "Rafael Quintana Brito");
+  const o = buildRecord(seedFromBytes("o.txt", Buffer.from(["Number of deaths in Peru's protests by region", "Published by Andes Data Lab, Feb 14, 2023", LEAD, MORE].join("\n\n"))));
+  assert.equal(o.author, null);
+});

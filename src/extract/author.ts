@@ -190,6 +190,13 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
     const name = cleanName(m[1]);
     if (name && name.includes(" ")) return name;
   }
+  // "Published by Rafael Quintana Brito, Feb 14, 2023": a data site's or a blog's byline with its date
+  for (const line of layout.header) {
+    const m = line.length <= 110 ? /^(?:published|posted|publicado|publicada)\s+(?:by|por)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,\s*|\s+(?:on|el)\s+)(.{6,40})$/iu.exec(line) : null;
+    if (!m || !PERSON_NAMES.has(fold(m[1].split(/\s+/)[0])) || !isDateline(m[2])) continue;
+    const name = cleanName(m[1]);
+    if (name && name.includes(" ")) return name;
+  }
   // "January 31, 2023 / Ana Lucía Rojas": the date, then the writer
   for (const line of layout.header) {
     const m = line.length <= 90 ? /^.{6,30}?\d{4}\s+[/|·]\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(line) : null;
