@@ -96,6 +96,12 @@ const THIS_WAS_BY = /^[Tt]his (?:report|article|story|analysis|briefing|paper|st
 const SELF_INTRO = /^(?:[Hh]i|[Hh]ello|[Hh]ola)[,!]?\s+(?:I['’]m|I am|[Ss]oy)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})[,.]/u;
 const NAME_BAR_OUTLET = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*[|·•–—]\\s*(.{2,50})$`, "u");
 const NAME_BAR_DATE = new RegExp(`^\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s*[|·•–—]|\\s+-)\\s*(.{6,60})$`, "u");
+/** A byline's name and date in one line: the name's group first; `date` checks the rest is a date. */
+const NAME_AND_DATE: { max: number; re: RegExp; date: (m: RegExpExecArray) => boolean }[] = [
+  { max: 100, re: NAME_BAR_DATE, date: (m) => isDateline(m[2].trim()) || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/.test(m[2].trim()) },
+  { max: 110, re: /^(?:published|posted|publicado|publicada)\s+(?:by|por)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,\s*|\s+(?:on|el)\s+)(.{6,40})$/iu, date: (m) => isDateline(m[2]) },
+  { max: 90, re: /^.{6,30}?\d{4}\s+[/|·]\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u, date: (m) => isDateline(m.input) },
+];
 const SIGNATURE = new RegExp(`^[—–]\\s*(${NAME_WORD}(?:\\s+(?:(?:de|del|la|van|von)\\s+)?${NAME_WORD}){1,3})(?:,\\s*[^,]{2,60}){0,3}\\.?$`, "u");
 const PERSONAL_COPYRIGHT = new RegExp(`^(?:[Cc]opyright\\s*)?(?:©|\\([Cc]\\))\\s*(?:(?:19|20)\\d\\d\\s*)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\.?$`, "u");
 const SIGN_OFF = /^(?:un abrazo|abrazos|un saludo|saludos(?: cordiales)?|atentamente|cordialmente|en solidaridad|hasta la pr[oó]xima|best|best wishes|warmly|warm regards|kind regards|regards|in solidarity|yours|sincerely|cheers|until next week)[,.!]?$/i;
@@ -182,27 +188,17 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
     const name = cleanName(m[1]);
     if (name && name.includes(" ")) return name;
   }
-  // "**Diego Rodríguez Arrieta** |29.01.2023 - Update : 29.01.2023", "Victor Castellanos - January 22, 2023":
-  // a name beside the date
+  // A name beside its date, the name a known given name so that a place or a section is not taken
+  // for a writer: "**Diego Rodríguez Arrieta** |29.01.2023 - Update : 29.01.2023", "Victor
+  // Castellanos - January 22, 2023", "Published by Rafael Quintana Brito, Feb 14, 2023" (a data
+  // site's or a blog's byline), "January 31, 2023 / Ana Lucía Rojas" (the date first).
   for (const line of layout.header) {
-    const m = line.length <= 100 ? line.replace(/\*\*|__/g, "").match(NAME_BAR_DATE) : null;
-    if (!m || !PERSON_NAMES.has(fold(m[1].split(/\s+/)[0])) || !(isDateline(m[2].trim()) || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/.test(m[2].trim()))) continue;
-    const name = cleanName(m[1]);
-    if (name && name.includes(" ")) return name;
-  }
-  // "Published by Rafael Quintana Brito, Feb 14, 2023": a data site's or a blog's byline with its date
-  for (const line of layout.header) {
-    const m = line.length <= 110 ? /^(?:published|posted|publicado|publicada)\s+(?:by|por)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,\s*|\s+(?:on|el)\s+)(.{6,40})$/iu.exec(line) : null;
-    if (!m || !PERSON_NAMES.has(fold(m[1].split(/\s+/)[0])) || !isDateline(m[2])) continue;
-    const name = cleanName(m[1]);
-    if (name && name.includes(" ")) return name;
-  }
-  // "January 31, 2023 / Ana Lucía Rojas": the date, then the writer
-  for (const line of layout.header) {
-    const m = line.length <= 90 ? /^.{6,30}?\d{4}\s+[/|·]\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(line) : null;
-    if (!m || !isDateline(line) || !PERSON_NAMES.has(fold(m[1].split(/\s+/)[0]))) continue;
-    const name = cleanName(m[1]);
-    if (name && name.includes(" ")) return name;
+    for (const { max, re, date } of NAME_AND_DATE) {
+      const m = line.length <= max ? re.exec(line.replace(/\*\*|__/g, "")) : null;
+      if (!m || !PERSON_NAMES.has(fold(m[1].split(/\s+/)[0])) || !date(m)) continue;
+      const name = cleanName(m[1]);
+      if (name && name.includes(" ")) return name;
+    }
   }
   // a standfirst that names its writer: "HUGH MARSDEN reports from Lima on …", "…, writes Hannah Corrigan"
   for (const line of layout.header.slice(0, 6)) {
