@@ -67,3 +67,13 @@ test("a link to another story ('Also read: …', 'Watch: …') is page furniture
   // a sentence that only starts like one is text
   assert.ok(!isChrome("Watch the video of the march, the ombudsman said."));
 });
+
+test("a reader-funded site's appeal over the headline is no headline, and a sentence about support is text", () => {
+  const lead = "Police fired on marchers in Juliaca on Monday as they tried to reach the airport, witnesses and the regional health office said, and the ombudsman called for calm.";
+  for (const appeal of ["¿Te gusta lo que hacemos? Apoya el periodismo independiente. [Únete a la comunidad](#)", "La Voz del Sur se sostiene con tu apoyo. Hazte socia o socio. [Colabora](#)", "Like what we do? Support independent journalism."]) {
+    const l = segment(`${appeal}\n\nPeru toll rises in the south\n\n${lead}`);
+    assert.deepEqual(l.header, ["Peru toll rises in the south"], appeal);
+  }
+  const l = segment(`Peru toll rises in the south\n\n${lead}\n\nThis story was produced with the support of a grant for independent journalism in the Andes.\n\nLos gremios anunciaron que apoyan el paro regional convocado para el lunes en Puno.`);
+  assert.equal(l.plain.length, 3);
+});

@@ -255,6 +255,14 @@ const FOOTER_START: RegExp[] = [
   /^[A-Za-zÀ-ÿ\d][A-Za-zÀ-ÿ\d .&'’-]{0,40}(?:\.[a-z]{2,4})?\s*©\s?(19|20)\d\d\b/,
 ];
 
+/**
+ * A reader-funded site's appeal over the article, wherever the line starts: "¿Te gusta lo que
+ * hacemos? Apoya el periodismo independiente.", "Kaos en la Red se sostiene con tu apoyo. Hazte
+ * socia o socio." Only above the body: under it, "Alborada is independent and reader-funded.
+ * Support our journalism" names the publication for the source table.
+ */
+const READERS_APPEAL = /(?:^|[.!?¿¡]\s*)(?:apoya|apóyanos|support|donate to|dona a|colabora con)\s(?:[^.!?]{0,30}\s)?(?:periodismo|journalism|nuestro trabajo|our work|medios? independientes?|independent media)\b|\bse sostiene con (?:tu|su|el) apoyo\b|(?:^|[.!?]\s*)hazte soci[oa]\b/i;
+
 /** the heading of the readers' comments under an article */
 const COMMENTS_START = /^(?:(?:\d+\s+)?(?:comments?|comentarios?|responses?|respuestas|reader comments)(?:\s*\(\d+\))?:?|(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|deja (?:un comentario|una respuesta)|dejar un comentario|escribe un comentario|comenta esta nota)(?: to .{1,80})?)$/i;
 /** A line that closes the readers' comments: the page's own furniture again. */
@@ -1357,6 +1365,7 @@ export function segment(text: string): Layout {
       // "Articles by" never appears here: FOOTER_START caught it above.
       continue;
     }
+    if (!inBody && line.length <= 260 && READERS_APPEAL.test(line)) continue;
     if (!inBody) {
       // The header is the headline block: short lines, bylines and datelines, before the first
       // paragraph of running text. A long first line is a lead, and then there is no header.
