@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { paragraphs, isChrome, isDateline, segment } from "../src/extract/layout.ts";
+import { extractTitle } from "../src/extract/title.ts";
 
 test("blank lines of spaces and tabs end a paragraph; other blank-looking lines do not", () => {
   assert.deepEqual(paragraphs("Line one\n \t \nline two"), ["Line one", "line two"]);
@@ -76,4 +77,28 @@ test("a reader-funded site's appeal over the headline is no headline, and a sent
   }
   const l = segment(`Peru toll rises in the south\n\n${lead}\n\nThis story was produced with the support of a grant for independent journalism in the Andes.\n\nLos gremios anunciaron que apoyan el paro regional convocado para el lunes en Puno.`);
   assert.equal(l.plain.length, 3);
+});
+
+test("a text hard-wrapped at a terminal's width is joined into its paragraphs, whatever letter a line starts with", () => {
+  // (each line as wide as the words allow, up to 70 characters)
+  const wrap = (s: string) => s.replace(/(.{1,70})(?:\s+|$)/g, "   $1\n").trimEnd();
+  const paras = [
+    "At least two people were killed on Sunday in the southern Andean province of Andahuaylas, in Peru's Apurímac region, during clashes between police and demonstrators demanding the release of Pedro Castillo and the closure of Congress, the Ombudsman's Office (Defensoría del Pueblo) reported.",
+    "According to the regional health directorate, 16 people were admitted to the hospital in Andahuaylas, five of them with gunshot wounds, and four were flown to Lima in serious condition overnight, officials said.",
+    "The Interior Ministry said that 20 police officers had been injured. Some 2,000 protesters had marched on the airfield earlier in the day, setting fire to part of the terminal building at Huancabamba.",
+    "In a televised message shortly after midnight, President Dina Boluarte said she would send a bill to Congress to bring forward general elections from 2026 to April 2024, a proposal that protest leaders in Apurímac rejected.",
+  ];
+  // (lines that start with a capital: "Pueblo) reported.", "Andahuaylas, five …")
+  assert.ok(/[^\n]\n {3}\p{Lu}/u.test(paras.map(wrap).join("\n\n")));
+  const l = segment(["   Two dead in Peru protests", "", ...paras.map(wrap).join("\n\n").split("\n"), "", "   References", "", "   1. https://example.org/a", "   2. https://example.org/b"].join("\n"));
+  assert.deepEqual(l.plain.slice(0, 4), paras);
+  // a scrape's one-line paragraphs, with a short line under a longer one, stay as they are
+  const lines = segment("Peru toll rises\n\n" + paras[0] + "\nPhoto: Reuters\n\n" + paras[1]).plain;
+  assert.ok(!lines.some((p) => p.includes("reported on Monday morning. Photo")), lines.join("\n"));
+});
+
+test("a text browser's form field is page furniture, and a link to the site's edition in another language no headline", () => {
+  assert.equal(isChrome("Search: ______________________________ [Search]"), true);
+  const lead = "Police fired on marchers in Juliaca on Monday as they tried to reach the airport, witnesses and the regional health office said, and the ombudsman called for calm.";
+  assert.equal(extractTitle(segment(`MercoPress, en Español\n\nMonday, December 12th 2022 - 09:58 UTC\n\nTwo dead in Peru protests as Boluarte proposes early elections\n\n${lead}`).header, lead).title, "Two dead in Peru protests as Boluarte proposes early elections");
 });

@@ -206,6 +206,8 @@ const CHROME: RegExp[] = [
   // a caption with its camera: "📷 Imagen: Pobladores trasladan a un herido por la avenida Perú"
   /^(?:📷|📸|🖼️?|🎥)\s*(?:foto|fotos|imagen|imágenes|fotografía|photo|image|video|vídeo)\s*:\s*\S.{0,160}$/iu,
   /^[*•·\-–—_=~#]{1,5}$/,
+  // a text browser's form field and a logo's alternative text: "Search: ______________ [Search]", "MercoPress logo"
+  /^[^_]{0,40}_{6,}[^_]{0,40}$/,
   // Spanish pages
   /^(menú|inicio|portada|buscar|cerrar|ingresar|iniciar sesión|regístrate|registrarse|suscríbete|suscribirse|compartir|comparte|tuitear|imprimir|enviar|publicidad|anuncio|patrocinado|contenido patrocinado|relacionadas|noticias relacionadas|notas relacionadas|más noticias|lo último|últimas noticias|lo más leído|más leídas|más leído|más vistas|ver más|leer más|lee más|comentarios|comentar|siguiente|anterior|volver arriba|ir arriba|ir al contenido|saltar al contenido|en vivo|escuchar|escucha la noticia|escuchar noticia|boletín|copiar enlace|copiar link|guardar|seguir|te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|recomendados|más en .{2,25})[.:]?$/i,
   /^(compartir|comparte|compártelo)( esta (nota|noticia|publicación))?( en| por| vía)? ?(facebook|twitter|x|whatsapp|telegram|linkedin|email|correo)?[.:]?$/i,
@@ -434,12 +436,52 @@ function blankLine(text: string, from: number, to: number): boolean {
  * paragraph per line (some scrapes drop the blank lines), but re-joined where a line was merely
  * hard-wrapped (no sentence end, next line starts in lower case).
  */
+/** how much shorter than the width a wrapped line may be: the next line's first word did not fit */
+const WRAP_SLACK = 16;
+
+/**
+ * The width a text browser, a converter or a mail client wrapped the text at ("lynx -dump",
+ * pandoc, "format=flowed" mail), or 0 when its paragraphs are single lines, as most scrapes' are:
+ * most lines that run on into another line without a blank between them end within a word's
+ * length of one width, and that width is a terminal's, not a paragraph's.
+ */
+function wrapWidth(text: string): number {
+  const lengths: number[] = [];
+  let prev = -1;
+  for (let start = 0; start <= text.length; ) {
+    let stop = text.indexOf("\n", start);
+    if (stop < 0) stop = text.length;
+    let a = start, b = stop;
+    start = stop + 1;
+    while (a < b && (text.charCodeAt(a) === 0x20 || text.charCodeAt(a) === 0x09)) a++;
+    while (b > a && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x09 || text.charCodeAt(b - 1) === 0x0d)) b--;
+    // (lines of a few words, a reference list's addresses, say nothing of a wrap)
+    let words = 0;
+    for (let i = a; i < b && words < 4; i++) if (text.charCodeAt(i) === 0x20) words++;
+    const n = words >= 4 ? b - a : b > a ? -1 : 0;
+    if (n !== 0 && prev > 0) lengths.push(prev);
+    prev = n;
+    if (lengths.length > 400) break;
+  }
+  if (lengths.length < 12) return 0;
+  lengths.sort((x, y) => x - y);
+  const width = lengths[Math.floor(lengths.length * 0.9)];
+  if (width < 50 || width > 100) return 0;
+  let near = 0;
+  for (const n of lengths) if (n >= width - WRAP_SLACK && n <= width) near++;
+  return near >= 0.7 * lengths.length ? width : 0;
+}
+
 export function paragraphs(text: string): string[] {
   // One pass over the lines rather than split(/\n[ \t]*\n/) into blocks and each block into lines: a
   // line of spaces and tabs between two others is exactly what that split cut at, and a blank line
   // the split did not cut at (the second of a pair) only ever ends an empty paragraph.
   const out: string[] = [];
   let cur = "";
+  const width = wrapWidth(text);
+  // (the previous line as the text had it, trimmed: in a hard-wrapped text a line filled to the
+  // width was wrapped, so the next line continues its paragraph whatever letter it starts with)
+  let prevLength = 0;
   for (let start = 0; start <= text.length; ) {
     let stop = text.indexOf("\n", start);
     if (stop < 0) stop = text.length;
@@ -451,6 +493,8 @@ export function paragraphs(text: string): string[] {
       continue;
     }
     let line = text.slice(from, stop);
+    const filled = width > 0 && cur !== "" && prevLength >= width - WRAP_SLACK && prevLength <= width;
+    prevLength = width > 0 ? line.trim().length : 0;
     // most lines have no run of blanks to collapse, and the regex replace is a full pass
     if (line.includes("  ") || line.includes("\t")) {
       // "HOME   POLITICS   ECONOMY": a menu whose links the scrape turned into runs of spaces
@@ -468,7 +512,7 @@ export function paragraphs(text: string): string[] {
     // Sierra" over its tagline) is a label, not a line the scrape wrapped
     // ("The police said 75 offi-" / "cers had been hurt": a printed column's word broken at the line's end)
     if (cur && cur.charCodeAt(cur.length - 1) === 0x2d && /\p{Ll}{2}-$/u.test(cur) && /^\p{Ll}/u.test(line)) cur = cur.slice(0, -1) + line;
-    else if (cur && !endsSentence(cur) && continuesLine(line) && cur.includes(" ") && !titleCaseLabel(cur)) cur += " " + line;
+    else if (cur && ((!endsSentence(cur) && continuesLine(line)) || filled) && cur.includes(" ") && !titleCaseLabel(cur)) cur += " " + line;
     else {
       if (cur) out.push(cur);
       cur = line;

@@ -120,6 +120,8 @@ export function deriveTitle(lead: string): string {
   return first.slice(0, cut > 20 ? cut : MAX_DERIVED).trim() + "…";
 }
 
+/** a link to the site's edition in another language: "MercoPress, en Español" (the site's name, no headline) */
+const EDITION_LINK = /^.{2,40}?,\s(?:en español|in english|em português|en français|auf deutsch)$/i;
 /** "NATION & WORLD", "PRESS RELEASE": a section kicker in capitals, not the headline under it */
 function isKicker(line: string): boolean {
   // (a writer's name alone is a byline, not a headline either)
@@ -138,7 +140,7 @@ function isKicker(line: string): boolean {
   if (bar > 0 && sectionOrPlace(line.slice(0, bar).trim())) return true;
   // (but a headline in capitals after a live label is a headline: "EN VIVO | PARO EN AREQUIPA:
   // ENFRENTAMIENTOS EN LOS EXTERIORES DEL AEROPUERTO")
-  return (caps && (line.split(/\s+/).length <= 3 || (/\s[|›>»·•/]\s/.test(line) && line.split(/\s[|›>»·•/]\s/).every((p) => p.split(/\s+/).length <= 5)))) || isMastheadLike(line) || isNameLine(line) || /^published by the\s/i.test(line) || MOTTO.test(line) || (line.length <= 40 && sectionOrPlace(line));
+  return (caps && (line.split(/\s+/).length <= 3 || (/\s[|›>»·•/]\s/.test(line) && line.split(/\s[|›>»·•/]\s/).every((p) => p.split(/\s+/).length <= 5)))) || isMastheadLike(line) || isNameLine(line) || /^published by the\s/i.test(line) || MOTTO.test(line) || EDITION_LINK.test(line) || (line.length <= 40 && sectionOrPlace(line));
 }
 
 
