@@ -747,3 +747,15 @@ test("Spanish-language papers abroad: a holder after the rights and its country,
   assert.equal(fields(`Un año sin justicia en Juliaca\n\nLas familias de los civiles muertos marchan en el aniversario de la masacre mientras la investigación contra la presidenta sigue estancada en la fiscalía.\n\nPaula Torres Huamán — Juliaca (Perú)\n\n${body}`).author, "Paula Torres Huamán");
   assert.equal(fields(`Ayacucho llora a sus muertos\n\n${body}\n\nDANIELA CORTÉS ARANGO\nREDACCIÓN INTERNACIONAL\nCon información de AFP, EFE y Reuters\n\nTemas relacionados`).author, "Daniela Cortés Arango");
 });
+
+test("a wire-assisted byline, a writer's account under her name, a name beside an 'Update' stamp, a brand in lower case", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.`;
+  const wire = fields(`Police storm a Lima university and detain nearly 200\n\nBy [Oana Dumitrescu](#)  with AP\n\nUpdated: 22/01/2023 - 13:47\n\n${body}\n\nCopyright © euronews 2023`);
+  assert.equal(wire.author, "Oana Dumitrescu");
+  assert.equal(wire.source, "Euronews");
+  const handle = fields(`Peru's protests are now hitting copper supply\n\nPublished Wed, Feb 1 2023 11:22 AM EST\n\n[Clara Whitfield](#)\n\n@CLARAWHITFIELD\n\n${body}`);
+  assert.equal(handle.author, "Clara Whitfield");
+  const stamp = fields(`Families mark a year since the Juliaca killings\n\n18 people were killed when security forces opened fire on protesters near the city's airport on Jan. 9, 2023, and a police officer was burned to death the following night\n\nJorge Antonio Rocha   |09.01.2024 - Update : 09.01.2024\n\n${body}`);
+  assert.equal(stamp.author, "Jorge Antonio Rocha");
+  assert.ok(stamp.layout.plain[0].startsWith("Police fired"));
+});

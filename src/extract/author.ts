@@ -37,6 +37,9 @@ export function cleanName(raw: string): string | null {
     .replace(/,\s*(?:\p{Lu}[\p{L}'’-]+\s+)?(?:staff|contributing|senior)\s+(?:writers?|reporters?|correspondents?)$/iu, "")
     .replace(/\s*\(.*?\)\s*/g, " ")
     // "ROSA TICONA Associated Press", "Jane Roe, BBC Mundo": the name, not the newsroom after it
+    // ("By Oana Dumitrescu with AP", "… with AFP, Reuters": the writer, not the wires she drew on)
+    // (a person's two or more names: "By Euronews with AFP" and "Le Monde with AFP" name the outlet)
+    .replace(/^(?!(?:the|le|la|el|los|las|die|der)\s)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:with|con)\s+(?:(?:the\s+)?(?:associated press|agence france-presse|reuters|afp|ap|efe|dpa|agencies|wires|agencias)(?:\s*(?:,|&|and|y)\s*)?)+$/iu, "$1")
     .replace(/,?\s+(?:the\s+)?(?:associated press|agence france-presse|reuters|afp|ap|efe|bloomberg(?: news)?)$/i, "")
     .replace(/,\s*(?:[^,]*\b\p{Lu}{2,}\b[^,]*|[^,]*\b(?:News|Mundo|Press|Times|Post|Herald|Journal|Service|Agency|Radio|TV|Television|Network|Channel|Magazine|Report|Correspondent|Reporter)\b[^,]*)$/u, "")
     // "Nadia Kowalczyk, Socialist Alternative Philadelphia": the writer, not the group she writes for

@@ -564,8 +564,9 @@ const DATELINE_ONLY = new RegExp(
     "(?:[\\sT,|–—-]+(?:a las\\s+)?[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?\\.?|horas)?\\s*\\p{Lu}{0,4})?" +
     // "· 3 min de lectura", "| 4 min read"
     "(?:\\s*[·|•—–-]\\s*\\d{1,2}\\s*min(?:utos?|s)?(?:\\.?\\s*(?:de lectura|read))?)?" +
-    // ("Issued on: 11/01/2023 - 03:48 Modified: 11/01/2023 - 03:46", "Dec. 7, 2022, 7:41 PM EST / Updated Dec. 8, …")
-    "(?:\\s+(?:modified|updated|actualizado)\\s*:?\\s*[\\d/.:\\s-]{6,24}|\\s*[/|]\\s*(?:updated|actualizado)\\s.{6,40})?$",
+    // ("Issued on: 11/01/2023 - 03:48 Modified: 11/01/2023 - 03:46", "Dec. 7, 2022, 7:41 PM EST / Updated Dec. 8, …",
+    // "09.01.2024 - Update : 09.01.2024")
+    "(?:\\s+(?:[-–—|]\\s+)?(?:modified|updated?|actualizado)\\s*:?\\s*[\\d/.:\\s-]{6,24}|\\s*[/|]\\s*(?:updated|actualizado)\\s.{6,40})?$",
   "iu",
 );
 
@@ -599,7 +600,8 @@ export function isDateline(line: string): boolean {
   if (DATELINE_ONLY.test(t)) return true;
   // ("News · 19 December 2022", "Lima | 10 de enero de 2023": a section's or a place's label before the date;
   // "10 enero, 2023 | Regional | 0 comentarios": the date before its section and comment count)
-  const labelled = t.length <= 60 ? /^\p{Lu}[\p{L} ]{1,24}\s[·•|/]\s(.+)$/u.exec(t) : null;
+  // ("Jorge Antonio Rocha |09.01.2024 - Update : 09.01.2024": the writer's name as the label)
+  const labelled = t.length <= 60 ? /^\p{Lu}[\p{L} ]{1,24}\s[·•|/]\s?(.+)$/u.exec(t) : null;
   if (labelled && DATELINE_ONLY.test(labelled[1])) return true;
   // ("January 31, 2023 / Ana Lucía Rojas": the date, then the writer)
   const dateName = t.length <= 90 ? /^(.{6,30}?\d{4})\s+[/|·]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u.exec(t) : null;
@@ -1349,7 +1351,8 @@ export function segment(text: string): Layout {
     // "[Nicolás Rivas Quintanilla](#)" over "December 22 2022, 6:00 a.m.": the writer's name, linked
     // (or right under the headline, over a row of tag links: "[Jonas Whitfield](#)" / "[Latin America](#) [Copper](#)")
     const underHeadline = () => pi > 0 && paras[pi + 1]?.startsWith("[") && !paras[pi - 1].includes("](") && paras[pi - 1].split(" ").length >= 5 && !endsSentence(paras[pi - 1]);
-    if (linkWords >= 2 && linkWords <= 4 && !inBody && pi + 1 < paras.length && (isDateline(paras[pi + 1]) || underHeadline()) && linkedName(line)) {
+    // (or over the writer's account: "[Clara Whitfield](#)" / "@CLARAWHITFIELD")
+    if (linkWords >= 2 && linkWords <= 4 && !inBody && pi + 1 < paras.length && (isDateline(paras[pi + 1]) || underHeadline() || /^@\w{2,30}$/.test(paras[pi + 1])) && linkedName(line)) {
       chromeAuthors.push(line);
       continue;
     }

@@ -382,7 +382,8 @@ export function extractSource(layout: Layout, author: string | null, front?: str
           .replace(/[\s.,;:]+$/, "")
           .trim() ?? null;
         // ("© 2023 npr": a site's initials in lower case, which the page prints in capitals elsewhere, "About NPR")
-        const initials = raw && /^\p{Ll}{2,5}$/u.test(raw) && [...layout.plain, ...layout.footer, ...layout.header].some((l) => new RegExp(`\\b${raw.toUpperCase()}\\b`).test(l)) ? raw.toUpperCase() : raw;
+        // ("Copyright © euronews 2023": a brand that writes itself in lower case, cited capitalized)
+        const initials = raw && /^\p{Ll}{2,5}$/u.test(raw) && [...layout.plain, ...layout.footer, ...layout.header].some((l) => new RegExp(`\\b${raw.toUpperCase()}\\b`).test(l)) ? raw.toUpperCase() : raw && pattern.last && /^\p{Ll}{4,20}$/u.test(raw) ? raw[0].toUpperCase() + raw.slice(1) : raw;
         // ("Caracas, December 13, 2022 (OT) —" and "© 2022 Orinoco Tribune": the initials spelled out on the page)
         const name = initials ? canonical(spelledOut(initials, layout) ?? initials) : null;
         // "The Sydney Morning Herald" over "Copyright © 2023": a copyright with no holder is the name's above it
