@@ -759,3 +759,20 @@ test("a wire-assisted byline, a writer's account under her name, a name beside a
   assert.equal(stamp.author, "Jorge Antonio Rocha");
   assert.ok(stamp.layout.plain[0].startsWith("Police fired"));
 });
+
+test("a web clipper's page: its title line with ' : <site>', its clipping stamp, a date glued to its time, two writers' names stacked", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.`;
+  const f = fields(`Police storm a Lima university and detain nearly 200 : NPR\nSunday, January 22, 2023\n9:41 AM\n\nClipped from: https://www.example.org/2023/01/21/police-storm\n\nLATIN AMERICA\n\nPolice storm a Lima university and detain nearly 200\n\nJanuary 21, 20236:48 PM ET\n\nMarisa Quiroga\nDaniel Kessler\n\nEnlarge this image\n\n${body}`);
+  assert.equal(f.title, "Police storm a Lima university and detain nearly 200");
+  assert.equal(f.source, "NPR");
+  assert.equal(f.author, "Marisa Quiroga and Daniel Kessler");
+  assert.deepEqual(f.layout.header.filter((l) => /\d{4}/.test(l)), ["January 21, 2023 6:48 PM ET"], "the clipping's own date is dropped, the page's kept");
+  // a guest's name under a menu's label is still no writer
+  assert.equal(fields(`Thousands march on Lima\n\nJanuary 20, 2023\n\nTopics\nPeru\nHuman Rights\n\nGuests\nRocío Apaza Condori\nAymara journalist and reporter for a community station in Puno.\n\n${body}`).author, null);
+});
+
+test("a writer's name alone under the headline is no standfirst, and a post's button no text", () => {
+  const f = fields(`Peru, one year on: what the protest cycle means for investors\n\nReport this article\nMartín Oyague Bellido\nManaging Partner at an advisory firm\nPublished Dec 7, 2023\n\n${LEAD}`);
+  assert.equal(f.subtitle, null);
+  assert.ok(!f.layout.header.includes("Report this article"));
+});

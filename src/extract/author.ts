@@ -252,6 +252,10 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
   const lastHeader = layout.header[layout.header.length - 1];
   if (lastHeader && (layout.header.length >= 2 || / (?:in|en) \p{Lu}/u.test(lastHeader)) && isNameLine(lastHeader) && !GUEST_LABEL.test(layout.header[layout.header.length - 2] ?? "")) {
     const name = cleanName(lastHeader);
+    // ("Marisa Quiroga" / "Daniel Kessler": two writers' names stacked under the date)
+    const before = layout.header.length >= 3 ? layout.header[layout.header.length - 2] : "";
+    const first = before && isNameLine(before) && PERSON_NAMES.has(fold(before.split(/\s+/)[0])) && PERSON_NAMES.has(fold(lastHeader.split(/\s+/)[0])) ? cleanName(before) : null;
+    if (name && first && first.includes(" ") && name.includes(" ")) return `${first} and ${name}`;
     if (name) return name;
   }
   // (after every rule that reads the header) The writer's name alone under a standfirst that already

@@ -198,6 +198,7 @@ const CHROME: RegExp[] = [
   /^toggle (?:the )?.{1,60} (?:subsection|section|menu)$/i,
   /^(?:request edit access|you can only (?:view|comment on) this file\.?.{0,30}|only allow essential cookies|allow all cookies|decline optional cookies)$/i,
   /^\d[\d,.]*\s?k?\s+(?:boosts?|favou?rites?|reblogs?|replies|retoots?)(?:\s*[·•]\s*\d[\d,.]*\s?k?\s+(?:boosts?|favou?rites?|reblogs?|replies))*$/i,
+  /^(?:report|denunciar|reportar) (?:this |esta |este )?(?:article|post|comment|content|artículo|publicación|comentario)$/i,
   /^(?:create new account|crear cuenta nueva|email or phone|correo electrónico o teléfono|forgot account\?|¿olvidaste tu cuenta\?|not now|ahora no)$/i,
   /^.{1,160}\s[-–]\s(?:Google Docs|Google Drive|Documentos de Google|Google Sheets|Hojas de cálculo de Google)$/,
   // a chat channel's own furniture: "Mensajes fijados: 1", "canal · 24 563 suscriptores", "Pinned messages"
@@ -436,6 +437,8 @@ function blankLine(text: string, from: number, to: number): boolean {
  * paragraph per line (some scrapes drop the blank lines), but re-joined where a line was merely
  * hard-wrapped (no sentence end, next line starts in lower case).
  */
+const GLUED_TIME = /\b((?:19|20)\d\d)(\d{1,2}:\d\d\s?(?:[AaPp]\.?[Mm]\.?)?)(?!\d)/;
+
 /** how much shorter than the width a wrapped line may be: the next line's first word did not fit */
 const WRAP_SLACK = 16;
 
@@ -506,6 +509,8 @@ export function paragraphs(text: string): string[] {
     // ("ANALYSIS{.eyebrow}", "{#title .entry-title}") are not words of the text
     if (line.includes("[") && LINK_NUMBER.test(line)) line = line.replace(LINK_NUMBER_ALL, "");
     if (line.includes("{") && ATTRIBUTES.test(line)) line = line.replace(ATTRIBUTES_ALL, "");
+    // ("January 21, 20236:48 PM ET": a date and its time in two spans, copied without a space)
+    if (line.length <= 60 && GLUED_TIME.test(line)) line = line.replace(GLUED_TIME, "$1 $2");
     line = line.trim();
     if (!line) continue;
     // a single word ("EFE" over "sáb, 21 de enero…") or a short name in capitals ("Cuaderno de la
@@ -862,9 +867,14 @@ const TITLE_BY_DATE = /^(.{10,200}?)\s+by\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p
 /** a site's own address as its name: "swissinfo.ch", "SpaceWar.com" */
 const SITE_ADDRESS = /(?<![\w.@/-])[\p{L}][\p{L}\d-]{2,30}\.(?:com|org|net|info|news|tv|ch|pe|es|co\.uk)(?![\w.-])/u;
 
+/** a web clipper's line naming the page it clipped: "Clipped from: https://…", "Source URL: …" */
+const CLIPPED_FROM = /^(?:clipped from|clip source|saved from|captured from|source url|original url)\s*:\s*\S/i;
+const CLOCK_TIME = /^\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?$/i;
+
 /** How many lines from the top a masthead and a page's own title line are looked for in. */
 const TOP_LINES = 40;
-const TITLE_SEPARATOR = /\s+[-–—|]\s+|\|/;
+// ("<headline> : NPR": a colon with a space on both sides, which no headline's own colon has)
+const TITLE_SEPARATOR = /\s+[-–—|:]\s+|\|/;
 
 /**
  * What the top of a scraped page says about itself: its title line ("<headline> - BBC News", which
@@ -888,6 +898,14 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     if (mail.subjectAt !== undefined && mail.subject) rewrite = [mail.subjectAt, mail.subject];
   }
   const plainAt = (k: number) => (paras[k].includes("](") ? reduceLinks(paras[k], false).trim() : paras[k]);
+  // A web clipper's stamp ("Sunday, January 22, 2023" / "9:41 AM" / "Clipped from: https://…"):
+  // the day it was clipped, not the day the page was published
+  for (let k = 0; k < Math.min(limit, 8); k++) {
+    if (!CLIPPED_FROM.test(paras[k])) continue;
+    drop.add(k);
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (paras[j].length <= 60 && (isDateline(paras[j]) || CLOCK_TIME.test(paras[j]))) drop.add(j);
+    break;
+  }
   // the same top lines are asked about several times below
   const chromeAt: (boolean | undefined)[] = [];
   const chrome = (k: number): boolean => (chromeAt[k] ??= isChrome(plainAt(k)));
@@ -903,8 +921,8 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
   for (let k = 0; k < Math.min(limit, 12) && headline === undefined; k++) {
     const line = plainAt(k);
     if (line.length > 250 || !TITLE_SEPARATOR.test(line)) continue;
-    const m = line.match(/^(.+?)(?:\s+[-–—|]\s+|\|)([^|–—]+)$/) ?? null;
-    const first = line.match(/^([^|–—]+?)(?:\s+[-–—|]\s+|\|)(.+)$/) ?? null;
+    const m = line.match(/^(.+?)(?:\s+[-–—|:]\s+|\|)([^|–—:]+)$/) ?? null;
+    const first = line.match(/^([^|–—]+?)(?:\s+[-–—|:]\s+|\|)(.+)$/) ?? null;
     // ("<headline> | Internacional | EL PAÍS América": the headline, a section, the site)
     const both = m && first && first[1] !== m[1] ? [first[1], m[2]] : null;
     for (const [head, site] of [m ? [m[1], m[2]] : null, first ? [first[2], first[1]] : null, both].filter(Boolean) as [string, string][]) {
@@ -1300,6 +1318,10 @@ export function segment(text: string): Layout {
     menuLines[k] = (menuLine(paras[k]) || wordMenu(paras[k]) || linkRow(paras[k])) && !isDateline(paras[k]) && !bylineRow(paras[k], paras[k + 1]) && !(/\b(?:posted|published|updated|publicado|actualizado)\b/i.test(paras[k]) && DIGIT.test(paras[k])) && !(DIGIT.test(paras[k]) && DATE_IN_LINE.test(paras[k]));
     menu[k] = menuLines[k] || linkOnlyWords(paras[k]) > 0 || menuItem(paras[k]);
   }
+  // ("Marisa Quiroga" / "Daniel Kessler": two writers' names stacked under the date are no menu;
+  // a given name of three letters or more, "My Playlist" is a menu's)
+  const personName = (k: number) => k >= 0 && k < navTop && /^\p{L}{3}/u.test(paras[k]) && paras[k].includes(" ") && linkedName(paras[k]);
+  for (let k = 0; k + 1 < navTop; k++) if (menu[k] && !menuLines[k] && menu[k + 1] && !menuLines[k + 1] && personName(k) && personName(k + 1)) menu[k] = menu[k + 1] = false;
   const top = topOfPage(paras, navTop, menu, menuLines);
   // A document's running header, repeated on every page of a PDF copy ("PEACE BRIGADES
   // INTERNATIONAL | Briefing | April 2023"): furniture wherever it falls, its first part the publisher

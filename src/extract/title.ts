@@ -225,7 +225,8 @@ export function extractTitle(header: string[], firstParagraph: string | null, fr
   }
   let subtitle: string | null = null;
   // (a writer's name over the date is a byline, not a standfirst)
-  if (idx >= 0 && idx + 1 < header.length && isStandfirst(header[idx + 1]) && !bareByline(header[idx + 1], header[idx + 2], header[idx + 3])) {
+  // (nor is a writer's name alone, "Martín Oyague Bellido" twice over his role)
+  if (idx >= 0 && idx + 1 < header.length && isStandfirst(header[idx + 1]) && !bareByline(header[idx + 1], header[idx + 2], header[idx + 3]) && !isNameLine(header[idx + 1])) {
     subtitle = stripQuotesAndMarks(header[idx + 1]);
     used.push(header[idx + 1]);
   }

@@ -109,7 +109,9 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
   const warnings = [...seed.warnings];
   const layout = segment(seed.body);
 
-  const t = extractTitle(layout.header, layout.plain[0] ?? null, fm.title, fm.subtitle, layout.headline);
+  // (a title derived from the lead starts at the text, past a post's date stamp and account name)
+  const lead = layout.plain.find((p) => !isDateline(p) && p.split(" ").length >= 4) ?? layout.plain[0] ?? null;
+  const t = extractTitle(layout.header, lead, fm.title, fm.subtitle, layout.headline);
   // Header lines that are neither headline, standfirst, byline nor dateline (a photo caption, a
   // kicker) belong to the article, so they go back to the top of the body.
   // (Nor do the site's own name and the page's "Posted … | Updated …" line.)
