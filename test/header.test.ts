@@ -776,3 +776,11 @@ test("a writer's name alone under the headline is no standfirst, and a post's bu
   assert.equal(f.subtitle, null);
   assert.ok(!f.layout.header.includes("Report this article"));
 });
+
+test("a note's properties over a clipped page are the note's, and a headline given twice is one headline, no running header", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.\n\nAnd a third paragraph.`;
+  const f = fields(`# Six soldiers drown in a river while fleeing protesters\n\n| Property | Value |\n| --- | --- |\n| Created | March 7, 2023 9:12 AM |\n| Tags | Peru, protests, Puno |\n| Status | To read |\n\n---\n\n[Skip to content](#) [Skip to main menu](#)\n\n[Latin America](#)\n\n# Six soldiers drown in a river while fleeing protesters\n\n03/06/2023\n\n${body}`);
+  assert.equal(f.title, "Six soldiers drown in a river while fleeing protesters");
+  assert.equal(f.subtitle, null);
+  assert.ok(!f.layout.header.some((l) => /Created|Status|Property/.test(l)), f.layout.header.join(" / "));
+});

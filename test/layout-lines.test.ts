@@ -102,3 +102,11 @@ test("a text browser's form field is page furniture, and a link to the site's ed
   const lead = "Police fired on marchers in Juliaca on Monday as they tried to reach the airport, witnesses and the regional health office said, and the ombudsman called for calm.";
   assert.equal(extractTitle(segment(`MercoPress, en Español\n\nMonday, December 12th 2022 - 09:58 UTC\n\nTwo dead in Peru protests as Boluarte proposes early elections\n\n${lead}`).header, lead).title, "Two dead in Peru protests as Boluarte proposes early elections");
 });
+
+test("the Wayback Machine's toolbar over a captured page is none of the page's", () => {
+  const lead = "Police fired on marchers in Juliaca on Monday as they tried to reach the airport, witnesses and the regional health office said, and the ombudsman called for calm.";
+  const toolbar = "The Wayback Machine - https://web.archive.org/web/20230130021844/https://www.example.org/a/protester-dies\n\t\nGo\t\nDEC\tJAN\tFEB\n30\t\n2022\t2023\t2024\nsuccess\nfail\n\t\nAbout this capture\nCOLLECTED BY\nOrganization: Archive Team\nFormed in 2009, the Archive Team is a rogue archivist collective dedicated to saving copies of rapidly dying or deleted websites for the sake of history and digital heritage.\nCollection: Archive Team: URLs\nTIMESTAMPS\nloading\nThe Wayback Machine - https://web.archive.org/web/20230130021844/https://www.example.org/a/protester-dies\n37 captures\n29 Jan 2023 - 14 Mar 2024\n\n";
+  const l = segment(`${toolbar}Protester dies in Lima as Congress fails to agree on elections\n\nJanuary 29, 2023\n\n${lead}`);
+  assert.equal(l.header[0], "Protester dies in Lima as Congress fails to agree on elections");
+  assert.ok(![...l.header, ...l.plain].some((p) => /Archive Team|captures|Wayback/.test(p)));
+});

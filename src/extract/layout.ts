@@ -869,6 +869,9 @@ const SITE_ADDRESS = /(?<![\w.@/-])[\p{L}][\p{L}\d-]{2,30}\.(?:com|org|net|info|
 
 /** a web clipper's line naming the page it clipped: "Clipped from: https://…", "Source URL: …" */
 const CLIPPED_FROM = /^(?:clipped from|clip source|saved from|captured from|source url|original url)\s*:\s*\S/i;
+const TABLE_ROW = /^\|.*\|$/;
+/** a note's own properties, in a table or a list: "| Created | March 7, 2023 9:12 AM |", "created: …", "Date added: …" */
+const NOTE_PROPERTY = /^(?:\|\s*|[-*]\s+)?(?:created|created at|date created|clipped|clipped on|date clipped|saved|saved on|added|date added|last edited|last edited time|fecha de creación|creado)\s*(?:\||:)\s*\S.{0,60}$/i;
 const CLOCK_TIME = /^\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?$/i;
 
 /** How many lines from the top a masthead and a page's own title line are looked for in. */
@@ -904,6 +907,16 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
     if (!CLIPPED_FROM.test(paras[k])) continue;
     drop.add(k);
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (paras[j].length <= 60 && (isDateline(paras[j]) || CLOCK_TIME.test(paras[j]))) drop.add(j);
+    break;
+  }
+  for (let k = 0; k < Math.min(limit, 12); k++) if (paras[k].length <= 80 && NOTE_PROPERTY.test(paras[k])) drop.add(k);
+  // (a note's properties as a table at its top, "| Property | Value |" / "| URL | https://… |":
+  // the note's, not the page's; a table further down may be the article's own figures)
+  for (let k = 0; k < Math.min(limit, 4); k++) {
+    if (!TABLE_ROW.test(paras[k])) continue;
+    let end = k;
+    while (end + 1 < limit && TABLE_ROW.test(paras[end + 1])) end++;
+    if (end > k && end - k < 16) for (let j = k; j <= end; j++) drop.add(j);
     break;
   }
   // the same top lines are asked about several times below
@@ -1279,9 +1292,11 @@ function teaserLines(paras: string[]): Set<number> {
 function runningHeader(paras: string[]): { line: string; name: string | null } | null {
   const first = paras[0];
   if (!first || first.length > 120 || endsSentence(first) || paras.length < 6) return null;
-  let seen = 0;
-  for (let k = 1; k < paras.length && seen === 0; k++) if (paras[k] === first) seen++;
-  if (!seen) return null;
+  // (repeated once with no text between, it is the page's title line over the headline it repeats,
+  // not a header over every page: "Peru: Six soldiers drown …" / "[Latin America](#)" / "# Peru: Six …")
+  let seen = 0, at = -1;
+  for (let k = 1; k < paras.length && seen < 2; k++) if (paras[k] === first || (paras[k].startsWith("#") && paras[k].replace(/^#+\s+/, "") === first)) (seen++, at < 0 && (at = k));
+  if (!seen || (seen === 1 && !paras.slice(1, at).some((p) => p.length > 200))) return null;
   // (the words in capitals it opens with: "PEACE BRIGADES INTERNATIONAL Briefing | April 2023")
   const caps = /^(\p{Lu}{2,}[\p{Lu}'’&.-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’&.-]*){1,5})(?=\s|$)/u.exec(first);
   const name = caps && caps[1].length <= 60 ? titleCaseName(caps[1]) : null;
@@ -1291,7 +1306,22 @@ function runningHeader(paras: string[]): { line: string; name: string | null } |
 /** A footnote's or a comment's marker glued to the word before it: "killed[1]", "detained.[c]", a wiki copy's "[12]" */
 const FOOTNOTE_MARK = /(?<=[\p{L}\d.,;:!?)"”’])\[(?:\d{1,3}|[a-z]{1,2})\](?![(:])/gu;
 
+/**
+ * The Wayback Machine's toolbar over a captured page, copied with it: its address line, the
+ * calendar, "About this capture" with the collection's description, down to "37 captures" and
+ * their date range. None of it is the page's.
+ */
+const WAYBACK_TOP = /^\s*the wayback machine\s*[-–]\s*https?:\/\/web\.archive\.org\/web\/\d/i;
+const WAYBACK_CAPTURES = /\n[ \t]*\d[\d,.]*\s+captures?[ \t]*\n(?:[ \t]*\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\s*[-–]\s*\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}[ \t]*(?:\n|$))?/giu;
+function withoutArchiveToolbar(text: string): string {
+  if (!WAYBACK_TOP.test(text.slice(0, 300))) return text;
+  let end = -1;
+  for (const m of text.slice(0, 8000).matchAll(WAYBACK_CAPTURES)) end = m.index + m[0].length;
+  return end > 0 ? text.slice(end) : text;
+}
+
 export function segment(text: string): Layout {
+  text = withoutArchiveToolbar(text);
   const header: string[] = [];
   const body: string[] = [];
   const plain: string[] = [];

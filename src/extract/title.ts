@@ -22,7 +22,8 @@ function isHeadline(line: string): boolean {
   if (words < 3 || words > 30 || line.length > 220) return false;
   // (a headline starts with a capital: "making space for peace" under a logo is a motto)
   // (nor is an item of a list of key points: "- Machu Picchu was closed on Saturday")
-  if (/^\p{Ll}|^[-•*·]\s/u.test(line)) return false;
+  // (nor a table's row: "| Status | To read |" in a note's properties)
+  if (/^\p{Ll}|^[-•*·]\s|^\|.*\|$/u.test(line)) return false;
   if (isByline(line) || isDateline(line)) return false;
   // "Home » News » Peru » Juliaca buries its dead": a breadcrumb ending in the headline
   // ("Inicio / Derechos Humanos / Ayacucho")
@@ -67,7 +68,7 @@ function isStandfirst(line: string): boolean {
   // ("Date: Thu, 19 Jan 2023 08:02:11 -0500" under a newsletter's subject is a header field)
   if (isByline(line) || isDateline(line) || /^(?:date|fecha|sent|enviado|from|de|to|para)\s*:/i.test(line)) return false;
   // ("Updated on: March 6, 2023 / 8:47 AM EST / AP": the page's time stamps)
-  if (/(?:^|\d|\s)(?:updated|last updated|published|posted|actualizado|publicado)\b/i.test(line) && /\d/.test(line) && line.length <= 120) return false;
+  if (/(?:^|\d|\s)(?:updated|last updated|published|posted|submitted|actualizado|publicado)\b/i.test(line) && /\d/.test(line) && line.length <= 120) return false;
   // ("— Hernán Solís": the writer's signature)
   if (/^[—–]\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u.test(line)) return false;
   // ("Dec 2023", "Crónica": a line of one or two words under a headline is a date or a label, never a standfirst)
@@ -222,6 +223,8 @@ export function extractTitle(header: string[], firstParagraph: string | null, fr
     title = stripQuotesAndMarks(header[at]);
     idx = at;
     used.push(header[at]);
+    // (the headline twice, as the page's title line and as its heading: one headline)
+    while (idx + 1 < header.length && stripQuotesAndMarks(header[idx + 1]) === title) used.push(header[++idx]);
   }
   let subtitle: string | null = null;
   // (a writer's name over the date is a byline, not a standfirst)
