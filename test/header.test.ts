@@ -784,3 +784,19 @@ test("a note's properties over a clipped page are the note's, and a headline giv
   assert.equal(f.subtitle, null);
   assert.ok(!f.layout.header.some((l) => /Created|Status|Property/.test(l)), f.layout.header.join(" / "));
 });
+
+test("a press clipping converted by pandoc: the office's heading, its fields, a table's rules, a hard line break in the credits", () => {
+  const body = "Con fotografías de sus hijos, cerca de 2 mil personas marcharon ayer por las calles de Huamanga para recordar a las diez personas que perdieron la vida.\n\nLa movilización partió a las 9 de la mañana desde la plaza principal de la ciudad.";
+  const text = `**OFICINA GENERAL DE COMUNICACIONES -- MONITOREO DE PRENSA ESCRITA**\n\n  ----------------------------------------------------------------------\n  **Medio:**          Diario Sur Andino -- Edición Ayacucho\n  ------------------- --------------------------------------------------\n  **Fecha:**          Sábado, 16 de diciembre de 2023\n\n  **Página:**         4\n\n  **Tendencia:**      Negativa\n\n  **Cm/col:**         312\n  ----------------------------------------------------------------------\n\n![](media/image1.jpeg){width="6.26in"\nheight="3.41in"}\n\n**A un año de la masacre, deudos marchan en Huamanga**\n\n**Texto: Rosa Huamán Quispe\\\nFotos: Luis Gutiérrez Palomino**\n\n${body}`;
+  const f = fields(text);
+  assert.equal(f.title, "A un año de la masacre, deudos marchan en Huamanga");
+  assert.equal(f.source, "Diario Sur Andino");
+  assert.equal(f.author, "Rosa Huamán Quispe");
+  assert.ok(!f.layout.header.some((l) => /Página|Tendencia|Cm\/col|width=|height=|---/.test(l)), f.layout.header.join(" / "));
+});
+
+test("a reader view's reading time under the writer's name is furniture, and the name is the byline", () => {
+  const f = fields(`example.org\nPeru's protest dead came overwhelmingly from the Indigenous south\nLucía Mendoza Arce\n9–11 minutes\n\n${LEAD}\n\nMore text follows here in the body of the article.`);
+  assert.equal(f.author, "Lucía Mendoza Arce");
+  assert.ok(segmentModule.isChrome("9–11 minutes") && segmentModule.isChrome("4 minutos"));
+});

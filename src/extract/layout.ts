@@ -209,6 +209,12 @@ const CHROME: RegExp[] = [
   /^[*•·\-–—_=~#]{1,5}$/,
   // a text browser's form field and a logo's alternative text: "Search: ______________ [Search]", "MercoPress logo"
   /^[^_]{0,40}_{6,}[^_]{0,40}$/,
+  // a table's or a message's rule: "------------------- ------------------"
+  /^(?=.{10})[-=]{3,}(?:\s+[-=]{3,})*$/,
+  // a converter's image size ("{width="6.26in"" / "height="3.41in"}") and a press clipping's fields
+  // ("Página: 4", "Tendencia: Negativa", "Cm/col: 312": a monitoring office's, not the article's)
+  /^\{?\s*(?:width|height)="[\d.]+(?:in|px|cm|%)?"(?:\s+(?:width|height)="[\d.]+(?:in|px|cm|%)?")?\s*\}?$/,
+  /^(?:página|pág\.|sección|tipo de nota|tendencia|cm\/col|valorizaci[oó]n|valoraci[oó]n|tiraje|centimetraje|tama[ñn]o|ubicaci[oó]n)\s*:\s*\S.{0,40}$/i,
   // Spanish pages
   /^(menú|inicio|portada|buscar|cerrar|ingresar|iniciar sesión|regístrate|registrarse|suscríbete|suscribirse|compartir|comparte|tuitear|imprimir|enviar|publicidad|anuncio|patrocinado|contenido patrocinado|relacionadas|noticias relacionadas|notas relacionadas|más noticias|lo último|últimas noticias|lo más leído|más leídas|más leído|más vistas|ver más|leer más|lee más|comentarios|comentar|siguiente|anterior|volver arriba|ir arriba|ir al contenido|saltar al contenido|en vivo|escuchar|escucha la noticia|escuchar noticia|boletín|copiar enlace|copiar link|guardar|seguir|te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|recomendados|más en .{2,25})[.:]?$/i,
   /^(compartir|comparte|compártelo)( esta (nota|noticia|publicación))?( en| por| vía)? ?(facebook|twitter|x|whatsapp|telegram|linkedin|email|correo)?[.:]?$/i,
@@ -219,6 +225,8 @@ const CHROME: RegExp[] = [
   /^(also read|read also|see also|read more|related|related story|related article|recommended|more on this|more coverage|watch|listen|must read)\s*:\s*\S.{0,150}$/i,
   /^(foto|fotos|fotografía|imagen|crédito|créditos|video|vídeo|ilustración|infografía)\s*:\s*\S.{0,100}$/i,
   /^(tiempo de )?lectura\s*:?\s*\d+\s*min/i,
+  // a reader view's estimate under the byline: "9–11 minutes", "4 minutos"
+  /^\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes|minutos|mins?)$/i,
   /^\d+\s*min(utos)? de lectura$/i,
   // wire signatures: "(FIN) JCC/RRC", "ja/mr/ssa", "rsr/ll/dga"
   /^\((fin|end)\)/i,
@@ -423,6 +431,18 @@ const LINK_NUMBER_ALL = /\[\d{1,3}\](?!\()/g;
 const ATTRIBUTES = /\{[#.][\w-]+(?:\s+[#.][\w-]+)*\}/;
 const ATTRIBUTES_ALL = /\s*\{[#.][\w-]+(?:\s+[#.][\w-]+)*\}/g;
 
+/** a table's or a message's rule drawn in dashes or equals signs ("----------  -----------") */
+function ruleLine(text: string, from: number, to: number): boolean {
+  if (to - from < 10) return false;
+  let marks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x3d) marks++;
+    else if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
+  }
+  return marks >= 10;
+}
+
 /** a line of spaces and tabs only (or empty): what separates blocks */
 function blankLine(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -495,6 +515,13 @@ export function paragraphs(text: string): string[] {
       cur = "";
       continue;
     }
+    // (a rule stands alone: no paragraph runs on into it or out of it)
+    if (ruleLine(text, from, stop)) {
+      if (cur) out.push(cur);
+      out.push(text.slice(from, stop).trim().replace(/\s+/g, " "));
+      cur = "";
+      continue;
+    }
     let line = text.slice(from, stop);
     const filled = width > 0 && cur !== "" && prevLength >= width - WRAP_SLACK && prevLength <= width;
     prevLength = width > 0 ? line.trim().length : 0;
@@ -513,6 +540,14 @@ export function paragraphs(text: string): string[] {
     if (line.length <= 60 && GLUED_TIME.test(line)) line = line.replace(GLUED_TIME, "$1 $2");
     line = line.trim();
     if (!line) continue;
+    // a converter's hard line break ("Texto: Rosa Huamán Quispe\\" / "Fotos: …"): the line ends
+    // there, and an emphasis that spans the break is closed on each side
+    let hardBreak = false;
+    if (line.charCodeAt(line.length - 1) === 0x5c) {
+      line = line.slice(0, -1).trimEnd();
+      hardBreak = true;
+    }
+    if (line.includes("**") && (line.split("**").length - 1) % 2 === 1) line = line.replace(/^\*\*(?=\S)|(?<=\S)\*\*$/, "");
     // a single word ("EFE" over "sáb, 21 de enero…") or a short name in capitals ("Cuaderno de la
     // Sierra" over its tagline) is a label, not a line the scrape wrapped
     // ("The police said 75 offi-" / "cers had been hurt": a printed column's word broken at the line's end)
@@ -521,6 +556,10 @@ export function paragraphs(text: string): string[] {
     else {
       if (cur) out.push(cur);
       cur = line;
+    }
+    if (hardBreak) {
+      out.push(cur);
+      cur = "";
     }
   }
   if (cur) out.push(cur);

@@ -169,6 +169,8 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["footer", "end"], re: /^(\p{Lu}[\p{L}'’&. -]{2,40}),\s+(?:\d{1,4}[A-Z]?\s+\p{Lu}|P\.?\s?O\.? Box\b|Apartado\b|Casilla\b)/u, pick: (m) => (lookupPlace(m[1]) || /^(?:jr|av|avenida|calle|jirón|street|road)\b/i.test(m[1]) ? null : m[1]) },
   // "Este reportaje fue publicado originalmente en Salud con Lupa y se reproduce con autorización …"
   { zones: ["footer", "end", "lead", "header"], has: ["riginalmente", "or primera vez"], re: /^(?:est[ae]|la|el)\s+(?:nota|artículo|articulo|texto|información|reportaje|crónica|cronica|investigación|entrevista|columna|informe)\s+(?:fue\s+)?(?:publicad[oa]|difundid[oa])\s+(?:originalmente|por primera vez)\s+(?:en|por)\s+(\p{Lu}[^.,;(]{1,50}?)(?:\s+(?:y\s+(?:se|fue|es|ha|lo|la)|el\s+\d|bajo|con autorización|con permiso)\b.*|[.,;(].*)?$/iu },
+  // a press clipping's field: "Medio: Diario Correo -- Edición Ayacucho" (the paper, not its regional edition)
+  { zones: ["header"], re: /^(?:medio|outlet|publication|publicación)\s*:\s*(\p{Lu}[^|]{1,50}?)(?:\s+(?:--|[-–—|])\s+(?:edici[oó]n|edition)\b.*)?$/iu },
   // a repost's line under the headline: "Originally published: Peoples Dispatch on February 8, 2023 by …"
   { zones: ["header", "lead"], re: /^originally published\s*:\s*(\p{Lu}[^,|()]{1,50}?)\s+(?:on|el)\s+\S.*$/iu },
   // ("Internationalist 360°, January 30, 2023": a name may carry a sign)

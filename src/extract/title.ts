@@ -80,6 +80,9 @@ function isStandfirst(line: string): boolean {
   if (/^\d+(?:\.\d+)*\.?\s+\p{Lu}/u.test(line) && line.length <= 60) return false;
   // ("Monday 24 July 2023, by Lucía Mamani, Andrés Villca": the date and the byline on one line)
   if (line.length <= 140 && /\b(?:19|20)\d\d,?\s+(?:by|por)\s+\p{Lu}/u.test(line)) return false;
+  // ("World Dec 12, 2022 2:22 PM EST": a section and the time stamp; "… Credit: Ivonne Mamani/IPS": a caption)
+  if (line.length <= 60 && /\b(?:19|20)\d\d\b/.test(line) && /\b\d{1,2}:\d\d\b/.test(line)) return false;
+  if (/\b(?:credit|crédito|photo|foto)\s*:\s*\S[^.]{0,80}$/i.test(line)) return false;
   if (/\b(photo|image|picture) (by|via|credit)\b|\b(foto|imagen|fotografía)s? (de|por|vía|cortesía)\b|\bv[ií]a (twitter|facebook|instagram)\b|©|\[(?:photo|foto|imagen|image)/i.test(line)) return false;
   const words = line.split(/\s+/).length;
   if (words > 45 || line.length > 300) return false;
@@ -131,6 +134,8 @@ function isKicker(line: string): boolean {
   // ("Latin America & the Caribbean", "World / Americas": a section's name over the headline)
   // ("Special to Consortium News" is a byline's; "CLOSE THE SCHOOL OF THE AMERICAS ★ JUSTICE" a motto)
   if (/^special to\s/i.test(line) || /\s[★☆✦]\s/.test(line)) return true;
+  // ("Medio: Diario Correo -- Edición Ayacucho": a press clipping's field naming the paper)
+  if (/^(?:medio|outlet|publication)\s*:\s/i.test(line)) return true;
   // ("Policiales / Región": two sections of a word or two each)
   if (/^\p{L}+(?:\s\p{L}+)?(?:\s[/|›>»]\s\p{L}+(?:\s\p{L}+)?)+$/u.test(line) && line.split(/\s+/).length <= 7) return true;
   // ("Nota de prensa" over the headline: the kind of page)
@@ -141,7 +146,8 @@ function isKicker(line: string): boolean {
   if (bar > 0 && sectionOrPlace(line.slice(0, bar).trim())) return true;
   // (but a headline in capitals after a live label is a headline: "EN VIVO | PARO EN AREQUIPA:
   // ENFRENTAMIENTOS EN LOS EXTERIORES DEL AEROPUERTO")
-  return (caps && (line.split(/\s+/).length <= 3 || (/\s[|›>»·•/]\s/.test(line) && line.split(/\s[|›>»·•/]\s/).every((p) => p.split(/\s+/).length <= 5)))) || isMastheadLike(line) || isNameLine(line) || /^published by the\s/i.test(line) || MOTTO.test(line) || EDITION_LINK.test(line) || (line.length <= 40 && sectionOrPlace(line));
+  // ("OFICINA GENERAL DE COMUNICACIONES -- MONITOREO DE PRENSA ESCRITA": an office's clipping service over the clipping)
+  return (caps && (line.split(/\s+/).length <= 3 || (/\s(?:[|›>»·•/]|--)\s/.test(line) && line.split(/\s(?:[|›>»·•/]|--)\s/).every((p) => p.split(/\s+/).length <= 5)))) || isMastheadLike(line) || isNameLine(line) || /^published by the\s/i.test(line) || MOTTO.test(line) || EDITION_LINK.test(line) || (line.length <= 40 && sectionOrPlace(line));
 }
 
 
