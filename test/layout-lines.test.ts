@@ -110,3 +110,10 @@ test("the Wayback Machine's toolbar over a captured page is none of the page's",
   assert.equal(l.header[0], "Protester dies in Lima as Congress fails to agree on elections");
   assert.ok(![...l.header, ...l.plain].some((p) => /Archive Team|captures|Wayback/.test(p)));
 });
+
+test("a search engine's cached copy: its banner and the banner's links are none of the page's", () => {
+  assert.equal(isChrome("Esta es la versión en caché de https://example.pe/politica/nota/ de Google. Se trata de una captura de pantalla de la página tal como esta se mostraba el 4 may 2023 06:12:45 GMT. Puede que la página haya cambiado en ese tiempo. Más información."), true);
+  assert.equal(isChrome("This is Google's cache of https://example.org/a. It is a snapshot of the page as it appeared on 4 May 2023 06:12:45 GMT."), true);
+  assert.equal(isChrome("Versión de solo texto"), true);
+  assert.equal(isChrome("Sugerencia: Para encontrar rápidamente tu término de búsqueda en esta página, pulsa Ctrl+F o ⌘-F (Mac) y utiliza la barra de búsqueda."), true);
+});

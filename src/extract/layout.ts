@@ -209,6 +209,10 @@ const CHROME: RegExp[] = [
   /^[*•·\-–—_=~#]{1,5}$/,
   // a text browser's form field and a logo's alternative text: "Search: ______________ [Search]", "MercoPress logo"
   /^[^_]{0,40}_{6,}[^_]{0,40}$/,
+  // a search engine's cached copy: its banner over the page and the banner's links
+  /^(?:esta es la versión en caché de|this is google's cache of|ceci est la version en cache de)\s/i,
+  /^(?:versión completa|versión de solo texto|ver código fuente|full version|text-only version|view source)$/i,
+  /^(?:sugerencia|tip)\s*:\s*(?:para encontrar rápidamente|to quickly find)\b/i,
   // a table's or a message's rule: "------------------- ------------------"
   /^(?=.{10})[-=]{3,}(?:\s+[-=]{3,})*$/,
   // a converter's image size ("{width="6.26in"" / "height="3.41in"}") and a press clipping's fields
