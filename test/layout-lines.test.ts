@@ -117,3 +117,10 @@ test("a search engine's cached copy: its banner and the banner's links are none 
   assert.equal(isChrome("Versión de solo texto"), true);
   assert.equal(isChrome("Sugerencia: Para encontrar rápidamente tu término de búsqueda en esta página, pulsa Ctrl+F o ⌘-F (Mac) y utiliza la barra de búsqueda."), true);
 });
+
+test("a date bar whose weather came on its own line is the day the page was seen, not a dateline", () => {
+  const lead = "Police fired on marchers in Juliaca on Monday as they tried to reach the airport, witnesses and the regional health office said, and the ombudsman called for calm.";
+  const l = segment(`jueves, 12 de enero de 2023\nPuno 11°C  |  Juliaca 13°C\nDólar: S/ 3.83\n\nDiario del Altiplano\n\nJuliaca: velan a las víctimas\n\nPor Edwin Ccama Apaza\nenero 11, 2023\n\n${lead}`);
+  assert.ok(l.pageDay?.startsWith("jueves, 12 de enero de 2023"), l.pageDay);
+  assert.ok(!l.header.some((h) => h.startsWith("jueves")), l.header.join(" / "));
+});

@@ -1379,6 +1379,14 @@ export function segment(text: string): Layout {
   let headerLines = 0;
 
   const paras = titleBylineDate(readerMetadata(paragraphs(text).map((p) => (p.includes("[") ? p.replace(FOOTNOTE_MARK, "") : p))));
+  // (a date bar whose weather or exchange rate came on a line of its own: "jueves, 12 de enero de
+  // 2023" / "Puno 11°C | Juliaca 13°C" is the day the page was seen, as on one line)
+  for (let k = 0; k < Math.min(paras.length - 1, 4); k++) {
+    if (paras[k].length <= 40 && isDateline(paras[k]) && /^(?:[\p{Lu}][\p{L} ]{1,30}\s-?\d{1,2}\s?°|d[oó]lar\b|weather\b|clima\b)/iu.test(paras[k + 1])) {
+      paras.splice(k, 2, `${paras[k]} | ${paras[k + 1]}`);
+      break;
+    }
+  }
   // Site navigation above the headline: link-only lines, and runs of short menu items. Each
   // paragraph's place in such a run is worked out once, only for the page's first lines.
   const navTop = Math.min(paras.length, 80);
