@@ -233,7 +233,8 @@ test("trap: ages", () => {
   assert.deepEqual(claims("At least two students, 15 and 18 years old, were killed."), ["at least 2 killed students"]);
   none("A 16-year-old and 26-year-old Juan Quispe were killed.");
   none("The boy, aged 14, was injured.");
-  none("Maria Huaman, 17, was killed.");
+  // (the person is one death; her age is no figure)
+  assert.deepEqual(claims("Maria Huaman, 17, was killed."), ["exact 1 killed people"]);
   // an age set off after a name, however the sentence goes on
   none("Castillo, 53, a former rural schoolteacher, was arrested the same day.");
   assert.deepEqual(claims("Rosa Trujillo, 42, said 17 people were killed."), ["exact 17 killed people"]);
@@ -687,4 +688,18 @@ test("a figure recorded as a state: 'listed 5 people as missing'; a list of tall
   assert.deepEqual(claims("Police identified 3 men as suspects in the killing."), []);
   assert.deepEqual(claims("Puno registered the highest number of fatalities, with 21 deaths, followed by Ayacucho with ten and Apurímac with eight."), ["exact 21 killed people", "exact 10 killed people", "exact 8 killed people"]);
   assert.deepEqual(claims("Police arrived with 200 officers, with 12 trucks and with two helicopters."), []);
+});
+
+test("one person killed told by rank and name or by name and age, 'burned alive'; the same death told twice on one day is one", () => {
+  assert.deepEqual(claims("The following night, a police officer was burned alive in his patrol car by a crowd."), ["exact 1 killed police"]);
+  assert.deepEqual(claims("Police officer José Luis Soncco was burned alive in his patrol car."), ["exact 1 killed police"]);
+  assert.deepEqual(claims("Víctor Santisteban, 55, died on Saturday after being hit by a tear gas canister."), ["exact 1 killed people"]);
+  none("Rosa Quispe, 43, said her nephew was hit in the leg near the cemetery.");
+  const twice = extractCasualties("", {
+    lang: "es",
+    sentences: ["En Lima, un manifestante murió el sábado durante la represión policial.", "Miles marcharon en Buenos Aires.", "Un manifestante de 55 años murió el sábado en el centro de la capital peruana."],
+    placesIn: (s) => (s.includes("Lima") ? ["Lima"] : s.includes("Buenos Aires") ? ["Buenos Aires"] : []),
+    dateIn: () => "2023-01-28",
+  });
+  assert.equal(twice.length, 1, JSON.stringify(twice));
 });

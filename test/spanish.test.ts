@@ -132,7 +132,8 @@ test("es casualties: 'un'/'una' count one only as victims, not as an article", (
   assert.deepEqual(es("El enfrentamiento dejó un muerto."), ["exact 1 killed people"]);
   assert.deepEqual(es("Un joven de 19 años murió por un disparo."), ["exact 1 killed youths"]);
   assert.deepEqual(es("Un agente de la Policía Nacional murió en Juliaca."), ["exact 1 killed police"]);
-  noneEs("Un manifestante herido en Macusani falleció en Arequipa.");
+  // (one death, and no figure of the injured: the wound is how he died)
+  assert.deepEqual(es("Un manifestante herido en Macusani falleció en Arequipa."), ["exact 1 killed protesters"]);
   noneEs("El hombre llegó con una herida de bala en el abdomen.");
 });
 
@@ -518,4 +519,16 @@ test("es sources: a feed's 'apareció primero en', the outlet over its address, 
 test("es: 'registró a 12 personas como heridas'; 'con 21 fallecidos, seguida de Ayacucho con diez'", () => {
   assert.deepEqual(es("La Defensoría registró a 12 personas como heridas."), ["exact 12 injured people"]);
   assert.deepEqual(es("Puno es la región más afectada, con 21 fallecidos, seguida de Ayacucho con diez y Apurímac con ocho."), ["exact 21 killed people", "exact 10 killed people", "exact 8 killed people"]);
+});
+
+test("es: one person killed told by rank and name, by name and age, or as 'otro comunero'; a chronicle's 'perderían la vida'; 'atendidos por hipotermia'", () => {
+  assert.deepEqual(es("En enero, el suboficial José Luis Soncco fue quemado vivo dentro de su patrullero en Juliaca."), ["exact 1 killed police"]);
+  assert.deepEqual(es("Víctor Santisteban Yacsavilca, de 55 años, murió el sábado en Lima tras recibir un impacto en la cabeza."), ["exact 1 killed people"]);
+  assert.deepEqual(es("La víspera, en Macusani, otro comunero había perdido la vida cuando la policía disparó contra la multitud."), ["exact 1 killed peasants"]);
+  assert.deepEqual(es("Otro manifestante murió en el hospital."), ["exact 1 killed protesters"]);
+  assert.deepEqual(es("Menos de un mes después, en Juliaca, otras 18 personas perderían la vida frente al aeropuerto."), ["exact 18 killed people"]);
+  assert.deepEqual(es("Otros ocho soldados fueron atendidos por hipotermia y contusiones en el centro de salud."), ["exact 8 injured soldiers"]);
+  // (a name with an age that is not a victim's, and a rank with no death)
+  noneEs("Rosa Quispe, de 43 años, contó que su sobrino salió a ver qué pasaba.");
+  noneEs("El suboficial José Luis Soncco patrullaba la avenida aquella noche.");
 });

@@ -199,7 +199,7 @@ export const EN_LEXICON: CasualtyLexicon = {
     "shot dead": "killed", "shot and killed": "killed", "gunned down": "killed", "lost their lives": "killed",
     "lost their life": "killed", "lost his life": "killed", "lost her life": "killed", "fatally shot": "killed",
     "fatally wounded": "killed", "fatally injured": "killed", "mortally wounded": "killed", "beaten to death": "killed",
-    "burned to death": "killed", "burnt to death": "killed",
+    "burned to death": "killed", "burnt to death": "killed", "burned alive": "killed", "burnt alive": "killed",
     // "31 police officers were among the wounded"
     "among the dead": "killed", "among the wounded": "injured", "among the injured": "injured", "among the detained": "arrested",
     "among the arrested": "arrested", "among the missing": "missing",
@@ -418,6 +418,8 @@ export const ES_LEXICON: CasualtyLexicon = {
     ...esVerb(["murieron", "murió", "murio", "fallecieron", "falleció", "fallecio", "perecieron", "pereció", "murieran", "fallecieran",
       "perecieran", "mueren", "muere", "fallecen", "fallece", "perecen", "han muerto", "habían muerto", "han fallecido", "habían fallecido",
       "perdieron la vida", "perdió la vida", "pierden la vida", "pierde la vida", "perdieran la vida", "han perdido la vida",
+      // (a chronicle's narrative conditional: "otras 18 personas perderían la vida frente al aeropuerto")
+      "perderían la vida", "habían perdido la vida", "murieron", "morirían", "fallecerían",
       "se ahogó", "se ahogaron", "muertes", "muerte", "fallecimientos", "decesos", "víctimas mortales", "victimas mortales",
       "víctima mortal", "cadáveres", "cadaveres", "cuerpos sin vida", "asesinatos", "homicidios", "quemado vivo", "quemados vivos"], "killed"),
     ...ES_INJURED_P.map((w) => [w, "injured"] as [string, CasualtyKind]),
@@ -425,7 +427,8 @@ export const ES_LEXICON: CasualtyLexicon = {
     // "dos agentes resultaron con lesiones leves" (with the verb: "dos de ellos con heridas de perdigones" is a share)
     ...["resultaron", "resultó", "quedaron", "quedó", "terminaron", "terminó"].flatMap((v) => esVerb([`${v} con lesiones`, `${v} con heridas`], "injured")),
     // "16 civiles atendidos en hospitales de Lima", "16 personas fueron atendidas en hospitales por lesiones"
-    ...agree("atendid").flatMap((p) => ["en hospitales", "en el hospital", "en centros de salud", "en establecimientos de salud", "por lesiones", "por heridas"].map((w) => [`${p} ${w}`, "injured"] as [string, CasualtyKind])),
+    // ("ocho soldados fueron atendidos por hipotermia y contusiones")
+    ...agree("atendid").flatMap((p) => ["en hospitales", "en el hospital", "en centros de salud", "en establecimientos de salud", "por lesiones", "por heridas", "por contusiones", "por hipotermia", "por traumatismos", "por asfixia", "por fracturas", "por quemaduras"].map((w) => [`${p} ${w}`, "injured"] as [string, CasualtyKind])),
     ...ES_ARRESTED_P.map((w) => [w, "arrested"] as [string, CasualtyKind]),
     ...esVerb(["detenciones", "arrestos", "capturas", "privados de su libertad", "privadas de su libertad", "bajo arresto", "tras las rejas"], "arrested"),
     ...ES_MISSING_P.map((w) => [w, "missing"] as [string, CasualtyKind]),
@@ -766,23 +769,33 @@ export function extractCasualties(text: string, ctx: CasualtyContext = {}): Casu
   };
   // (one person told with an article goes after the sentence's other figures)
   let pendingOne: Casualty | null = null;
+  const singles: Casualty[] = [];
   for (const raw of sentences) {
     if (pendingOne) out.push(pendingOne);
     pendingOne = null;
     // "A police officer was burned to death in his patrol car", "un manifestante falleció": one person
     // killed, told with an article rather than a number
     const single = SINGLE[lex === EN_LEXICON ? "en" : "es"];
-    const one = single && c.prefilterKind.test(raw) && !CORRECTION.test(raw) ? single.exec(raw) : null;
+    const ln = lex === EN_LEXICON ? "en" : "es";
+    const one = single && c.prefilterKind.test(raw) && !CORRECTION.test(raw) ? single.exec(raw) ?? NAMED_WITH_RANK[ln].exec(raw) ?? NAMED_WITH_AGE[ln].exec(raw) : null;
     if (one && !(ctx.year !== undefined && isHistory(tokenize(raw), c, ctx.year)) && !BEFORE_UNREST.test(raw)) {
       const places = ctx.placesIn ? ctx.placesIn(raw) : [];
       const place = places.length ? nearestPlace(raw, one.index, places) : null;
       const where = place !== null && ctx.isCountry?.(place) ? null : place;
       const key = `1|killed|${where ?? ""}`;
-      const who = lex.who[one[1].toLowerCase()] ?? lex.defaultWho;
-      if (!seenFor(key, who) && !seenFor("1|killed", who)) {
+      // (a rank names the side: "el suboficial …" is the police's; a name alone, people)
+      const rank = /\b(?:police|officer|sergeant|corporal|suboficial|policía|agente|sargento|cabo)\b/i.test(one[0]) ? "police" : /\b(?:soldier|private|soldado)\b/i.test(one[0]) ? "soldiers" : null;
+      const who = rank ?? (one[1] !== undefined ? lex.who[one[1].toLowerCase()] : undefined) ?? lex.defaultWho;
+      const date = ctx.dateIn ? ctx.dateIn(raw) : null;
+      // (the same death told again on the same day, once with its city and once with "the capital":
+      // "En Lima, un manifestante murió el sábado" … "Un manifestante de 55 años murió el sábado en el centro de la capital")
+      const again = date !== null && singles.some((o) => o.date === date && side(o.who) === side(who) && (o.place === null || where === null || o.place === where));
+      // (as with figures: one told without a place is the one already told with it)
+      if (!again && !seenFor(key, who) && !(where === null && seenFor("1|killed", who))) {
         remember(key, who);
-        if (where === null) remember("1|killed", who);
-        pendingOne = { count: 1, qualifier: "exact", kind: "killed", who, place, date: ctx.dateIn ? ctx.dateIn(raw) : null, total: false, estimate: null, sentence: raw };
+        remember("1|killed", who);
+        pendingOne = { count: 1, qualifier: "exact", kind: "killed", who, place, date, total: false, estimate: null, sentence: raw };
+        singles.push(pendingOne);
       }
     }
     if (!c.prefilterKind.test(raw) || !c.prefilterNumber.test(raw)) continue;
@@ -1957,8 +1970,21 @@ const BEFORE_UNREST = /\b(?:in|during|of) (?:that|the internal armed|the armed) 
  * right after a few words at most; only at a clause's start, so "the family of a protester who died" is not one.
  */
 const SINGLE: Record<string, RegExp> = {
-  en: /(?:^|[,;:—–]\s+|\s-\s+|\b(?:and|when|where|after|as|while)\s+)(?:a|an|another)\s+(?:[a-z0-9-]+\s+){0,2}?(police officer|policeman|officer|soldier|protester|demonstrator|man|woman|teenager|student|child|boy|girl|farmer|journalist|civilian|resident|leader|person|motorist|bystander|worker)\s+(?:(?!who\b|that\b|whose\b)[a-z,]+\s+){0,4}?(?:(?:was|has been|had been|is)\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|shot dead|shot and killed|burned to death|burnt to death|beaten to death|fatally shot|murdered|lynched)|(?:also\s+|later\s+)?(?:died|dies))\b/i,
-  es: /(?:^|[,;:—–]\s+|\b(?:y|cuando|donde|tras)\s+)(?:un|una|otro|otra)\s+(?:\p{L}+\s+){0,2}?(policía|agente|efectivo|suboficial|soldado|militar|manifestante|comunero|joven|estudiante|menor|hombre|mujer|poblador|pobladora|dirigente|ciudadano|adolescente|persona|transportista)\s+(?:(?!que\b|quien\b|cuyo\b)[\p{L},]+\s+){0,4}?(?:murió|falleció|fue asesinad[oa]|perdió la vida|fue abatid[oa]|resultó muert[oa]|murió calcinado)\b/iu,
+  en: /(?:^|[,;:—–]\s+|\s-\s+|\b(?:and|when|where|after|as|while)\s+)(?:a|an|another)\s+(?:[a-z0-9-]+\s+){0,2}?(police officer|policeman|officer|soldier|protester|demonstrator|man|woman|teenager|student|child|boy|girl|farmer|journalist|civilian|resident|leader|person|motorist|bystander|worker)\s+(?:(?!who\b|that\b|whose\b)[a-z,]+\s+){0,4}?(?:(?:was|has been|had been|is)\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|shot dead|shot and killed|burned to death|burnt to death|burned alive|burnt alive|beaten to death|fatally shot|murdered|lynched)|(?:also\s+|later\s+)?(?:died|dies))\b/i,
+  es: /(?:^|[,;:—–]\s+|\b(?:y|cuando|donde|tras)\s+)(?:un|una|otro|otra)\s+(?:\p{L}+\s+){0,2}?(policía|agente|efectivo|suboficial|soldado|militar|manifestante|comunero|joven|estudiante|menor|hombre|mujer|poblador|pobladora|dirigente|ciudadano|adolescente|persona|transportista)\s+(?:(?!que\b|quien\b|cuyo\b)[\p{L},]+\s+){0,4}?(?:murió|falleció|fue asesinad[oa]|perdió la vida|había perdido la vida|ha perdido la vida|fue abatid[oa]|resultó muert[oa]|murió calcinado|fue quemad[oa] viv[oa]|murió quemad[oa]|fue linchad[oa])(?!\p{L})/iu,
+};
+/**
+ * One person killed, named with the age: "Víctor Santisteban Yacsavilca, de 55 años, murió el
+ * sábado", "Rosa Quispe, 23, was shot dead". The age beside a name is how news names a victim.
+ */
+const NAMED_WITH_AGE: Record<string, RegExp> = {
+  en: /(?:^|[,;:—–]\s+|\b(?:and|when|after)\s+)(\p{Lu}\p{Ll}+(?:\s+(?:de\s+|del\s+)?\p{Lu}\p{Ll}+){1,3}),\s+(?:aged\s+)?\d{1,2},\s+(?:(?:was|has been|had been)\s+(?:shot dead|killed|fatally shot|shot and killed|beaten to death|burned to death)|died)\b/u,
+  es: /(?:^|[,;:—–]\s+|\b(?:y|cuando|tras)\s+)(\p{Lu}\p{Ll}+(?:\s+(?:de\s+|del\s+)?\p{Lu}\p{Ll}+){1,3}),\s+de\s+\d{1,2}\s+años,\s+(?:murió|falleció|perdió la vida|fue asesinad[oa]|fue abatid[oa])(?!\p{L})/u,
+};
+/** One person killed, named with the rank: "En enero, el suboficial José Luis Soncco fue quemado vivo", "police officer José Soncco was burned alive". */
+const NAMED_WITH_RANK: Record<string, RegExp> = {
+  en: /(?:^|[,;:—–]\s+|\b(?:and|when|after)\s+)(?:[Pp]olice (?:[Oo]fficer|[Ss]ergeant|[Cc]orporal)|[Ss]ergeant|[Cc]orporal|[Oo]fficer|[Ss]oldier|[Pp]rivate)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}\s+(?:was\s+(?:burned alive|burnt alive|burned to death|burnt to death|killed|shot dead|lynched|beaten to death)|died)\b/u,
+  es: /(?:^|[,;:—–]\s+|\b(?:y|cuando|tras)\s+)(?:[Ee]l|[Ll]a)\s+(suboficial|policía|agente|sargento|cabo|soldado|comunero|estudiante|dirigente)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}\s+(?:murió|falleció|fue asesinad[oa]|perdió la vida|fue quemad[oa] viv[oa]|murió quemad[oa]|fue linchad[oa])(?!\p{L})/u,
 };
 const ROUND_COLLECTIVE = /^(?:una?|medi[oa])\s+(?:decena|veintena|treintena|cuarentena|cincuentena|centenar|millar)$/i;
 const TOLL_CLAUSE = /, (?:con lo que|con lo cual|lo que eleva|elevando|sumando|bringing|which brings|taking the|raising the)\b/g;
