@@ -166,7 +166,7 @@ const CHROME: RegExp[] = [
   /^(accept|reject|allow|deny|manage|aceptar|rechazar|permitir|configurar)( all| todas?| las)?( optional| non-essential| necessary| opcionales)?( cookies)?( settings| preferences| preferencias)?$/i,
   /^(más información|more info(rmation)?|learn more|entendido|got it|accept( all)?|aceptar( todo| todas)?|rechazar|configurar|manage (cookies|preferences)|ok)([ |]+(entendido|got it|accept( all)?|aceptar|rechazar|configurar|ok))*$/i,
   /^(ver|leer) (este|el) (correo|boletín|mensaje) en (tu|su|el) navegador/i,
-  /^¿?no (?:ves|puedes ver|se ve) (?:bien )?(?:este|el) (?:correo|mensaje|boletín)\b.{0,60}$/i,
+  /^¿?no (?:ves|puedes ver|se ve) (?:bien )?(?:este|el) (?:correo|mensaje|boletín)(?![A-Za-zÀ-ÿ]).{0,60}$/i,
   // a breadcrumb's label: "Estás en: Noticias / Regionales", "You are here: Home › News"
   /^(?:estás en|usted está en|you are here|se encuentra en)\s*:.{0,80}$/i,
   // a live stream's promo: "● EN VIVO Mira la transmisión de la marcha", "LIVE: Watch the march"
@@ -427,7 +427,7 @@ function titleCaseLabel(s: string): boolean {
   return words.length <= 6 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|de|del|la|las|el|los|y|da|do|e)$/.test(w));
 }
 
-const SHARE_LINK = /^(?:share (?:this|on|via)\b|tweet\b|other ways to share|compartir (?:en|por|vía)\b)/i;
+const SHARE_LINK = /^(?:share (?:this|on|via)\b|tweet\b|other ways to share|compartir (?:en|por|vía)(?![A-Za-zÀ-ÿ]))/i;
 // ("[Image: Medium logo]": a text browser's label for the logo)
 const LOGO = /!\[([^[\]\n]{2,60})\]\([^()\s]*logo[^()\s]*\)|!\[([^[\]\n]{2,60}?)\s+logo\]\([^()\s]*\)|^\[(?:image|imagen)\s*:\s*([^[\]\n]{2,60}?)\s+logo\]$/i;
 const LINK_NUMBER = /\[\d{1,3}\](?!\()/;

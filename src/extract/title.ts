@@ -53,7 +53,7 @@ function isHeadline(line: string): boolean {
   // ("… in the city's Plaza de Armas. (WNV/Isabel Yupanqui)": an outlet's initials and the photographer)
   if (/[.!?]\s*\([A-Z]{2,8}\s?\/\s?[A-ZÁÉÍÓÚÑ][^()/]{2,40}\)$/.test(line)) return false;
   // ("In pictures: Peru's protests reach Lima" is a gallery's headline)
-  if (/\b(photo|image|picture) (by|via|credit)\b|(?<!\b[Ii]n )\b(photo(graph)?|image|imagen|picture|credit|crédito|foto|fotografía|ilustración)s?\s*:|\b(foto|imagen|fotografía)s? (de|por|vía|cortesía)\b|\bv[ií]a (twitter|facebook|instagram)\b|©/i.test(line)) return false;
+  if (/\b(photo|image|picture) (by|via|credit)\b|(?<!\b[Ii]n )\b(photo(graph)?|image|imagen|picture|credit|crédito|foto|fotografía|ilustración)s?\s*:|\b(foto|imagen|fotografía)s? (de|por|vía|cortesía)(?![A-Za-zÀ-ÿ])|\bv[ií]a (twitter|facebook|instagram)\b|©/i.test(line)) return false;
   // Words run together ("professionalsLearn more aboutRefinitiv") are page widgets whose line
   // breaks the scrape lost, not a headline someone wrote.
   if (/\p{Ll}{5}\p{Lu}/u.test(line)) return false;
@@ -83,7 +83,7 @@ function isStandfirst(line: string): boolean {
   // ("World Dec 12, 2022 2:22 PM EST": a section and the time stamp; "… Credit: Ivonne Mamani/IPS": a caption)
   if (line.length <= 60 && /\b(?:19|20)\d\d\b/.test(line) && /\b\d{1,2}:\d\d\b/.test(line)) return false;
   if (/\b(?:credit|crédito|photo|foto)\s*:\s*\S[^.]{0,80}$/i.test(line)) return false;
-  if (/\b(photo|image|picture) (by|via|credit)\b|\b(foto|imagen|fotografía)s? (de|por|vía|cortesía)\b|\bv[ií]a (twitter|facebook|instagram)\b|©|\[(?:photo|foto|imagen|image)/i.test(line)) return false;
+  if (/\b(photo|image|picture) (by|via|credit)\b|\b(foto|imagen|fotografía)s? (de|por|vía|cortesía)(?![A-Za-zÀ-ÿ])|\bv[ií]a (twitter|facebook|instagram)\b|©|\[(?:photo|foto|imagen|image)/i.test(line)) return false;
   const words = line.split(/\s+/).length;
   if (words > 45 || line.length > 300) return false;
   // A one-sentence line with a final period is a standfirst only when short; longer ones are leads.
