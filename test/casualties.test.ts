@@ -254,7 +254,8 @@ test("trap: ordinals", () => {
 });
 
 test("trap: dates and times", () => {
-  none("Two marches were held on January 9 where police killed a man.");
+  // (the man is one death; the day is no figure)
+  assert.deepEqual(claims("Two marches were held on January 9 where police killed a man."), ["exact 1 killed men"]);
   none("On Dec. 13 a protester was injured.");
   none("He was arrested on 9 March.");
   none("At 3 p.m. the police arrested a leader.");
@@ -265,7 +266,7 @@ test("trap: people who marched, attacked or joined; objects; places; spans of ti
   none("Some 1,500 protesters attacked a police station where a man was injured.");
   none("The ministry bought 28,960 tear gas canisters to use on detained marchers.");
   none("Two company vehicles were burned and the guards were hurt.");
-  none("The protests are taking place in 13 of the country's 24 regions, where police killed a man.");
+  assert.deepEqual(claims("The protests are taking place in 13 of the country's 24 regions, where police killed a man."), ["exact 1 killed men"]);
   none("'500 years of discrimination and they kill us,' she said.");
   none("He was sentenced to 18 months after being arrested.");
   none("Two trucks carrying injured people arrived.");
@@ -702,4 +703,16 @@ test("one person killed told by rank and name or by name and age, 'burned alive'
     dateIn: () => "2023-01-28",
   });
   assert.equal(twice.length, 1, JSON.stringify(twice));
+});
+
+test("one death told after a time ('And on Thursday a protester was killed'), with a name between commas, by the killers ('they killed a man'), with 'a 55-year-old worker'; 'we have buried more than 20'", () => {
+  assert.deepEqual(claims("And on Thursday a protester was killed in Arequipa when police opened fire."), ["exact 1 killed protesters"]);
+  assert.deepEqual(claims("That night, a police officer, José Luis Soncco, was beaten and burned to death inside his patrol car."), ["exact 1 killed police"]);
+  assert.deepEqual(claims("On January 28 they killed a man in Lima, on Abancay Avenue."), ["exact 1 killed men"]);
+  assert.deepEqual(claims("It reached the capital on Jan. 28, when Víctor Santisteban Yacsavilca, a 55-year-old worker, was killed on Abancay Avenue."), ["exact 1 killed workers"]);
+  assert.deepEqual(claims("It reached the capital on Jan. 28, when Víctor Santisteban Yacsavilca, a 55-year-old from Lima, was killed on Abancay Avenue."), ["exact 1 killed people"]);
+  assert.deepEqual(claims("In Puno alone we have buried more than 20."), ["over 20 killed people"]);
+  // (a man who was wounded, or one the police held, is no death)
+  assert.deepEqual(claims("Soldiers killed 10 people and a man was wounded."), ["exact 10 killed people"]);
+  none("That night, police detained a man near the bridge.");
 });

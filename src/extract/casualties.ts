@@ -232,6 +232,8 @@ export const EN_LEXICON: CasualtyLexicon = {
     "gunning down": "killed", "claimed the lives of": "killed", "claiming the lives of": "killed",
     "took the lives of": "killed", "taking the lives of": "killed", "cost the lives of": "killed",
     "costing the lives of": "killed", "bodies of": "killed",
+    // a mourner's count: "In Puno alone we have buried more than 20"
+    buried: "killed", "have buried": "killed",
     // a translation from Spanish ("perdieron la vida 18 personas"): "where they lost the life 18 persons"
     "lost the life": "killed", "deaths of": "killed", "death of": "killed", "killing of": "killed", "drowning of": "killed", "drownings of": "killed",
     "killings of": "killed", "murder of": "killed", "murders of": "killed", "massacre of": "killed",
@@ -777,7 +779,7 @@ export function extractCasualties(text: string, ctx: CasualtyContext = {}): Casu
     // killed, told with an article rather than a number
     const single = SINGLE[lex === EN_LEXICON ? "en" : "es"];
     const ln = lex === EN_LEXICON ? "en" : "es";
-    const one = single && c.prefilterKind.test(raw) && !CORRECTION.test(raw) ? single.exec(raw) ?? NAMED_WITH_RANK[ln].exec(raw) ?? NAMED_WITH_AGE[ln].exec(raw) : null;
+    const one = single && c.prefilterKind.test(raw) && !CORRECTION.test(raw) ? single.exec(raw) ?? NAMED_WITH_RANK[ln].exec(raw) ?? NAMED_WITH_AGE[ln].exec(raw) ?? ACTIVE_SINGLE[ln].exec(raw) : null;
     if (one && !(ctx.year !== undefined && isHistory(tokenize(raw), c, ctx.year)) && !BEFORE_UNREST.test(raw)) {
       const places = ctx.placesIn ? ctx.placesIn(raw) : [];
       const place = places.length ? nearestPlace(raw, one.index, places) : null;
@@ -1970,7 +1972,8 @@ const BEFORE_UNREST = /\b(?:in|during|of) (?:that|the internal armed|the armed) 
  * right after a few words at most; only at a clause's start, so "the family of a protester who died" is not one.
  */
 const SINGLE: Record<string, RegExp> = {
-  en: /(?:^|[,;:—–]\s+|\s-\s+|\b(?:and|when|where|after|as|while)\s+)(?:a|an|another)\s+(?:[a-z0-9-]+\s+){0,2}?(police officer|policeman|officer|soldier|protester|demonstrator|man|woman|teenager|student|child|boy|girl|farmer|journalist|civilian|resident|leader|person|motorist|bystander|worker)\s+(?:(?!who\b|that\b|whose\b)[a-z,]+\s+){0,4}?(?:(?:was|has been|had been|is)\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|shot dead|shot and killed|burned to death|burnt to death|burned alive|burnt alive|beaten to death|fatally shot|murdered|lynched)|(?:also\s+|later\s+)?(?:died|dies))\b/i,
+  // (after a clause's start or a time it opens with: "And on Thursday a protester was killed …", "That night, a police officer, José Luis Soncco, was …")
+  en: /(?:^|[,;:—–]\s+|\s-\s+|\b(?:and|when|where|after|as|while)\s+|\b(?:on\s+\p{Lu}\p{Ll}+day|that (?:night|day|evening|morning|afternoon)|the (?:next|following) (?:night|day|morning))\s+)(?:a|an|another)\s+(?:[\p{L}\d-]+\s+){0,2}?(police officer|policeman|officer|soldier|protester|demonstrator|man|woman|teenager|student|child|boy|girl|farmer|journalist|civilian|resident|leader|person|motorist|bystander|worker),?\s+(?:(?!who\b|that\b|whose\b)[\p{L},'’-]+\s+){0,4}?(?:(?:was|has been|had been|is)\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|shot dead|shot and killed|burned to death|burnt to death|burned alive|burnt alive|beaten to death|fatally shot|murdered|lynched|beaten and burned to death)|(?:also\s+|later\s+)?(?:died|dies))\b/iu,
   es: /(?:^|[,;:—–]\s+|\b(?:y|cuando|donde|tras)\s+)(?:un|una|otro|otra)\s+(?:\p{L}+\s+){0,2}?(policía|agente|efectivo|suboficial|soldado|militar|manifestante|comunero|joven|estudiante|menor|hombre|mujer|poblador|pobladora|dirigente|ciudadano|adolescente|persona|transportista)\s+(?:(?!que\b|quien\b|cuyo\b)[\p{L},]+\s+){0,4}?(?:murió|falleció|fue asesinad[oa]|perdió la vida|había perdido la vida|ha perdido la vida|fue abatid[oa]|resultó muert[oa]|murió calcinado|fue quemad[oa] viv[oa]|murió quemad[oa]|fue linchad[oa])(?!\p{L})/iu,
 };
 /**
@@ -1978,8 +1981,14 @@ const SINGLE: Record<string, RegExp> = {
  * sábado", "Rosa Quispe, 23, was shot dead". The age beside a name is how news names a victim.
  */
 const NAMED_WITH_AGE: Record<string, RegExp> = {
-  en: /(?:^|[,;:—–]\s+|\b(?:and|when|after)\s+)(\p{Lu}\p{Ll}+(?:\s+(?:de\s+|del\s+)?\p{Lu}\p{Ll}+){1,3}),\s+(?:aged\s+)?\d{1,2},\s+(?:(?:was|has been|had been)\s+(?:shot dead|killed|fatally shot|shot and killed|beaten to death|burned to death)|died)\b/u,
+  // (or "Víctor Santisteban Yacsavilca, a 55-year-old worker, was killed")
+  en: /(?:^|[,;:—–]\s+|\b(?:and|when|after)\s+)(\p{Lu}\p{Ll}+(?:\s+(?:de\s+|del\s+)?\p{Lu}\p{Ll}+){1,3}),\s+(?:(?:aged\s+)?\d{1,2}|an?\s+\d{1,2}-year-old(?:\s+[\p{L}-]+){0,3}),\s+(?:(?:was|has been|had been)\s+(?:shot dead|killed|fatally shot|shot and killed|beaten to death|burned to death)|died)\b/u,
   es: /(?:^|[,;:—–]\s+|\b(?:y|cuando|tras)\s+)(\p{Lu}\p{Ll}+(?:\s+(?:de\s+|del\s+)?\p{Lu}\p{Ll}+){1,3}),\s+de\s+\d{1,2}\s+años,\s+(?:murió|falleció|perdió la vida|fue asesinad[oa]|fue abatid[oa])(?!\p{L})/u,
+};
+/** One person killed by others, told with an article: "On January 28 they killed a man in Lima", "la policía mató a un joven". */
+const ACTIVE_SINGLE: Record<string, RegExp> = {
+  en: /\b(?:killed|shot dead|shot and killed|murdered|gunned down)\s+(?:a|an|another)\s+(?:[\p{L}\d-]+\s+){0,2}?(police officer|policeman|soldier|protester|demonstrator|man|woman|teenager|student|child|boy|girl|farmer|journalist|civilian|resident|leader|worker)\b/iu,
+  es: /\b(?:mataron|mató|asesinaron|asesinó|abatieron|abatió)\s+a\s+(?:un|una|otro|otra)\s+(?:\p{L}+\s+){0,2}?(policía|agente|soldado|manifestante|comunero|joven|estudiante|menor|hombre|mujer|poblador|pobladora|dirigente|adolescente|transportista)(?!\p{L})/iu,
 };
 /** One person killed, named with the rank: "En enero, el suboficial José Luis Soncco fue quemado vivo", "police officer José Soncco was burned alive". */
 const NAMED_WITH_RANK: Record<string, RegExp> = {
