@@ -716,3 +716,8 @@ test("one death told after a time ('And on Thursday a protester was killed'), wi
   assert.deepEqual(claims("Soldiers killed 10 people and a man was wounded."), ["exact 10 killed people"]);
   none("That night, police detained a man near the bridge.");
 });
+
+test("a part of a toll with its own state and circumstance: 'including 45 killed in direct clashes', and the list goes on", () => {
+  assert.deepEqual(claims("At least 55 people have died since December, including 45 killed in clashes with security forces and one police officer."), ["at least 55 killed people", "exact 45 killed people", "exact 1 killed police"]);
+  assert.deepEqual(claims("At least 55 people have died, including 45 killed."), ["at least 55 killed people"]);
+});

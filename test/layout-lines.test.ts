@@ -124,3 +124,9 @@ test("a date bar whose weather came on its own line is the day the page was seen
   assert.ok(l.pageDay?.startsWith("jueves, 12 de enero de 2023"), l.pageDay);
   assert.ok(!l.header.some((h) => h.startsWith("jueves")), l.header.join(" / "));
 });
+
+test("a row of topic links under a label without a colon is page furniture", () => {
+  const lead = "Police fired on marchers in Juliaca on Monday as they tried to reach the airport, witnesses and the regional health office said, and the ombudsman called for calm.";
+  const l = segment(`Topics [Politics](#) [World](#)\n\nPeru's elites are waging war on democracy\n\n${lead}`);
+  assert.deepEqual(l.header, ["Peru's elites are waging war on democracy"]);
+});

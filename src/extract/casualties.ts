@@ -1063,6 +1063,11 @@ function claimsIn(tokens: Token[], sentence: string, c: Compiled): Found[] {
         // (not a vague share, "many of them from gunshots", which says how, not how many)
         else if (parent && !w && c.set("gapPrepositions").has(tokens[whoFrom]?.low ?? "") && (subset === "before" ? value === undefined || value >= 2 : !m.vague && value !== undefined && value >= 2)) {
           claimed.set(m, make(m, q.qualifier, parent.kind, parent.who, false, q.start));
+        } else if (parent && !w && subset === "before" && (value === undefined || value >= 2) && matchPhrase(c.states, tokens, whoFrom) && c.set("gapPrepositions").has(tokens[whoFrom + (matchPhrase(c.states, tokens, whoFrom)!.len ?? 1)]?.low ?? "")) {
+          // "At least 55 people have died …, including 45 killed in direct clashes": a part with its
+          // own state and where or how, no one named
+          lastPart = make(m, q.qualifier, matchPhrase(c.states, tokens, whoFrom)!.value, parent.who, false, q.start);
+          claimed.set(m, lastPart);
         } else if (parent && !w && subset === "before" && c.set("relatives").has(tokens[whoFrom]?.low ?? "")) {
           // "the toll rose to 46, including 39 who died in clashes": a part with a state of its own
           let at = whoFrom + 1;

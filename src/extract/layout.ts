@@ -323,7 +323,8 @@ export const DATELINE_LEAD = /^(?:\p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:,[^()\n]{0,3
 // ("… in the city's Plaza de Armas. (WNV/Isabel Yupanqui)": an outlet's initials and the photographer)
 // ("Archivo - Manifestantes marchan en Lima … - Europa Press/Contacto/Renzo Salazar - Archivo": an archive photo's caption)
 export const CAPTION = /^archivo\s+-\s.+\s-\s+archivo$|\/(?:Europa Press|Contacto|EPA-EFE|dpa)\b|[.!?]\s*\([A-Z]{2,8}\s?\/\s?[A-ZÁÉÍÓÚÑ][^()/]{2,40}\)$|\b(?:photo(?:graph)?|image|picture|credit|foto)s?\s*[:,]|\((?:[^()]*\/)?(?:AP|AFP|Reuters|EFE|Getty|ANSA|EPA|dpa|Xinhua|Andina|Anadolu)[^()]*\)|\/(?:AFP|AP|Reuters|EFE|Getty Images)\b|\[[^\]]*\/[^\]]*\]$|©/i;
-const TAG_LINKS = /^(?![^:]*\bby\s*:)[^[\]\n]{1,40}:\s*(?:\[[^[\]\n]*\]\([^()\s]*\)[\s,;|·•]*)+$/;
+// ("Topics [Politics](#) [World](#)": a label that needs no colon)
+const TAG_LINKS = /^(?![^:]*\bby\s*:)(?:[^[\]\n]{1,40}:|(?:topics|tags|categories|categorías|temas|etiquetas|filed under|archivado en)(?=\s))\s*(?:\[[^[\]\n]*\]\([^()\s]*\)[\s,;|·•]*)+$/i;
 
 /** Most longer words capitalized, as headlines in title case are and sentences are not. */
 export function titleCased(line: string): boolean {
