@@ -800,3 +800,12 @@ test("a reader view's reading time under the writer's name is furniture, and the
   assert.equal(f.author, "Lucía Mendoza Arce");
   assert.ok(segmentModule.isChrome("9–11 minutes") && segmentModule.isChrome("4 minutos"));
 });
+
+test("a slogan under the site's name, 'By <name> posted on <date>', a writer's role under the name after a standfirst", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.`;
+  const ww = fields(`Skip to content\nWorkers Weekly\nWorkers and oppressed peoples of the world unite!\n\nMenu\nHome\nAbout Us\nSubscribe\nDonate\nContact\n\nPolice kill a protester in Lima as the march on the capital continues\n\nBy Julia Ramírez posted on February 1, 2023\n\n${body}`);
+  assert.equal(ww.title, "Police kill a protester in Lima as the march on the capital continues");
+  assert.equal(ww.author, "Julia Ramírez");
+  const gj = fields(`Blog\n\nMachu Picchu reopens, but Peru’s real crisis is still buried\n\nTourists are back at the Inca citadel. The families of the dead are still waiting for justice – and ministers are still looking the other way.\n\nHannah Corrigan\nTrade and corporate power campaigner\n\n${body}`);
+  assert.equal(gj.author, "Hannah Corrigan");
+});

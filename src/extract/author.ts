@@ -23,6 +23,8 @@ export function cleanName(raw: string): string | null {
   if (pair && PERSON_NAMES.has(fold(pair[1].split(/\s+/)[0])) && PERSON_NAMES.has(fold(pair[2].split(/\s+/)[0]))) return `${pair[1]}, ${pair[2]}`;
   let s = raw
     .replace(BYLINE_PREFIX, "")
+    // "Julia Ramírez posted on February 1, 2023": the name, not when it went up
+    .replace(/\s+(?:posted|published|updated|publicado|publicada|actualizado)\s+(?:on|el)\s+\S.*$/i, "")
     // "Fr. Tom Kavanagh", "Dr. Ana Roe": the name without the title
     .replace(/^(?:fr|rev|dr|mr|mrs|ms|prof|sr|sra|srta|dra|lic|ing)\.\s+(?=\p{Lu})/iu, "")
     // "By Ana Roe and Luis Poe Graphics by Tim Doe": the writers, not the other credits after them
@@ -86,6 +88,8 @@ const BYLINE = new RegExp(`^${BYLINE_LEAD}(.{3,120})$`, "i");
 const REPORTED_BY = /^\(?(?:reporte|reportaje|información|informacion|reporting|escrito|compiled|written|writing)\s+(?:de|por|by)\s+([^;)]{3,100})/i;
 /** A byline's second line: the writer's role ("Periodista", "Columnist", "Corresponsal en Puno") */
 // ("Special to The Globe and Mail": a freelance's byline in Canadian and US papers)
+/** a writer's role under the name, the role last: "Trade and corporate power campaigner", "Senior policy analyst" */
+const ROLE_TAIL = /^(?=.{3,80}$)\p{Lu}[\p{L} ,&'’-]*\s(?:campaigner|researcher|organi[sz]er|coordinator|director|analyst|officer|professor|lecturer|editor|writer|journalist|correspondent|reporter|columnist|activist|advocate|fellow|spokesperson|adviser|advisor|investigadora?|coordinadora?|directora?|analista|activista|periodista)$/iu;
 const ROLE_LINE = /^(?:(?:freelance|independent|senior|staff|contributing|chief|foreign|investigative|associate)\s+)?(?:periodista|redactor|redactora|reportero|reportera|corresponsal|columnista|editor|editora|columnist|reporter|correspondent|journalist|writer|staff writer|senior writer|contributor|photographer|special to)\b.{0,40}$/i;
 // ("Lucía Pastor, Bloomberg News": the name, then where or for whom)
 // ("Ana Belén Torres   Corresponsal   Lima": the name, the role and where, on one line)
@@ -262,7 +266,8 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
   // began the body, over the photo's caption: "Jack Holloway" / "A mural in Juliaca … Photo: Jack Holloway"
   for (let i = 1; i < Math.min(layout.plain.length - 1, 4); i++) {
     // (or the name with where it was filed from: "Paula Torres Huamán — Juliaca (Perú)")
-    if (isNameLine(layout.plain[i]) && ((CAPTION.test(layout.plain[i + 1]) && layout.plain[i + 1].length <= 300) || (i <= 2 && / [—–] \p{Lu}/u.test(layout.plain[i])))) {
+    // (or over the writer's role: "Hannah Corrigan" / "Trade and corporate power campaigner")
+    if (isNameLine(layout.plain[i]) && ((CAPTION.test(layout.plain[i + 1]) && layout.plain[i + 1].length <= 300) || (i <= 2 && / [—–] \p{Lu}/u.test(layout.plain[i])) || ROLE_LINE.test(layout.plain[i + 1]) || ROLE_TAIL.test(layout.plain[i + 1]))) {
       const name = cleanName(layout.plain[i]);
       if (name) return name;
     }

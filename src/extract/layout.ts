@@ -1047,7 +1047,9 @@ function topOfPage(paras: string[], navTop: number, menu: boolean[], menuLines: 
       // "Democracy Now!", "Yahoo!": a short name may end in an exclamation mark
       // (a long motto right under the name: "Equal Times" / "News, opinion and analysis on labour, …")
       const motto = k > 0 && block.includes(k - 1) && line.length <= 160 && !/[.!?]["”’)]?$/.test(line);
-      if ((words > 12 && !motto) || (/[.!?]["”’)]?$/.test(line) && !(words <= 3 && line.endsWith("!"))) || (isByline(line) && !/^published by the\s/i.test(line)) || (headline && line.toLowerCase() === headline.toLowerCase())) ok = false;
+      // ("Workers World" / "Workers and oppressed peoples of the world unite!": a slogan under the name)
+      const slogan = k > 0 && (block.includes(k - 1) || (paras[k - 1].length <= 40 && properName(plainAt(k - 1)))) && words <= 12 && line.endsWith("!");
+      if ((words > 12 && !motto) || (/[.!?]["”’)]?$/.test(line) && !(words <= 3 && line.endsWith("!")) && !slogan) || (isByline(line) && !/^published by the\s/i.test(line)) || (headline && line.toLowerCase() === headline.toLowerCase())) ok = false;
       // a date line stays where it is: it dates the article, not the masthead
       else if (!isDateline(line)) block.push(k);
       else mastDates.push(k);
