@@ -809,3 +809,9 @@ test("a slogan under the site's name, 'By <name> posted on <date>', a writer's r
   const gj = fields(`Blog\n\nMachu Picchu reopens, but Peru’s real crisis is still buried\n\nTourists are back at the Inca citadel. The families of the dead are still waiting for justice – and ministers are still looking the other way.\n\nHannah Corrigan\nTrade and corporate power campaigner\n\n${body}`);
   assert.equal(gj.author, "Hannah Corrigan");
 });
+
+test("a publication's self-description with 'of' in its name, as a forum; a building's name over its address is no publication", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.`;
+  assert.equal(fields(`LINKS\n\nThe south rises\n\n${body}\n\nTags: Peru\n\nLINKS International Journal of Socialist Renewal is an open forum for discussion among the left. Views expressed in articles are those of the authors.`).source, "LINKS International Journal of Socialist Renewal");
+  assert.equal(fields(`The south rises\n\n${body}\n\nWilliam Rust House, 52 Beachy Road, London E3 2NS`).source, null);
+});
