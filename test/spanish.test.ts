@@ -532,3 +532,12 @@ test("es: one person killed told by rank and name, by name and age, or as 'otro 
   noneEs("Rosa Quispe, de 43 años, contó que su sobrino salió a ver qué pasaba.");
   noneEs("El suboficial José Luis Soncco patrullaba la avenida aquella noche.");
 });
+
+test("es: a language switch at the end of the menu's row, a byline 'dd.mm.yy - place - name' with a two-digit year", () => {
+  const body = "Con los retratos de sus hijos colgados al pecho, cientos de personas marcharon este viernes por el centro histórico de Huamanga, en Ayacucho.\n\nLa marcha partió desde el cementerio general y llegó hasta la Plaza de Armas.";
+  const r = buildRecord(seed(`Agencia Andina de Paz\n\n[Inicio](#) [Paz y Desarme](#) [Derechos Humanos](#) [Feminismos](#) [Opinión](#)   ES ▾\n\nAyacucho, un año después: "Queremos justicia"\n\n15.12.23 - Lima, Perú - Ricardo Abarca Huamán\n\n${body}`));
+  assert.equal(r.title, 'Ayacucho, un año después: "Queremos justicia"');
+  assert.equal(r.subtitle, null);
+  assert.equal(r.date, "2023-12-15");
+  assert.equal(r.author, "Ricardo Abarca Huamán");
+});

@@ -457,7 +457,8 @@ function scan(raw: string, normalized: boolean, L: DateLocale, parts = false): S
         dates.push(mention(index, end, m[0], month(g[2]), +g[0]!, g[1] ? +g[1] : null, year(g[3]), null, sentence, future, guard));
         break;
       case "dmy":
-        dates.push(mention(index, end, m[0], +g[1]!, +g[0]!, null, +g[2]!, null, sentence, future, guard));
+        // ("15.12.23 - Lima, Perú - …": a two-digit year is this century's)
+        dates.push(mention(index, end, m[0], +g[1]!, +g[0]!, null, g[2]!.length === 2 ? 2000 + +g[2]! : +g[2]!, null, sentence, future, guard));
         break;
       case "my":
         dates.push(mention(index, end, m[0], month(g[0]), null, null, +g[1]!, null, sentence, future || L.targetContext.test(text.slice(Math.max(starts[sentence], index - 300), index)), guard));
@@ -1404,6 +1405,9 @@ const ES_FORMS: [Form, string][] = [
   ["md2", `(${ES_MON_FULL})\\s+(\\d{1,2}),?\\s+(?:de\\s+|del\\s+)?(${YR})(?![\\d%])`],
   // 12/01/2023, 12.01.2023, 12-01-2023
   ["dmy", `(\\d{1,2})[/.-](\\d{1,2})[/.-](${YR})(?!\\d)`],
+  // 15.12.23, 15/12/23 (a year of this decade and the last; not "1.5.30", a version or a score)
+  ["dmy", `(\\d{1,2})\\.(\\d{1,2})\\.(1[5-9]|2\\d)(?![\\d./])`],
+  ["dmy", `(\\d{1,2})/(\\d{1,2})/(1[5-9]|2\\d)(?![\\d./])`],
   // enero de 2023
   ["my", `(${ES_MON_FULL}),?\\s+(?:de\\s+|del\\s+)?(${YR})(?![\\d%])`],
   ["iso", `(${YR})-(\\d\\d)-(\\d\\d)(?!\\d)`],

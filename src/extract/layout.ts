@@ -677,13 +677,15 @@ export function isDateline(line: string): boolean {
 
 /** Separators and bullets between the links of a menu or a share row. */
 const MENU_GLUE = /[\s|›»/·•,*\-–—]+/g;
+const LANGUAGE_SWITCH = /\s[A-Z]{2}\s?[▾▼⌄]\s*$/;
 
 /**
  * A line made only of links ("[Home](#) | [Politics](#)", "[Share on Twitter](#) [Email](#)"):
  * the longest link text's length in words, or 0 when the line holds anything but links.
  */
 function linkOnlyWords(raw: string): number {
-  if (!raw.includes("](") || raw.replace(LINK, "").replace(MENU_GLUE, "") !== "") return 0;
+  // (a language switch at the row's end, "ES ▾", is one more of its buttons)
+  if (!raw.includes("](") || raw.replace(LINK, "").replace(LANGUAGE_SWITCH, "").replace(MENU_GLUE, "") !== "") return 0;
   let most = 0;
   for (const m of raw.matchAll(LINK)) most = Math.max(most, m[1].trim().split(/\s+/).length);
   return Math.max(most, 1);

@@ -67,6 +67,8 @@ function isHeadline(line: string): boolean {
 function isStandfirst(line: string): boolean {
   // ("Date: Thu, 19 Jan 2023 08:02:11 -0500" under a newsletter's subject is a header field)
   if (isByline(line) || isDateline(line) || /^(?:date|fecha|sent|enviado|from|de|to|para)\s*:/i.test(line)) return false;
+  // ("15.12.23 - Lima, Perú - Ricardo Abarca Huamán": the date, where, and who)
+  if (line.length <= 120 && /\s[-–—|]\s/.test(line) && isDateline(line.split(/\s[-–—|]\s/)[0])) return false;
   // ("Updated on: March 6, 2023 / 8:47 AM EST / AP": the page's time stamps)
   if (/(?:^|\d|\s)(?:updated|last updated|published|posted|submitted|actualizado|publicado)\b/i.test(line) && /\d/.test(line) && line.length <= 120) return false;
   // ("— Hernán Solís": the writer's signature)

@@ -115,7 +115,8 @@ function extractRecord(seed: Seed, options: BuildOptions): Article {
   // Header lines that are neither headline, standfirst, byline nor dateline (a photo caption, a
   // kicker) belong to the article, so they go back to the top of the body.
   // (Nor do the site's own name and the page's "Posted … | Updated …" line.)
-  const leftovers = layout.header.filter((l) => !t.used.includes(l) && !isByline(l) && !isDateline(l) && !/^\p{Lu}[\p{L}\d&.'’ -]{1,60}(?:,|\s[|·•–—-])\s+\S+.*\d{4}$/u.test(l) && !layout.siteNames.includes(l) && !/^(?:(?:originally\s+)?posted|(?:originally\s+)?published|updated|publicado|actualizado)\b.*\d/i.test(l) && !(l.length <= 160 && /\b(?:19|20)\d\d,?\s+(?:by|por)\s+\p{Lu}/u.test(l)));
+  // (nor a line of the date, where and who: "15.12.23 - Lima, Perú - Ricardo Abarca Huamán")
+  const leftovers = layout.header.filter((l) => !t.used.includes(l) && !isByline(l) && !isDateline(l) && !(l.length <= 120 && /\s[-–—|]\s/.test(l) && isDateline(l.split(/\s[-–—|]\s/)[0])) && !/^\p{Lu}[\p{L}\d&.'’ -]{1,60}(?:,|\s[|·•–—-])\s+\S+.*\d{4}$/u.test(l) && !layout.siteNames.includes(l) && !/^(?:(?:originally\s+)?posted|(?:originally\s+)?published|updated|publicado|actualizado)\b.*\d/i.test(l) && !(l.length <= 160 && /\b(?:19|20)\d\d,?\s+(?:by|por)\s+\p{Lu}/u.test(l)));
   const paragraphsPlain = [...leftovers, ...layout.plain];
   const paragraphsMd = [...leftovers, ...layout.body];
   // The language picks every extractor's word tables, so it is settled before any of them reads the text.
