@@ -130,3 +130,8 @@ test("a row of topic links under a label without a colon is page furniture", () 
   const l = segment(`Topics [Politics](#) [World](#)\n\nPeru's elites are waging war on democracy\n\n${lead}`);
   assert.deepEqual(l.header, ["Peru's elites are waging war on democracy"]);
 });
+
+test("an audio player's controls are page furniture", () => {
+  for (const line of ["00:00 / 14:27", "▶ Escuchar", "Listen", "Descargar audio (MP3, 13.2 MB)", "1:02:10 / 1:15:00"]) assert.equal(isChrome(line), true, line);
+  assert.equal(isChrome("Escuchar a las víctimas es lo primero, dijo la presidenta de la asociación."), false);
+});

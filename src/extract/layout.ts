@@ -229,6 +229,10 @@ const CHROME: RegExp[] = [
   /^(also read|read also|see also|read more|related|related story|related article|recommended|more on this|more coverage|watch|listen|must read)\s*:\s*\S.{0,150}$/i,
   /^(foto|fotos|fotografía|imagen|crédito|créditos|video|vídeo|ilustración|infografía)\s*:\s*\S.{0,100}$/i,
   /^(tiempo de )?lectura\s*:?\s*\d+\s*min/i,
+  // an audio player: "▶ Escuchar", "00:00 / 14:27", "Descargar audio (MP3, 13.2 MB)"
+  /^(?:\d{1,2}:)?\d{1,2}:\d\d\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d\d$/,
+  /^(?:▶|►)?\s*(?:escuchar|listen|play|reproducir)(?: (?:audio|el audio|now|ahora))?$/i,
+  /^(?:descargar|download)\s+(?:el\s+)?(?:audio|mp3|podcast)\b.{0,40}$/i,
   // a reader view's estimate under the byline: "9–11 minutes", "4 minutos"
   /^\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes|minutos|mins?)$/i,
   /^\d+\s*min(utos)? de lectura$/i,
