@@ -541,3 +541,11 @@ test("es: a language switch at the end of the menu's row, a byline 'dd.mm.yy - p
   assert.equal(r.date, "2023-12-15");
   assert.equal(r.author, "Ricardo Abarca Huamán");
 });
+
+test("es sources: 'Fuente: EFE - Andina - RPP' lists the agencies a story drew on; 'Agencia de Noticias Tierra Nueva ©' is cited 'Agencia Tierra Nueva'", () => {
+  const body = "Un policía resultó herido y tres personas fueron detenidas durante el intento de ingresar al aeropuerto de Tarapoto, en la segunda jornada de protestas en la ciudad.";
+  const more = "Al llegar al cerco policial, un grupo lanzó piedras y botellas. Los efectivos respondieron con gases lacrimógenos en la avenida principal.";
+  const src = (text: string) => buildRecord(seed(text)).source;
+  assert.equal(src(`Protesta en Tarapoto\n\n${body}\n\n${more}\n\nFuente: EFE - Andina - RPP\n\nCopyright © 2023 Radio Amanecer. Todos los derechos reservados.`), "Radio Amanecer");
+  assert.equal(src(`Protesta en Tarapoto\n\n${body}\n\n${more}\n\nAgencia de Noticias Tierra Nueva © 2023 | Buenos Aires, Argentina`), "Agencia Tierra Nueva");
+});

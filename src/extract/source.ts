@@ -51,7 +51,8 @@ const AGENCY_ALIASES: [RegExp, string][] = [
   [/^(?:the )?associated press$/i, "Associated Press"],
   // (the agency's own site in its copyright line: "© 2000 - 2023 XINHUANET.com")
   [/^xinhua(?:net)?(?:\.com)?$/i, "Xinhua"],
-  [/^agencia (.+)$/i, "$1"],
+  // ("Agencia Andina" is Andina; "Agencia de Noticias Tierra Viva" is cited "Agencia Tierra Viva")
+  [/^agencia (?:de noticias |informativa )?(.+)$/i, "$1"],
 ];
 /** A wire agency's name, in any of its forms ("The Associated Press", "AFP", "Agencia EFE") */
 function isAgency(name: string): boolean {
@@ -82,7 +83,8 @@ function canonical(name: string): string {
     const m = name.match(re);
     if (m) {
       const out = to.replace("$1", m[1] ?? "");
-      return AGENCIES[out.toLowerCase()] ?? out;
+      // (a name after it, not a description: "Agencia de Prensa Ambiental" names a company's trade)
+      return AGENCIES[out.toLowerCase()] ?? (to === "$1" && /^\p{Lu}/u.test(out) ? `Agencia ${out}` : out);
     }
   }
   return AGENCIES[name.toLowerCase()] ?? name;
@@ -156,7 +158,8 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["footer", "lead", "header"], re: /^this article (?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on|at)\s+(.+?)(?:\s+(?:issue|no\.|vol\.|volume|number|edition|n[º°])\s.*|\s+on\s+.*|\s+and\s+.*|[,;].*|\.\s.*)?\.?$/i },
   // (a wire agency named so, "Fuente: EFE" under a paper's headline, is the story's origin: the
   // carrying site's own name, further down, comes first)
-  { zones: ["header", "footer", "credits"], re: /^(?:source|fuente|published by|publicado por|originally published (?:by|in|on|at))\s*:?\s+(.{2,60}?)\.?$/i, pick: (m) => (isAgency(m[1]) ? null : m[1]) },
+  // ("Fuente: EFE - Andina - RPP": the agencies a story drew on, first an agency)
+  { zones: ["header", "footer", "credits"], re: /^(?:source|fuente|published by|publicado por|originally published (?:by|in|on|at))\s*:?\s+(.{2,60}?)\.?$/i, pick: (m) => (isAgency(m[1]) || isAgency(m[1].split(/\s[-–—,/]\s|,\s/)[0]) ? null : m[1]) },
   // a blog's feed line: "This article appeared first on Andes Post.", "Este artículo apareció primero en Diario Voces.",
   // "The post Peru's dead appeared first on Andes Post."
   { zones: ["footer", "end", "tail"], has: ["ppeared first", "primero en"], re: /^(?:this (?:article|post|story|entry)|the post .{1,200}?|este art[ií]culo|esta nota|esta entrada|la entrada .{1,200}?)\s+(?:appeared first|first appeared|apareci[oó] primero|se public[oó] primero)\s+(?:on|in|at|en)\s+(\p{Lu}[^.]{1,50}?)\.?$/iu },
