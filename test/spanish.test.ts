@@ -549,3 +549,10 @@ test("es sources: 'Fuente: EFE - Andina - RPP' lists the agencies a story drew o
   assert.equal(src(`Protesta en Tarapoto\n\n${body}\n\n${more}\n\nFuente: EFE - Andina - RPP\n\nCopyright © 2023 Radio Amanecer. Todos los derechos reservados.`), "Radio Amanecer");
   assert.equal(src(`Protesta en Tarapoto\n\n${body}\n\n${more}\n\nAgencia de Noticias Tierra Nueva © 2023 | Buenos Aires, Argentina`), "Agencia Tierra Nueva");
 });
+
+test("es bylines: 'Name / Outlet :: date', a name over the writer's @account under a standfirst", () => {
+  const body = "Un policía resultó herido y tres personas fueron detenidas durante el intento de ingresar al aeropuerto de Tarapoto, en la segunda jornada de protestas en la ciudad.";
+  const more = "Al llegar al cerco policial, un grupo lanzó piedras y botellas. Los efectivos respondieron con gases lacrimógenos en la avenida principal.";
+  assert.equal(buildRecord(seed(`Protesta en Tarapoto\n\nJulia Ccopa / Resumen del Sur :: 30/01/2023\n\n${body}\n\n${more}`)).author, "Julia Ccopa");
+  assert.equal(buildRecord(seed(`Protesta en Tarapoto\n\nLas fuerzas policiales dispararon contra miles de manifestantes que se movilizaban hacia el aeropuerto. Durante la noche, un policía murió en medio de los enfrentamientos.\n\nMarcela Quispe Tito\n@marcequispet\n\n${body}\n\n${more}`)).author, "Marcela Quispe Tito");
+});

@@ -108,6 +108,8 @@ const NAME_AND_DATE: { max: number; re: RegExp; date: (m: RegExpExecArray) => bo
   { max: 100, re: NAME_BAR_DATE, date: (m) => isDateline(m[2].trim()) || /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/.test(m[2].trim()) },
   { max: 110, re: /^(?:published|posted|publicado|publicada)\s+(?:by|por)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,\s*|\s+(?:on|el)\s+)(.{6,40})$/iu, date: (m) => isDateline(m[2]) },
   { max: 90, re: /^.{6,30}?\d{4}\s+[/|·]\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u, date: (m) => isDateline(m.input) },
+  // ("Julia Ccopa / Resumen Latinoamericano :: 30/01/2023": the writer, the outlet she wrote for, the date)
+  { max: 120, re: /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\/\s*[^/:]{2,60}?\s*::\s*(.{6,30})$/u, date: (m) => isDateline(m[2]) },
 ];
 const SIGNATURE = new RegExp(`^[—–]\\s*(${NAME_WORD}(?:\\s+(?:(?:de|del|la|van|von)\\s+)?${NAME_WORD}){1,3})(?:,\\s*[^,]{2,60}){0,3}\\.?$`, "u");
 const PERSONAL_COPYRIGHT = new RegExp(`^(?:[Cc]opyright\\s*)?(?:©|\\([Cc]\\))\\s*(?:(?:19|20)\\d\\d\\s*)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\.?$`, "u");
@@ -267,7 +269,8 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
   for (let i = 1; i < Math.min(layout.plain.length - 1, 4); i++) {
     // (or the name with where it was filed from: "Paula Torres Huamán — Juliaca (Perú)")
     // (or over the writer's role: "Hannah Corrigan" / "Trade and corporate power campaigner")
-    if (isNameLine(layout.plain[i]) && ((CAPTION.test(layout.plain[i + 1]) && layout.plain[i + 1].length <= 300) || (i <= 2 && / [—–] \p{Lu}/u.test(layout.plain[i])) || ROLE_LINE.test(layout.plain[i + 1]) || ROLE_TAIL.test(layout.plain[i + 1]))) {
+    // (or over the writer's account: "Marcela Quispe Tito" / "@marcequispet")
+    if (isNameLine(layout.plain[i]) && ((CAPTION.test(layout.plain[i + 1]) && layout.plain[i + 1].length <= 300) || (i <= 2 && / [—–] \p{Lu}/u.test(layout.plain[i])) || ROLE_LINE.test(layout.plain[i + 1]) || ROLE_TAIL.test(layout.plain[i + 1]) || /^@\w{2,30}$/.test(layout.plain[i + 1]))) {
       const name = cleanName(layout.plain[i]);
       if (name) return name;
     }
