@@ -556,3 +556,12 @@ test("es bylines: 'Name / Outlet :: date', a name over the writer's @account und
   assert.equal(buildRecord(seed(`Protesta en Tarapoto\n\nJulia Ccopa / Resumen del Sur :: 30/01/2023\n\n${body}\n\n${more}`)).author, "Julia Ccopa");
   assert.equal(buildRecord(seed(`Protesta en Tarapoto\n\nLas fuerzas policiales dispararon contra miles de manifestantes que se movilizaban hacia el aeropuerto. Durante la noche, un policía murió en medio de los enfrentamientos.\n\nMarcela Quispe Tito\n@marcequispet\n\n${body}\n\n${more}`)).author, "Marcela Quispe Tito");
 });
+
+test("es: a count after a month that no day can be ('desde diciembre 48 civiles murieron'); one more ('y una más falleció'); the verb first ('el 11 de enero murió Remo Candia'); a name with 'un trabajador de 55 años'", () => {
+  assert.deepEqual(es("Según la Defensoría, desde diciembre 48 civiles murieron en enfrentamientos."), ["exact 48 killed civilians total"]);
+  assert.deepEqual(es("El 9 de enero 17 personas murieron en Juliaca."), ["exact 17 killed people"]);
+  assert.deepEqual(es("En Juliaca, 17 personas murieron el 9 de enero y una más falleció días después en un hospital de Arequipa."), ["exact 17 killed people", "exact 1 killed people"]);
+  assert.deepEqual(es("En la ciudad del Cusco, el 11 de enero murió Remo Candia Guevara, presidente de una comunidad campesina."), ["exact 1 killed people"]);
+  assert.deepEqual(es("El 28 de enero, Víctor Santisteban, un trabajador de 55 años, murió de un proyectil en la cabeza."), ["exact 1 killed people"]);
+  noneEs("La ministra dijo que una más no cambia nada.");
+});

@@ -779,7 +779,7 @@ export function extractCasualties(text: string, ctx: CasualtyContext = {}): Casu
     // killed, told with an article rather than a number
     const single = SINGLE[lex === EN_LEXICON ? "en" : "es"];
     const ln = lex === EN_LEXICON ? "en" : "es";
-    const one = single && c.prefilterKind.test(raw) && !CORRECTION.test(raw) ? single.exec(raw) ?? NAMED_WITH_RANK[ln].exec(raw) ?? NAMED_WITH_AGE[ln].exec(raw) ?? ACTIVE_SINGLE[ln].exec(raw) : null;
+    const one = single && c.prefilterKind.test(raw) && !CORRECTION.test(raw) ? single.exec(raw) ?? NAMED_WITH_RANK[ln].exec(raw) ?? NAMED_WITH_AGE[ln].exec(raw) ?? ACTIVE_SINGLE[ln].exec(raw) ?? ONE_MORE[ln].exec(raw) : null;
     if (one && !(ctx.year !== undefined && isHistory(tokenize(raw), c, ctx.year)) && !BEFORE_UNREST.test(raw)) {
       const places = ctx.placesIn ? ctx.placesIn(raw) : [];
       const place = places.length ? nearestPlace(raw, one.index, places) : null;
@@ -1890,7 +1890,8 @@ function isTrap(m: NumberMention, tokens: Token[], sentence: string, c: Compiled
     // ("el 5 de marzo seis soldados se ahogaron": the same with the Spanish "de")
     const dayAt = tokens[m.start - 2]?.low === lex.numbers.of ? m.start - 3 : m.start - 2;
     const dayFirst = pp === prev && tokens[dayAt]?.type === "num" && /^(?:[1-9]|[12]\d|3[01])$/.test(tokens[dayAt].text);
-    if (pp && c.set("months").has(pp.low) && !/\s/.test(first.text) && !dayFirst) return true;
+    // (a number no day or year can be, "desde diciembre 48 civiles murieron", counts)
+    if (pp && c.set("months").has(pp.low) && !/\s/.test(first.text) && !dayFirst && !(m.digits && /^\d+$/.test(first.text) && Number(first.text) > 31 && !/^(?:1[5-9]|20)\d\d$/.test(first.text))) return true;
     if (prev.text === "." && pp && c.set("labelAbbrevBefore").has(pp.low)) return true;
     if (c.set("labelBefore").has(prev.low)) return true;
     if (c.set("ageBefore").has(prev.low)) return true;
@@ -1988,7 +1989,16 @@ const SINGLE: Record<string, RegExp> = {
 const NAMED_WITH_AGE: Record<string, RegExp> = {
   // (or "Víctor Santisteban Yacsavilca, a 55-year-old worker, was killed")
   en: /(?:^|[,;:—–]\s+|\b(?:and|when|after)\s+)(\p{Lu}\p{Ll}+(?:\s+(?:de\s+|del\s+)?\p{Lu}\p{Ll}+){1,3}),\s+(?:(?:aged\s+)?\d{1,2}|an?\s+\d{1,2}-year-old(?:\s+[\p{L}-]+){0,3}),\s+(?:(?:was|has been|had been)\s+(?:shot dead|killed|fatally shot|shot and killed|beaten to death|burned to death)|died)\b/u,
-  es: /(?:^|[,;:—–]\s+|\b(?:y|cuando|tras)\s+)(\p{Lu}\p{Ll}+(?:\s+(?:de\s+|del\s+)?\p{Lu}\p{Ll}+){1,3}),\s+de\s+\d{1,2}\s+años,\s+(?:murió|falleció|perdió la vida|fue asesinad[oa]|fue abatid[oa])(?!\p{L})/u,
+  // ("Víctor Santisteban, un trabajador de 55 años, murió")
+  es: /(?:^|[,;:—–]\s+|\b(?:y|cuando|tras)\s+)(\p{Lu}\p{Ll}+(?:\s+(?:de\s+|del\s+)?\p{Lu}\p{Ll}+){1,3}),\s+(?:(?:un|una)\s+[\p{L} ]{2,40}?\s+)?de\s+\d{1,2}\s+años,\s+(?:murió|falleció|perdió la vida|fue asesinad[oa]|fue abatid[oa])(?!\p{L})/u,
+};
+/**
+ * One person killed, the verb first: "el 11 de enero murió Remo Candia Guevara, presidente de una
+ * comunidad", or one more after a count: "17 personas murieron … y una más falleció días después".
+ */
+const ONE_MORE: Record<string, RegExp> = {
+  en: /\b(?:and\s+)?(?:one|another) more (?:person\s+)?(?:died|was killed|has died)\b/i,
+  es: /(?:\b(?:y\s+)?(?:una|uno|otra|otro)\s+más\s+(?:murió|falleció|perdió la vida)|(?:^|[,;:—–]\s+|\b(?:y|cuando)\s+)(?:el\s+\d{1,2}\s+de\s+\p{Ll}+\s+)?(?:murió|falleció)\s+(?:el\s+(?:joven|dirigente|comunero|estudiante)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})(?!\p{L})/u,
 };
 /** One person killed by others, told with an article: "On January 28 they killed a man in Lima", "la policía mató a un joven". */
 const ACTIVE_SINGLE: Record<string, RegExp> = {
