@@ -815,3 +815,10 @@ test("a publication's self-description with 'of' in its name, as a forum; a buil
   assert.equal(fields(`LINKS\n\nThe south rises\n\n${body}\n\nTags: Peru\n\nLINKS International Journal of Socialist Renewal is an open forum for discussion among the left. Views expressed in articles are those of the authors.`).source, "LINKS International Journal of Socialist Renewal");
   assert.equal(fields(`The south rises\n\n${body}\n\nWilliam Rust House, 52 Beachy Road, London E3 2NS`).source, null);
 });
+
+test("a page that names itself over a piece from elsewhere is its own publication; the original's name is where it came from", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.`;
+  assert.equal(fields(`Six soldiers drown in Puno\n\nBy Andrés Villca\n\nAndes Research, March 08, 2023\n\n${body}\n\nThe original source of this article is [Orinoco Weekly](#)\n\nCopyright © [Andrés Villca](#), [Orinoco Weekly](#), 2023`).source, "Andes Research");
+  // (a page that does not name itself is credited to the original)
+  assert.equal(fields(`Six soldiers drown in Puno\n\nBy Andrés Villca\n\n${body}\n\nThe original source of this article is Orinoco Weekly`).source, "Orinoco Weekly");
+});

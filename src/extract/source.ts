@@ -14,7 +14,7 @@ interface SourcePattern {
   /** read the zone from its end: of several copyright lines the last is the page's own, under the story's */
   last?: boolean;
   /** turns the match into a publication name, or null when the match names none */
-  pick?: (m: RegExpMatchArray, author: string | null) => string | null;
+  pick?: (m: RegExpMatchArray, author: string | null, layout: Layout) => string | null;
   /** text a line must contain for the pattern to be tried (the unanchored patterns are costly on paragraphs) */
   has?: string[];
 }
@@ -143,12 +143,36 @@ const outletBeforeDate = (m: RegExpMatchArray): string | null => {
   const name = m[1].replace(/^(?:from|de|desde)\s+(?=\p{Lu})/iu, "").replace(/\s+(?:newspaper|magazine|weekly|paper|periódico|semanario|diario)$/, "");
   return lookupPlace(name) || WEEKDAY.test(name) || /^(?:by|por)\s/i.test(name) || isNameLine(name.trim()) || PAGE_KIND.test(name.trim()) || DATE_LABEL.test(name) ? null : name;
 };
+/**
+ * The page names itself as another publication than the one a credit gives: its own dateline over
+ * the headline ("Global Research, March 08, 2023") or its masthead. Read from the layout only, so a
+ * credit's name ("The original source of this article is Orinoco Tribune") is weighed against it.
+ */
+function namesItselfOtherwise(credited: string, layout: Layout, masthead = true): boolean {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, "");
+  const c = key(credited.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1"));
+  // (a masthead's name counts when the page names itself again below it: "ZNetwork is funded solely
+  // through …"; a scrape's stray label over the page, "Video Ad Feedback", does not)
+  const own: string[] = (masthead ? layout.siteNames ?? [] : []).filter((n) => n.length >= 3 && [...layout.plain, ...layout.footer].some((l) => l.includes(n)));
+  for (const line of layout.header) {
+    const m = OWN_DATELINE.exec(line);
+    const name = m ? outletBeforeDate(m) : null;
+    if (name) own.push(name);
+  }
+  return own.some((n) => key(n) !== c && !key(n).includes(c) && !c.includes(key(n)) && plausible(n, null));
+}
+
 /** "Actualizado Jueves, 7 diciembre 2023": a date's label and weekday, not a name */
 const DATE_LABEL = /^(?:actualizado|publicado|updated|published|posted|modificado|last updated|fecha|date)\b/i;
 
+/** "Global Research, January 23, 2023": a publication's own dateline, its name before the date */
+const OWN_DATELINE = new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’°! -]{1,60}?)(?:,|\\s+[|·•–—-])\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\p{L}*\\.?,?\\s+)?${DATE}(?:[\\s,|–—-]+[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?)?)?$`, "iu");
+
 /** The table: first match wins, in this order. */
 const PATTERNS: SourcePattern[] = [
-  { zones: ["footer", "lead"], re: /^the original source of this article is\s+(.+?)\.?$/i },
+  // (a page that names itself, "Global Research, March 08, 2023" over a piece whose original source
+  // is Orinoco Tribune, is that publication's: the original is where it came from)
+  { zones: ["footer", "lead"], re: /^the original source of this article is\s+(.+?)\.?$/i, pick: (m, _a, layout) => (namesItselfOtherwise(m[1], layout) ? null : m[1]) },
   // an encyclopedia's own line under its title: "From Wikipedia, the free encyclopedia"
   { zones: ["header", "lead", "top"], re: /^(?:from|de)\s+(\p{Lu}[\p{L}]{2,30}),\s+(?:the free encyclopedia|la enciclopedia libre)$/iu },
   // "… Republished from WOLA (Washington Office on Latin America) with permission."
@@ -159,7 +183,7 @@ const PATTERNS: SourcePattern[] = [
   // (a wire agency named so, "Fuente: EFE" under a paper's headline, is the story's origin: the
   // carrying site's own name, further down, comes first)
   // ("Fuente: EFE - Andina - RPP": the agencies a story drew on, first an agency)
-  { zones: ["header", "footer", "credits"], re: /^(?:source|fuente|published by|publicado por|originally published (?:by|in|on|at))\s*:?\s+(.{2,60}?)\.?$/i, pick: (m) => (isAgency(m[1]) || isAgency(m[1].split(/\s[-–—,/]\s|,\s/)[0]) ? null : m[1]) },
+  { zones: ["header", "footer", "credits"], re: /^(?:source|fuente|published by|publicado por|originally published (?:by|in|on|at))\s*:?\s+(.{2,60}?)\.?$/i, pick: (m, _a, layout) => (isAgency(m[1]) || isAgency(m[1].split(/\s[-–—,/]\s|,\s/)[0]) || namesItselfOtherwise(m[1], layout, false) ? null : m[1]) },
   // a blog's feed line: "This article appeared first on Andes Post.", "Este artículo apareció primero en Diario Voces.",
   // "The post Peru's dead appeared first on Andes Post."
   { zones: ["footer", "end", "tail"], has: ["ppeared first", "primero en"], re: /^(?:this (?:article|post|story|entry)|the post .{1,200}?|este art[ií]culo|esta nota|esta entrada|la entrada .{1,200}?)\s+(?:appeared first|first appeared|apareci[oó] primero|se public[oó] primero)\s+(?:on|in|at|en)\s+(\p{Lu}[^.]{1,50}?)\.?$/iu },
@@ -178,7 +202,7 @@ const PATTERNS: SourcePattern[] = [
   // a repost's line under the headline: "Originally published: Peoples Dispatch on February 8, 2023 by …"
   { zones: ["header", "lead"], re: /^originally published\s*:\s*(\p{Lu}[^,|()]{1,50}?)\s+(?:on|el)\s+\S.*$/iu },
   // ("Internationalist 360°, January 30, 2023": a name may carry a sign)
-  { zones: ["header"], re: new RegExp(`^(\\p{Lu}[\\p{L}\\d&.'’°! -]{1,60}?)(?:,|\\s+[|·•–—-])\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\p{L}*\\.?,?\\s+)?${DATE}(?:[\\s,|–—-]+[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?)?)?$`, "iu"), pick: outletBeforeDate },
+  { zones: ["header"], re: OWN_DATELINE, pick: outletBeforeDate },
   // a freelance's byline names the paper: "Special to Consortium News"
   { zones: ["header"], re: /^special to\s+(\p{Lu}[\p{L}\d&.'’ -]{1,50})$/iu },
   // a wire's name opening the lead on its own: "(Bloomberg) -- Peruvian security forces used …"
@@ -371,7 +395,7 @@ export function extractSource(layout: Layout, author: string | null, front?: str
         if (pattern.has && !hasRe(pattern).test(line)) continue;
         const m = line.match(pattern.re);
         if (!m) continue;
-        const raw = (pattern.pick ? pattern.pick(m, author) : m[1])
+        const raw = (pattern.pick ? pattern.pick(m, author, layout) : m[1])
           ?.replace(/\s*\(\s*\)/g, "")
           // "Source: WOLA, www.wola.org": the name, not its address
           ?.replace(/,?\s*(?:https?:\/\/|www\.)\S+$/i, "")
