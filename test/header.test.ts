@@ -822,3 +822,11 @@ test("a page that names itself over a piece from elsewhere is its own publicatio
   // (a page that does not name itself is credited to the original)
   assert.equal(fields(`Six soldiers drown in Puno\n\nBy Andrés Villca\n\n${body}\n\nThe original source of this article is Orinoco Weekly`).source, "Orinoco Weekly");
 });
+
+test("a repost on a site that names itself is the site's, unless the site says its articles are their publishers'; a masthead's short name gives way to the holder's full one; a collective describes itself", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.`;
+  assert.equal(fields(`WORKERS DAILY\n\nJuliaca marks one year since the massacre\n\n${body}\n\nThis article was originally published by Andes Wire English.\n\nSupport labour journalism. Workers Daily is reader-funded.\n\n© Workers Daily. All rights reserved.`).source, "Workers Daily");
+  assert.equal(fields(`LatAm Digest\n\nJuliaca marks one year since the massacre\n\n${body}\n\nThis article was originally published by Andean Post and is republished here with permission.\n\nAbout LatAm Digest · Contact\n\n© 2023 LatAm Digest. All articles remain the property of their respective publishers.`).source, "Andean Post");
+  assert.equal(fields(`[Socialist Party](#)\n\n[Home](#) [News](#) [Join](#)\n\nSolidarity with Peru's protesters\n\n${body}\n\n© 2023 Socialist Party of Wales. Printed and promoted by the Socialist Party of Wales.`).source, "Socialist Party of Wales");
+  assert.equal(fields(`Solidarity with Peru's protesters\n\n${body}\n\nAndes Kollective is a volunteer collective that translates independent journalism from Latin America into English.`).source, "Andes Kollective");
+});

@@ -143,17 +143,25 @@ const outletBeforeDate = (m: RegExpMatchArray): string | null => {
   const name = m[1].replace(/^(?:from|de|desde)\s+(?=\p{Lu})/iu, "").replace(/\s+(?:newspaper|magazine|weekly|paper|periódico|semanario|diario)$/, "");
   return lookupPlace(name) || WEEKDAY.test(name) || /^(?:by|por)\s/i.test(name) || isNameLine(name.trim()) || PAGE_KIND.test(name.trim()) || DATE_LABEL.test(name) ? null : name;
 };
+// (or that it reposts with the owner's leave: "… and is republished here with permission")
+const AGGREGATOR = /\b(?:remain|are) the property of (?:their|the) (?:respective )?(?:publishers|owners|authors)\b|\bson propiedad de sus respectivos (?:medios|autores|dueños)\b|\brepublished here with (?:the )?(?:kind )?permission\b|\bse reproduce con (?:autorización|permiso)\b/i;
+
 /**
  * The page names itself as another publication than the one a credit gives: its own dateline over
  * the headline ("Global Research, March 08, 2023") or its masthead. Read from the layout only, so a
  * credit's name ("The original source of this article is Orinoco Tribune") is weighed against it.
  */
 function namesItselfOtherwise(credited: string, layout: Layout, masthead = true): boolean {
+  // (an aggregator says whose its articles are: "All articles remain the property of their respective publishers")
+  if ([...layout.footer, ...layout.plain.slice(-3)].some((l) => AGGREGATOR.test(l))) return false;
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, "");
   const c = key(credited.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1"));
   // (a masthead's name counts when the page names itself again below it: "ZNetwork is funded solely
   // through …"; a scrape's stray label over the page, "Video Ad Feedback", does not)
-  const own: string[] = (masthead ? layout.siteNames ?? [] : []).filter((n) => n.length >= 3 && [...layout.plain, ...layout.footer].some((l) => l.includes(n)));
+  // (a masthead in capitals, "WORKERS TODAY", is named "Workers Today" in the text)
+  const own: string[] = (masthead ? layout.siteNames ?? [] : [])
+    .map((n) => (n === n.toUpperCase() && /\p{Lu}{3}/u.test(n) ? titleCaseName(n) : n))
+    .filter((n) => n.length >= 3 && [...layout.plain, ...layout.footer].some((l) => l.includes(n)));
   for (const line of layout.header) {
     const m = OWN_DATELINE.exec(line);
     const name = m ? outletBeforeDate(m) : null;
@@ -179,7 +187,7 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["lead", "header", "footer"], has: ["epublished"], re: /(?:^|[.!?]\s+)(?:this (?:article|piece|post|commentary) (?:is |was )?)?republished (?:from|with permission from)\s+(\p{Lu}[^.(,;]{1,60}?)(?:\s*\(|\s+with permission|[.,;]|$)/iu },
   // ("… by Andean Post and is republished here with permission.": the outlet, not the rest of the sentence)
   // ("… first appeared in Peace News issue 2662–2663, June–July 2023": the publication, not its issue)
-  { zones: ["footer", "lead", "header"], re: /^this article (?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on|at)\s+(.+?)(?:\s+(?:issue|no\.|vol\.|volume|number|edition|n[º°])\s.*|\s+on\s+.*|\s+and\s+.*|[,;].*|\.\s.*)?\.?$/i },
+  { zones: ["footer", "lead", "header"], re: /^this article (?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on|at)\s+(.+?)(?:\s+(?:issue|no\.|vol\.|volume|number|edition|n[º°])\s.*|\s+on\s+.*|\s+and\s+.*|[,;].*|\.\s.*)?\.?$/i, pick: (m, _a, layout) => (namesItselfOtherwise(m[1], layout) ? null : m[1]) },
   // (a wire agency named so, "Fuente: EFE" under a paper's headline, is the story's origin: the
   // carrying site's own name, further down, comes first)
   // ("Fuente: EFE - Andina - RPP": the agencies a story drew on, first an agency)
@@ -225,7 +233,7 @@ const PATTERNS: SourcePattern[] = [
   // project …", "The Morning Star is the only English-language socialist daily newspaper in the
   // world." (before any copyright, whose holder may be a company or a motto: "© 2023 Copyright
   // Conservation news. Mongabay is a U.S.-based … news platform.")
-  { zones: ["end", "footer"], has: [" is a", " is the", " is an"], pick: (m) => (m[1] && !/\s/.test(m[2]) ? `The ${m[2]}` : m[2]), re: /(?:^|[.!?]\s+)(?:(The)\s+)?(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+(?:(?:of|for|and|de|del|y)\s+)?\p{Lu}[\p{L}\d'’&.!-]*){0,5})\s+is\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,7}?(?:media project|newspaper|news site|news website|news agency|news outlet|news service|magazine|publication|journal|website|radio station|justice project|media outlet|news platform|e-bulletin|bulletin|newsletter|newsweekly|weekly|webzine|charity|organisation|organization|campaign group|solidarity group|network|coalition|forum)\b/u },
+  { zones: ["end", "footer"], has: [" is a", " is the", " is an"], pick: (m) => (m[1] && !/\s/.test(m[2]) ? `The ${m[2]}` : m[2]), re: /(?:^|[.!?]\s+)(?:(The)\s+)?(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+(?:(?:of|for|and|de|del|y)\s+)?\p{Lu}[\p{L}\d'’&.!-]*){0,5})\s+is\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,7}?(?:media project|newspaper|news site|news website|news agency|news outlet|news service|magazine|publication|journal|website|radio station|justice project|media outlet|news platform|e-bulletin|bulletin|newsletter|newsweekly|weekly|webzine|charity|organisation|organization|campaign group|solidarity group|network|coalition|forum|collective)\b/u },
   // "Republish our stories! MintPress News is licensed under a Creative Commons … License."
   { zones: ["end", "footer"], has: ["Creative Commons"], re: /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\d'’&.!-]*(?:\s+\p{Lu}[\p{L}\d'’&.!-]*){0,4})\s+is licensed under (?:a |the )?Creative Commons\b/u },
   // "Wayka es un medio independiente y sin fines de lucro."
@@ -312,6 +320,8 @@ function brandOver(holder: string, layout: Layout, copyrightLine: string): strin
     // "EL PAÍS América" is the paper's edition for a region: the paper is El País
     const low0 = name.toLowerCase(), h = holder.toLowerCase();
     if (low0.startsWith(h + " ") && (lookupPlace(name.slice(h.length).trim()) || /^(?:en español|in english|edition|edición|am[eé]rica|americas|latin america|am[eé]rica latina|latinoam[eé]rica|mundo|world|international|internacional|global|europe|europa|asia|africa|áfrica)$/i.test(name.slice(h.length).trim()))) return null;
+    // ("Communist Party" over "© 2023 Communist Party of Britain": the name in full)
+    if (h.startsWith(low0 + " ") && /^(?:of|for|de|del)\s+\p{Lu}/u.test(holder.slice(name.length + 1))) return holder;
     if (significant(site).some((w) => words.has(w)) || (company && (!sectionOrPlace(site) || site.includes(" ")))) return name;
     const low = site.toLowerCase();
     const named = [...layout.plain, ...layout.footer].some((l) => l !== copyrightLine && l.toLowerCase().includes(low));
