@@ -721,3 +721,10 @@ test("a part of a toll with its own state and circumstance: 'including 45 killed
   assert.deepEqual(claims("At least 55 people have died since December, including 45 killed in clashes with security forces and one police officer."), ["at least 55 killed people", "exact 45 killed people", "exact 1 killed police"]);
   assert.deepEqual(claims("At least 55 people have died, including 45 killed."), ["at least 55 killed people"]);
 });
+
+test("'were treated in Juliaca's hospitals' are injured, 'treated at the scene' says nothing; 'In the early hours of Tuesday a police officer was killed'; an age in words", () => {
+  assert.deepEqual(claims("More than 100 people were treated in Juliaca's hospitals, and medical staff appealed for blood donations."), ["over 100 injured people"]);
+  none("Five people were treated at the scene.");
+  assert.deepEqual(claims("In the early hours of Tuesday a police officer was killed after his patrol car was set alight."), ["exact 1 killed police"]);
+  assert.deepEqual(claims("On January 28, Víctor Santisteban, a fifty-five-year-old street vendor, was killed by a tear gas canister."), ["exact 1 killed people"]);
+});

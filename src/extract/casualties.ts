@@ -1391,6 +1391,10 @@ function subjectState(tokens: Token[], m: NumberMention, c: Compiled, prevWho: s
     // "were treated in Lima hospitals for injuries": the place of treatment between the verb and its cause
     if (inChain && low === "treated") {
       for (let k = p + 1; k < tokens.length && k <= p + 7; k++) {
+        // ("More than 100 people were treated in Juliaca's hospitals": where they were treated says it)
+        // (unless a cause follows, which says what they were treated for: "… in hospitals for the first time")
+        if (k > p + 1 && HOSPITAL_WORDS.has(tokens[k].low) && (tokens[p + 1]?.low === "in" || tokens[p + 1]?.low === "at") && tokens[k + 1]?.low !== "for") return { kind: "injured", who: slotWho(tokens, slotStart, slotEnd, c) ?? c.lex.defaultWho, qualifier: postQualifier, coordinatedAt: -1 };
+        if (tokens[k].text === "'" || tokens[k].text === "’") continue;
         if (tokens[k].type !== "word") break;
         if (tokens[k].low === "for") {
           // ("treated for gunshot and pellet wounds": what kind of wounds may come first)
@@ -1961,6 +1965,7 @@ function actionEndingAt(tokens: Token[], end: number, c: Compiled): CasualtyKind
   return null;
 }
 
+const HOSPITAL_WORDS = new Set(["hospital", "hospitals", "clinic", "clinics", "infirmary"]);
 const WEEKDAY_WORDS = new Set("monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles miercoles jueves viernes sábado sabado domingo".split(" "));
 
 const CORRECTION = /\b(?:an earlier|a previous|the original) version of this (?:article|story|report|analysis|piece|post)\b|\buna versi[oó]n anterior de (?:esta|este) (?:nota|art[ií]culo|informe|texto)\b/i;
@@ -1979,7 +1984,7 @@ const BEFORE_UNREST = /\b(?:in|during|of) (?:that|the internal armed|the armed) 
  */
 const SINGLE: Record<string, RegExp> = {
   // (after a clause's start or a time it opens with: "And on Thursday a protester was killed …", "That night, a police officer, José Luis Soncco, was …")
-  en: /(?:^|[,;:—–]\s+|\s-\s+|\b(?:and|when|where|after|as|while)\s+|\b(?:on\s+\p{Lu}\p{Ll}+day|that (?:night|day|evening|morning|afternoon)|the (?:next|following) (?:night|day|morning))\s+)(?:a|an|another)\s+(?:[\p{L}\d-]+\s+){0,2}?(police officer|policeman|officer|soldier|protester|demonstrator|man|woman|teenager|student|child|boy|girl|farmer|journalist|civilian|resident|leader|person|motorist|bystander|worker),?\s+(?:(?!who\b|that\b|whose\b)[\p{L},'’-]+\s+){0,4}?(?:(?:was|has been|had been|is)\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|shot dead|shot and killed|burned to death|burnt to death|burned alive|burnt alive|beaten to death|fatally shot|murdered|lynched|beaten and burned to death)|(?:also\s+|later\s+)?(?:died|dies))\b/iu,
+  en: /(?:^|[,;:—–]\s+|\s-\s+|\b(?:and|when|where|after|as|while)\s+|\b(?:(?:on|of)\s+\p{Lu}\p{Ll}+day|that (?:night|day|evening|morning|afternoon)|the (?:next|following) (?:night|day|morning))\s+)(?:a|an|another)\s+(?:[\p{L}\d-]+\s+){0,2}?(police officer|policeman|officer|soldier|protester|demonstrator|man|woman|teenager|student|child|boy|girl|farmer|journalist|civilian|resident|leader|person|motorist|bystander|worker),?\s+(?:(?!who\b|that\b|whose\b)[\p{L},'’-]+\s+){0,4}?(?:(?:was|has been|had been|is)\s+(?:also\s+|reportedly\s+|later\s+)?(?:killed|shot dead|shot and killed|burned to death|burnt to death|burned alive|burnt alive|beaten to death|fatally shot|murdered|lynched|beaten and burned to death)|(?:also\s+|later\s+)?(?:died|dies))\b/iu,
   es: /(?:^|[,;:—–]\s+|\b(?:y|cuando|donde|tras)\s+)(?:un|una|otro|otra)\s+(?:\p{L}+\s+){0,2}?(policía|agente|efectivo|suboficial|soldado|militar|manifestante|comunero|joven|estudiante|menor|hombre|mujer|poblador|pobladora|dirigente|ciudadano|adolescente|persona|transportista)\s+(?:(?!que\b|quien\b|cuyo\b)[\p{L},]+\s+){0,4}?(?:murió|falleció|fue asesinad[oa]|perdió la vida|había perdido la vida|ha perdido la vida|fue abatid[oa]|resultó muert[oa]|murió calcinado|fue quemad[oa] viv[oa]|murió quemad[oa]|fue linchad[oa])(?!\p{L})/iu,
 };
 /**
@@ -1988,7 +1993,7 @@ const SINGLE: Record<string, RegExp> = {
  */
 const NAMED_WITH_AGE: Record<string, RegExp> = {
   // (or "Víctor Santisteban Yacsavilca, a 55-year-old worker, was killed")
-  en: /(?:^|[,;:—–]\s+|\b(?:and|when|after)\s+)(\p{Lu}\p{Ll}+(?:\s+(?:de\s+|del\s+)?\p{Lu}\p{Ll}+){1,3}),\s+(?:(?:aged\s+)?\d{1,2}|an?\s+\d{1,2}-year-old(?:\s+[\p{L}-]+){0,3}),\s+(?:(?:was|has been|had been)\s+(?:shot dead|killed|fatally shot|shot and killed|beaten to death|burned to death)|died)\b/u,
+  en: /(?:^|[,;:—–]\s+|\b(?:and|when|after)\s+)(\p{Lu}\p{Ll}+(?:\s+(?:de\s+|del\s+)?\p{Lu}\p{Ll}+){1,3}),\s+(?:(?:aged\s+)?\d{1,2}|an?\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+[\p{L}-]+){0,3}),\s+(?:(?:was|has been|had been)\s+(?:shot dead|killed|fatally shot|shot and killed|beaten to death|burned to death)|died)\b/u,
   // ("Víctor Santisteban, un trabajador de 55 años, murió")
   es: /(?:^|[,;:—–]\s+|\b(?:y|cuando|tras)\s+)(\p{Lu}\p{Ll}+(?:\s+(?:de\s+|del\s+)?\p{Lu}\p{Ll}+){1,3}),\s+(?:(?:un|una)\s+[\p{L} ]{2,40}?\s+)?de\s+\d{1,2}\s+años,\s+(?:murió|falleció|perdió la vida|fue asesinad[oa]|fue abatid[oa])(?!\p{L})/u,
 };
