@@ -74,6 +74,13 @@ test("no markup survives into a record's text fields", () => {
   );
 });
 
+test("stripping markup twice changes nothing, even where a removed tag joins its neighbours into a new one", () => {
+  for (const text of ['<<a href="javascript:alert(1)">x</a>-->', "<<b>script>alert(1)<</b>/script>", "a <<i>p</i>> b"]) {
+    const once = stripMarkup(text).text;
+    assert.equal(stripMarkup(once).text, once, text);
+  }
+});
+
 test("stripping markup is idempotent and never adds characters", () => {
   fc.assert(
     fc.property(articleText, (text) => {

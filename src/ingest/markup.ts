@@ -55,6 +55,18 @@ function isElement(name: string, attrs: string): boolean {
 
 /** Removes HTML markup from text, keeping the words between tags. */
 export function stripMarkup(input: string): Stripped {
+  // Removing a tag can join what was around it into a new one ("<<a href=…>x</a>-->" leaves
+  // "<x-->"): passes repeat until nothing more comes off, so stripping twice changes nothing.
+  let result = stripOnce(input);
+  for (let pass = 0; pass < 4 && result.removed.length && result.text.includes("<"); pass++) {
+    const again = stripOnce(result.text);
+    if (again.text === result.text) break;
+    result = { text: again.text, removed: [...new Set([...result.removed, ...again.removed])] };
+  }
+  return result;
+}
+
+function stripOnce(input: string): Stripped {
   const removed = new Set<string>();
   let text = input;
   if (/\]\(|<|\]:/.test(text)) {
