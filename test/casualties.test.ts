@@ -728,3 +728,9 @@ test("'were treated in Juliaca's hospitals' are injured, 'treated at the scene' 
   assert.deepEqual(claims("In the early hours of Tuesday a police officer was killed after his patrol car was set alight."), ["exact 1 killed police"]);
   assert.deepEqual(claims("On January 28, Víctor Santisteban, a fifty-five-year-old street vendor, was killed by a tear gas canister."), ["exact 1 killed people"]);
 });
+
+test("a share of the dead told apart by who did it or where: 'Ten of the dead were shot by soldiers in Ayacucho'; not by how alone", () => {
+  assert.deepEqual(claims("At least 28 people were killed. Ten of the dead were shot by soldiers in Ayacucho on 15 December."), ["at least 28 killed people", "exact 10 killed people"]);
+  assert.deepEqual(claims("Four of the dead were killed in Juliaca."), ["exact 4 killed people"]);
+  none("Two of the dead were shot in the head.");
+});

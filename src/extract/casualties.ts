@@ -1760,6 +1760,11 @@ function deadShare(tokens: Token[], m: NumberMention, c: Compiled): { kind: Casu
   const w = whoAt(tokens, after, c);
   // who they were, or where they were from: "from Puno", "in the Apurímac region"
   if (w) return { kind: group.value, who: w.who };
+  // or how and where: "Ten of the dead were shot by soldiers in Ayacucho"
+  const how = matchPhrase(c.states, tokens, after) ?? (/^(?:shot|struck|hit|beaten|burned|burnt|baleados|baleadas)$/.test(tokens[after]?.low ?? "") ? { len: 1 } : null);
+  // (by whom, or in a named place: "shot in the head" says how, not which of them)
+  const nx = after + how?.len!;
+  if (how && tokens[nx] && (["by", "por"].includes(tokens[nx].low) || (c.set("gapPrepositions").has(tokens[nx].low) && /^\p{Lu}/u.test(tokens[nx + 1]?.text ?? "")))) return { kind: group.value, who: null };
   return tokens[after] && c.set("fromWords").has(tokens[after].low) ? { kind: group.value, who: null } : null;
 }
 
