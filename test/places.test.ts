@@ -288,3 +288,10 @@ test("a town whose name holds a country's is not the country", () => {
   assert.ok(!names("Los comedores de Villa El Salvador alimentan a miles.").includes("El Salvador"));
   assert.ok(names("Protesters in Peru and El Salvador marched.").includes("El Salvador"));
 });
+
+test("'US$70 billion' is a currency and 'ABOUT US' a menu's link; 'the US ambassador' names the country", () => {
+  const names = (s: string) => findPlaceMentions(s).map((m) => m.entry.name);
+  assert.deepEqual(names("Peru holds international reserves of more than US$70 billion."), ["Peru"]);
+  assert.deepEqual(names("HOME NEWS ABOUT US CONTACT US"), []);
+  assert.deepEqual(names("The US ambassador met Boluarte."), ["United States"]);
+});

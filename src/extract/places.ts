@@ -320,6 +320,9 @@ class PlaceScan {
     // initialisms only in capitals; other all-caps words only for the names nobody abbreviates
     if (UPPER_ONLY.has(key)) {
       for (let k = i; k < j; k++) if (!(t.upper(k) || t.key(k).length === 1)) return {};
+      // ("US$70 billion" is a currency; "ABOUT US" a menu's link)
+      if (this.text.charCodeAt(t.end[j - 1]) === 0x24) return {};
+      if (hasPrev && /^(?:about|contact|join|follow)$/.test(t.key(prev)) && t.upper(prev)) return {};
     } else if (t.upper(i)) {
       let letters = 0;
       for (let k = i; k < j; k++) letters += t.key(k).length;
