@@ -424,6 +424,9 @@ for (const r of pe) {
   if (!parts.length) continue;
   const name = accented(parts[0]);
   const alts = [...parts.slice(1), r.ascii, ...r.alts].filter((a) => isSpellingOf(a, name));
+  // ("Islay (Matarani)": the town's own name in brackets after its district's, which is how the news names it)
+  const bracketed = /^[^(]+\(\s*([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?: [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?)\s*\)$/.exec(r.name)?.[1];
+  if (bracketed && !alts.includes(bracketed)) alts.push(accented(bracketed));
   cands.push({ row: r, name, alts });
 }
 const byName = new Map<string, Cand[]>();

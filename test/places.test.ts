@@ -295,3 +295,10 @@ test("'US$70 billion' is a currency and 'ABOUT US' a menu's link; 'the US ambass
   assert.deepEqual(names("HOME NEWS ABOUT US CONTACT US"), []);
   assert.deepEqual(names("The US ambassador met Boluarte."), ["United States"]);
 });
+
+test("a town GeoNames files as 'Islay (Matarani)' is found under the name the news uses", () => {
+  const found = findPlaceMentions("Trucks were stuck at the port of Matarani for a week.");
+  assert.equal(found.length, 1);
+  assert.equal(found[0].surface, "Matarani");
+  assert.equal(found[0].entry.country, "PE");
+});
