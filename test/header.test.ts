@@ -830,3 +830,11 @@ test("a repost on a site that names itself is the site's, unless the site says i
   assert.equal(fields(`[Socialist Party](#)\n\n[Home](#) [News](#) [Join](#)\n\nSolidarity with Peru's protesters\n\n${body}\n\n© 2023 Socialist Party of Wales. Printed and promoted by the Socialist Party of Wales.`).source, "Socialist Party of Wales");
   assert.equal(fields(`Solidarity with Peru's protesters\n\n${body}\n\nAndes Kollective is a volunteer collective that translates independent journalism from Latin America into English.`).source, "Andes Kollective");
 });
+
+test("agencies credited under the headline ('AFP | Reuters') are no menu, and a caption ending in its agency ('— Reuters') is no headline", () => {
+  const body = `${LEAD}\n\nMore text follows here in the body of the article.`;
+  const dawn = fields(`World\n\nProtester killed in Lima as Peru's unrest reaches the capital\n\nAFP | Reuters\nPublished January 29, 2023   Updated January 30, 2023 07:12am\n\n${body}`);
+  assert.equal(dawn.title, "Protester killed in Lima as Peru's unrest reaches the capital");
+  const kt = fields(`Americas\n\nBy Reuters\n\nPublished: Mon 6 Mar 2023, 6:41 AM\n\nFile photo of soldiers guarding a bridge in Puno, Peru. — Reuters\n\n${body}`);
+  assert.equal(kt.titleSource, "derived");
+});

@@ -282,6 +282,8 @@ const FOOTER_START: RegExp[] = [
  */
 const READERS_APPEAL = /(?:^|[.!?¿¡]\s*)(?:apoya|apóyanos|support|donate to|dona a|colabora con)\s(?:[^.!?]{0,30}\s)?(?:periodismo|journalism|nuestro trabajo|our work|medios? independientes?|independent media)\b|\bse sostiene con (?:tu|su|el) apoyo\b|(?:^|[.!?]\s*)hazte soci[oa]\b/i;
 
+const AGENCY_ROW = /^(?:AFP|AP|Reuters|EFE|Xinhua|Anadolu|dpa|ANSA|Bloomberg|Andina)(?:\s*(?:[|,&/]|and|y)\s*(?:AFP|AP|Reuters|EFE|Xinhua|Anadolu|dpa|ANSA|Bloomberg|Andina))+$/;
+
 /** the heading of the readers' comments under an article */
 const COMMENTS_START = /^(?:(?:\d+\s+)?(?:comments?|comentarios?|responses?|respuestas|reader comments)(?:\s*\(\d+\))?:?|(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|deja (?:un comentario|una respuesta)|dejar un comentario|escribe un comentario|comenta esta nota)(?: to .{1,80})?)$/i;
 /** A line that closes the readers' comments: the page's own furniture again. */
@@ -1405,7 +1407,8 @@ export function segment(text: string): Layout {
     // (a breadcrumb that ends in the date it was posted, "News > Posted 06/02/2023", keeps its
     // date; a masthead's "Tuesday, February 7, 2023 | Today's Paper" is only today's)
     // (a bar of facts with a full date, "25.01.2023 09:41 · Source: … · 2,318 views", is the article's own line)
-    menuLines[k] = (menuLine(paras[k]) || wordMenu(paras[k]) || linkRow(paras[k])) && !isDateline(paras[k]) && !bylineRow(paras[k], paras[k + 1]) && !(/\b(?:posted|published|updated|publicado|actualizado)\b/i.test(paras[k]) && DIGIT.test(paras[k])) && !(DIGIT.test(paras[k]) && DATE_IN_LINE.test(paras[k]));
+    // ("AFP | Reuters" under a headline: the agencies a story came from, not a menu)
+    menuLines[k] = (menuLine(paras[k]) || wordMenu(paras[k]) || linkRow(paras[k])) && !AGENCY_ROW.test(paras[k]) && !isDateline(paras[k]) && !bylineRow(paras[k], paras[k + 1]) && !(/\b(?:posted|published|updated|publicado|actualizado)\b/i.test(paras[k]) && DIGIT.test(paras[k])) && !(DIGIT.test(paras[k]) && DATE_IN_LINE.test(paras[k]));
     menu[k] = menuLines[k] || linkOnlyWords(paras[k]) > 0 || menuItem(paras[k]);
   }
   // ("Marisa Quiroga" / "Daniel Kessler": two writers' names stacked under the date are no menu;

@@ -48,6 +48,8 @@ function isHeadline(line: string): boolean {
   if (/^[\p{L} .]{2,24}:\s*[\p{Lu}\d][\p{Lu}\d/ .-]*\d[\p{Lu}\d/ .-]*$/u.test(line) && line.split(/\s+/).length <= 6) return false;
   // Captions and credits are not headlines ("Mourners accompany the coffins … (ANSA)").
   if (/\((?:[^()]*\/)?(?:AP|AFP|Reuters|EFE|Getty|ANSA|EPA|dpa|Xinhua|Andina|Anadolu)[^()]*\)\s*$/.test(line)) return false;
+  // ("File photo of soldiers guarding a bridge in Puno, Peru. — Reuters": the agency after a dash)
+  if (/[.!?]?\s[—–-]\s*(?:AP|AFP|Reuters|EFE|Getty Images|ANSA|EPA|dpa|Xinhua|Andina|Anadolu|Bloomberg|File)\.?$/.test(line) || /^file (?:photo|picture|image)\b/i.test(line)) return false;
   // ("Archivo - Manifestantes marchan … - Europa Press/Contacto/Renzo Salazar - Archivo": an archive photo's caption)
   if (/^archivo\s+-\s.+\s-\s+archivo$/i.test(line) || /\/(?:Europa Press|Contacto|EPA-EFE)\b/.test(line)) return false;
   // ("… in the city's Plaza de Armas. (WNV/Isabel Yupanqui)": an outlet's initials and the photographer)
