@@ -565,3 +565,15 @@ test("es: a count after a month that no day can be ('desde diciembre 48 civiles 
   assert.deepEqual(es("El 28 de enero, Víctor Santisteban, un trabajador de 55 años, murió de un proyectil en la cabeza."), ["exact 1 killed people"]);
   noneEs("La ministra dijo que una más no cambia nada.");
 });
+
+test("es: 'Corporación La Prensa, S.A. © 2023', a byline over 'Ayacucho (Perú) 17 de diciembre de 2022. 21:10h', a text-to-speech widget", () => {
+  const body = "Un policía resultó herido y tres personas fueron detenidas durante el intento de ingresar al aeropuerto de Tarapoto, en la segunda jornada de protestas en la ciudad.";
+  const more = "Al llegar al cerco policial, un grupo lanzó piedras y botellas. Los efectivos respondieron con gases lacrimógenos en la avenida principal.";
+  assert.equal(buildRecord(seed(`Protesta en Tarapoto\n\nAgencia EFE\n\n${body}\n\n${more}\n\nCorporación La Prensa, S.A. © 2023. Todos los derechos reservados.`)).source, "La Prensa");
+  assert.equal(isDateline("Ayacucho (Perú) 17 de diciembre de 2022. 21:10h"), true);
+  const r = buildRecord(seed(`Ayacucho entierra a sus muertos\n\nLa ciudad andina, que ya sufrió lo peor de la guerra entre Sendero Luminoso y el Estado, vuelve a velar a sus jóvenes tras la jornada más sangrienta desde la caída del presidente.\n\nMarta Ibarguren\n\nAyacucho (Perú) 17 de diciembre de 2022. 21:10h\n\n${body}\n\n${more}`));
+  assert.equal(r.author, "Marta Ibarguren");
+  assert.equal(r.date, "2022-12-17");
+  assert.equal(isChrome("Escuche esta noticia"), true);
+  assert.equal(isChrome("Powered by Trinity Audio"), true);
+});

@@ -270,7 +270,7 @@ export function extractAuthor(layout: Layout, front?: string): string | null {
     // (or the name with where it was filed from: "Paula Torres Huamán — Juliaca (Perú)")
     // (or over the writer's role: "Hannah Corrigan" / "Trade and corporate power campaigner")
     // (or over the writer's account: "Marcela Quispe Tito" / "@marcequispet")
-    if (isNameLine(layout.plain[i]) && ((CAPTION.test(layout.plain[i + 1]) && layout.plain[i + 1].length <= 300) || (i <= 2 && / [—–] \p{Lu}/u.test(layout.plain[i])) || ROLE_LINE.test(layout.plain[i + 1]) || ROLE_TAIL.test(layout.plain[i + 1]) || /^@\w{2,30}$/.test(layout.plain[i + 1]))) {
+    if (isNameLine(layout.plain[i]) && ((CAPTION.test(layout.plain[i + 1]) && layout.plain[i + 1].length <= 300) || (i <= 2 && / [—–] \p{Lu}/u.test(layout.plain[i])) || ROLE_LINE.test(layout.plain[i + 1]) || ROLE_TAIL.test(layout.plain[i + 1]) || /^@\w{2,30}$/.test(layout.plain[i + 1]) || (layout.plain[i + 1].length <= 80 && isDateline(layout.plain[i + 1])))) {
       const name = cleanName(layout.plain[i]);
       if (name) return name;
     }

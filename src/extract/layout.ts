@@ -220,7 +220,7 @@ const CHROME: RegExp[] = [
   /^\{?\s*(?:width|height)="[\d.]+(?:in|px|cm|%)?"(?:\s+(?:width|height)="[\d.]+(?:in|px|cm|%)?")?\s*\}?$/,
   /^(?:página|pág\.|sección|tipo de nota|tendencia|cm\/col|valorizaci[oó]n|valoraci[oó]n|tiraje|centimetraje|tama[ñn]o|ubicaci[oó]n)\s*:\s*\S.{0,40}$/i,
   // Spanish pages
-  /^(menú|inicio|portada|buscar|cerrar|ingresar|iniciar sesión|regístrate|registrarse|suscríbete|suscribirse|compartir|comparte|tuitear|imprimir|enviar|publicidad|anuncio|patrocinado|contenido patrocinado|relacionadas|noticias relacionadas|notas relacionadas|más noticias|lo último|últimas noticias|lo más leído|más leídas|más leído|más vistas|ver más|leer más|lee más|comentarios|comentar|siguiente|anterior|volver arriba|ir arriba|ir al contenido|saltar al contenido|en vivo|escuchar|escucha la noticia|escuchar noticia|boletín|copiar enlace|copiar link|guardar|seguir|te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|recomendados|más en .{2,25})[.:]?$/i,
+  /^(menú|inicio|portada|buscar|cerrar|ingresar|iniciar sesión|regístrate|registrarse|suscríbete|suscribirse|compartir|comparte|tuitear|imprimir|enviar|publicidad|anuncio|patrocinado|contenido patrocinado|relacionadas|noticias relacionadas|notas relacionadas|más noticias|lo último|últimas noticias|lo más leído|más leídas|más leído|más vistas|ver más|leer más|lee más|comentarios|comentar|siguiente|anterior|volver arriba|ir arriba|ir al contenido|saltar al contenido|en vivo|escuchar|escucha la noticia|escuchar noticia|escuche esta noticia|escucha esta noticia|escuchar esta noticia|escuchar esta nota|boletín|copiar enlace|copiar link|guardar|seguir|te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|recomendados|más en .{2,25})[.:]?$/i,
   /^(compartir|comparte|compártelo)( esta (nota|noticia|publicación))?( en| por| vía)? ?(facebook|twitter|x|whatsapp|telegram|linkedin|email|correo)?[.:]?$/i,
   /^(etiquetas|temas|tags|categoría|categorías|sección|archivado en|palabras clave|te puede interesar|lee también|lea también|leer también|mira también|ver también|te recomendamos|recomendado|relacionados?|relacionadas?|más información|más en [A-Za-zÀ-ÖØ-öø-ÿ ]{2,25})\s*:/i,
   // an icon's accessible description: "Close icon Two crossed lines that form an 'X'. It indicates …"
@@ -229,6 +229,8 @@ const CHROME: RegExp[] = [
   /^(also read|read also|see also|read more|related|related story|related article|recommended|more on this|more coverage|watch|listen|must read)\s*:\s*\S.{0,150}$/i,
   /^(foto|fotos|fotografía|imagen|crédito|créditos|video|vídeo|ilustración|infografía)\s*:\s*\S.{0,100}$/i,
   /^(tiempo de )?lectura\s*:?\s*\d+\s*min/i,
+  // a widget's credit: "Powered by Trinity Audio"
+  /^powered by\s+[A-Za-zÀ-ÿ\d .&-]{2,30}$/i,
   // an audio player: "▶ Escuchar", "00:00 / 14:27", "Descargar audio (MP3, 13.2 MB)"
   /^(?:\d{1,2}:)?\d{1,2}:\d\d\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d\d$/,
   /^(?:▶|►)?\s*(?:escuchar|listen|play|reproducir)(?: (?:audio|el audio|now|ahora))?$/i,
@@ -612,11 +614,12 @@ const DATELINE_DATE = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:de\\s+|of\\s+)?\\p{L}{3
 const DATE_IN_LINE = new RegExp(`(?:^|\\s)${DATELINE_DATE}(?:\\s|$)`, "iu");
 const DATELINE_ONLY = new RegExp(
   "^(?:(?:published|posted|updated|last updated|modified|last modified|issued|fecha|publicado|publicada|actualizado|actualizada|última actualización)(?:\\s+(?:el|on))?\\s*:?\\s*)?" +
-    // ("Lima, 16 dic 2022", "Lima - 16 DIC 2022 - 22:15 CET")
-    "(?:\\p{Lu}[\\p{L}&.'’ -]{1,60}?(?:,|\\s[-–—])\\s*)?" +
+    // ("Lima, 16 dic 2022", "Lima - 16 DIC 2022 - 22:15 CET", "Ayacucho (Perú) 17 de diciembre de 2022")
+    "(?:\\p{Lu}[\\p{L}&.'’ -]{1,60}?(?:,|\\s[-–—]|\\s\\([\\p{L} ]{2,30}\\),?)\\s*)?" +
     "(?:(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\\p{L}*\\.?,?\\s+)?" +
     DATELINE_DATE +
-    "(?:[\\sT,|–—-]+(?:a las\\s+)?[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?\\.?|horas)?\\s*\\p{Lu}{0,4})?" +
+    // ("17 de diciembre de 2022. 21:10h": the time after a full stop)
+    "(?:[\\sT,.|–—-]+(?:a las\\s+)?[\\d:.]+\\s*(?:am|pm|a\\.\\s?m\\.|p\\.\\s?m\\.|h|hrs?\\.?|horas)?\\s*\\p{Lu}{0,4})?" +
     // "· 3 min de lectura", "| 4 min read"
     "(?:\\s*[·|•—–-]\\s*\\d{1,2}\\s*min(?:utos?|s)?(?:\\.?\\s*(?:de lectura|read))?)?" +
     // ("Issued on: 11/01/2023 - 03:48 Modified: 11/01/2023 - 03:46", "Dec. 7, 2022, 7:41 PM EST / Updated Dec. 8, …",

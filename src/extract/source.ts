@@ -244,8 +244,9 @@ const PATTERNS: SourcePattern[] = [
   { zones: ["footer"], re: /^(?:copyright|\(c\)|©)\s*(?:©\s*|c\s+(?=(?:19|20)\d\d))?(.+)$/i, pick: pickCopyright, last: true },
   // the name before the sign: "Perú21 © 2023 Todos los derechos reservados. Empresa Editora …", "Reddit Inc © 2023."
   // (not "Cookie Settings © 2023 The Irish Times DAC": a holder after the year is the one)
-  { zones: ["footer", "end"], has: ["©"], re: /^(\p{Lu}[\p{L}\d&.'’ -]{1,40}?)\s*©\s*(?:19|20)\d\d\b\s*(?:$|[·|•.,–—-]|todos los derechos|all rights)/iu, pick: (m) => {
-    const name = m[1].trim().replace(/,?\s+(?:Inc|Ltd|LLC|S\.?A\.?C?|S\.?L\.?U?)\.?$/i, "");
+  // ("Corporación La Prensa, S.A. © 2023.": the company's legal form and its word for itself are no part of the name)
+  { zones: ["footer", "end"], has: ["©"], re: /^(\p{Lu}[\p{L}\d&.'’ -]{1,40}?(?:,\s*(?:Inc|Ltd|LLC|S\.?A\.?C?|S\.?L\.?U?)\.?)?)\s*©\s*(?:19|20)\d\d\b\s*(?:$|[·|•.,–—-]|todos los derechos|all rights)/iu, pick: (m) => {
+    const name = m[1].trim().replace(/,?\s+(?:Inc|Ltd|LLC|S\.?A\.?C?|S\.?L\.?U?)\.?$/i, "").replace(/^(?:corporación|grupo|empresa editora|editora)\s+(?=\p{Lu})/iu, "");
     return lookupPlace(name) || PLATFORM_OWNER.test(name) || /derechos reservados|rights reserved|copyright/i.test(name) ? null : name;
   } },
   // "Términos y Condiciones | Política de Privacidad | © 2023 Infobae" at the very end of the page
