@@ -577,3 +577,9 @@ test("es: 'Corporación La Prensa, S.A. © 2023', a byline over 'Ayacucho (Perú
   assert.equal(isChrome("Escuche esta noticia"), true);
   assert.equal(isChrome("Powered by Trinity Audio"), true);
 });
+
+test("es: 'rescatados con síntomas de hipotermia' are injured; a rank, a name and an age before 'fue quemado vivo'", () => {
+  assert.deepEqual(es("Otros tres soldados fueron rescatados con síntomas de hipotermia y trasladados al hospital."), ["exact 3 injured soldiers"]);
+  assert.deepEqual(es("El otro, el suboficial José Luis Soncco, de 29 años, fue quemado vivo dentro de su patrullero."), ["exact 1 killed police"]);
+  noneEs("Los bomberos rescataron a dos perros del incendio.");
+});

@@ -430,6 +430,9 @@ export const ES_LEXICON: CasualtyLexicon = {
     ...["resultaron", "resultó", "quedaron", "quedó", "terminaron", "terminó"].flatMap((v) => esVerb([`${v} con lesiones`, `${v} con heridas`], "injured")),
     // "16 civiles atendidos en hospitales de Lima", "16 personas fueron atendidas en hospitales por lesiones"
     // ("ocho soldados fueron atendidos por hipotermia y contusiones")
+    // ("tres soldados fueron rescatados con síntomas de hipotermia", "seis efectivos sufrieron contusiones")
+    ...agree("rescatad").flatMap((p) => ["con hipotermia", "con síntomas de hipotermia", "con heridas", "con lesiones"].map((w) => [`${p} ${w}`, "injured"] as [string, CasualtyKind])),
+    ...esVerb(["sufrieron contusiones", "sufrió contusiones", "sufrieron heridas", "sufrió heridas", "sufrieron lesiones", "sufrió lesiones"], "injured"),
     ...agree("atendid").flatMap((p) => ["en hospitales", "en el hospital", "en centros de salud", "en establecimientos de salud", "por lesiones", "por heridas", "por contusiones", "por hipotermia", "por traumatismos", "por asfixia", "por fracturas", "por quemaduras"].map((w) => [`${p} ${w}`, "injured"] as [string, CasualtyKind])),
     ...ES_ARRESTED_P.map((w) => [w, "arrested"] as [string, CasualtyKind]),
     ...esVerb(["detenciones", "arrestos", "capturas", "privados de su libertad", "privadas de su libertad", "bajo arresto", "tras las rejas"], "arrested"),
@@ -2018,7 +2021,8 @@ const ACTIVE_SINGLE: Record<string, RegExp> = {
 /** One person killed, named with the rank: "En enero, el suboficial José Luis Soncco fue quemado vivo", "police officer José Soncco was burned alive". */
 const NAMED_WITH_RANK: Record<string, RegExp> = {
   en: /(?:^|[,;:—–]\s+|\b(?:and|when|after)\s+)(?:[Pp]olice (?:[Oo]fficer|[Ss]ergeant|[Cc]orporal)|[Ss]ergeant|[Cc]orporal|[Oo]fficer|[Ss]oldier|[Pp]rivate)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}\s+(?:was\s+(?:burned alive|burnt alive|burned to death|burnt to death|killed|shot dead|lynched|beaten to death)|died)\b/u,
-  es: /(?:^|[,;:—–]\s+|\b(?:y|cuando|tras)\s+)(?:[Ee]l|[Ll]a)\s+(suboficial|policía|agente|sargento|cabo|soldado|comunero|estudiante|dirigente)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}\s+(?:murió|falleció|fue asesinad[oa]|perdió la vida|fue quemad[oa] viv[oa]|murió quemad[oa]|fue linchad[oa])(?!\p{L})/u,
+  // ("El otro, el suboficial José Luis Soncco, de 29 años, fue quemado vivo")
+  es: /(?:^|[,;:—–]\s+|\b(?:y|cuando|tras)\s+)(?:[Ee]l|[Ll]a)\s+(suboficial|policía|agente|sargento|cabo|soldado|comunero|estudiante|dirigente)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}(?:,\s+de\s+\d{1,2}\s+años,)?\s+(?:murió|falleció|fue asesinad[oa]|perdió la vida|fue quemad[oa] viv[oa]|murió quemad[oa]|fue linchad[oa])(?!\p{L})/u,
 };
 const ROUND_COLLECTIVE = /^(?:una?|medi[oa])\s+(?:decena|veintena|treintena|cuarentena|cincuentena|centenar|millar)$/i;
 const TOLL_CLAUSE = /, (?:con lo que|con lo cual|lo que eleva|elevando|sumando|bringing|which brings|taking the|raising the)\b/g;
